@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { makeSampleDataset } from '../../tests/fixtures/sampleDataset';
+import { computeDashboardView, indexDataset, summarizePlaces } from './aggregate';
+import { fromDayNumber } from './dates';
+
+const index = indexDataset(makeSampleDataset());
+const ALL = { from: null, to: null };
+
+describe('indexDataset', () => {
+  it('sorts events by their position in time', () => {
+    expect(index.events.map((e) => e.event.id)).toEqual(['e2', 'e1', 'e3', 'e4']);
+  });
+  it('groups quotes by event', () => {
+    expect(index.quotesByEvent.get('e1')?.map((q) => q.id)).toEqual(['q1']);
+    expect(index.quotesByEvent.get('e2')).toBeUndefined();
+  });
+});
+
+describe('summarizePlaces', () => {
+  it('counts events, dates, the highest tension and held against planned', () => {
+    const summaries = summarizePlaces(index.events, index.placesById);
+    expect(summaries.map((s) => s.place.id)).toEqual(['geneva', 'budapest']);
+    expect(summaries[0]).toMatchObject({
+      eventCount: 2,
+      eventIds: ['e1', 'e3'],
+      firstDate: '2022-01-21',
+      latestDate: '2023-02-01',
+      maxTension: 6,
+      heldCount: 2,
+      notHeldCount: 0,
+    });
+    expect(summaries[1]).toMatchObject({ eventCount: 1, heldCount: 0, notHeldCount: 1 });
+  });
+  it('leaves out events that have no place', () => {
+    const summaries = summarizePlaces(index.events, index.placesById);
+    expect(summaries.flatMap((s) => s.eventIds)).not.toContain('e2');
+  });
+});
+
+describe('computeDashboardView', () => {
+  it('shows everything with no filter', () => {
+    const view = computeDashboardView(index, { range: ALL, placeId: null });
+    expect(view.visibleEvents).toHaveLength(4);
+    expect(view.totalEvents).toBe(4);
+    expect(view.unplacedEvents.map((e) => e.event.id)).toEqual(['e2']);
+    expect(view.quotes.map((q) => q.id)).toEqual(['q1', 'q2', 'q3']);
+    expect(view.series.every((p) => p.highlighted)).toBe(true);
+  });
+
+  it('narrows all views to a date range', () => {
+    const view = computeDashboardView(index, {
+      range: { from: '2022-01-01', to: '2022-12-31' },
+      placeId: null,
+    });
+    expect(view.visibleEvents.map((e) => e.event.id)).toEqual(['e2', 'e1']);
+    expect(view.placeSummaries.map((s) => s.place.id)).toEqual(['geneva']);
+    expect(view.placeSummaries[0]!.eventCount).toBe(1);
+    expect(view.quotes.map((q) => q.id)).toEqual(['q1']);
+    expect(view.series.map((p) => p.eventId)).toEqual(['e2', 'e1']);
+  });
+
+  it('selecting a place filters events and quotes and highlights its points', () => {
+    const view = computeDashboardView(index, { range: ALL, placeId: 'geneva' });
+    expect(view.visibleEvents.map((e) => e.event.id)).toEqual(['e1', 'e3']);
+    expect(view.quotes.map((q) => q.id)).toEqual(['q1', 'q2']);
+    // the markers and the timeline keep every place, so the selection can change
+    expect(view.placeSummaries).toHaveLength(2);
+    expect(view.series.filter((p) => p.highlighted).map((p) => p.eventId)).toEqual(['e1', 'e3']);
+  });
+
+  it('includes a month-precision event from a range that starts inside its month', () => {
+    const view = computeDashboardView(index, {
+      range: { from: '2023-02-20', to: '2023-03-05' },
+      placeId: null,
+    });
+    expect(view.visibleEvents.map((e) => e.event.id)).toEqual(['e3']);
+  });
+
+  it('draws month-precision events mid-month', () => {
+    const view = computeDashboardView(index, { range: ALL, placeId: null });
+    const e3 = view.series.find((p) => p.eventId === 'e3');
+    expect(fromDayNumber(e3!.day)).toBe('2023-02-14');
+  });
+
+  it('returns empty views for a range with no events', () => {
+    const view = computeDashboardView(index, {
+      range: { from: '2024-01-01', to: '2024-06-30' },
+      placeId: null,
+    });
+    expect(view.visibleEvents).toEqual([]);
+    expect(view.placeSummaries).toEqual([]);
+    expect(view.quotes).toEqual([]);
+    expect(view.totalEvents).toBe(4);
+  });
+});

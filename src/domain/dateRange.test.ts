@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extentOf, filterByRange, isInRange, isReversedRange, normalizeRange } from './dateRange';
+
+const day = (date: string) => ({ date, datePrecision: 'day' as const });
+const month = (date: string) => ({ date, datePrecision: 'month' as const });
+
+describe('filterByRange', () => {
+  const records = [day('2021-12-02'), day('2022-01-21'), month('2023-02-01'), day('2023-03-02')];
+
+  it('is inclusive at both ends', () => {
+    expect(filterByRange(records, { from: '2021-12-02', to: '2022-01-21' })).toEqual([
+      records[0],
+      records[1],
+    ]);
+  });
+
+  it('keeps everything when both ends are open', () => {
+    expect(filterByRange(records, { from: null, to: null })).toHaveLength(4);
+  });
+
+  it('reads a reversed range the right way round', () => {
+    const reversed = { from: '2022-12-31', to: '2022-01-01' };
+    expect(isReversedRange(reversed)).toBe(true);
+    expect(normalizeRange(reversed)).toEqual({ from: '2022-01-01', to: '2022-12-31' });
+    expect(filterByRange(records, reversed)).toEqual([records[1]]);
+  });
+
+  it('returns nothing for a range between events', () => {
+    expect(filterByRange(records, { from: '2024-01-01', to: '2024-12-31' })).toEqual([]);
+  });
+
+  it('includes a month-precision event when the range touches any day of its month', () => {
+    const feb = month('2023-02-01');
+    expect(isInRange(feb, { from: '2023-02-28', to: '2023-03-31' })).toBe(true);
+    expect(isInRange(feb, { from: null, to: '2023-02-01' })).toBe(true);
+    expect(isInRange(feb, { from: '2023-03-01', to: null })).toBe(false);
+    expect(isInRange(feb, { from: '2023-01-01', to: '2023-01-31' })).toBe(false);
+  });
+});
+
+describe('extentOf', () => {
+  it('spans the first to the last day any record may cover', () => {
+    expect(extentOf([day('2021-12-01'), month('2025-10-01')])).toEqual({
+      from: '2021-12-01',
+      to: '2025-10-31',
+    });
+  });
+  it('is open for no records', () => {
+    expect(extentOf([])).toEqual({ from: null, to: null });
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { fromDayNumber, isCalendarDate, midpointOf, spanOf, toDayNumber } from './dates';
+
+describe('isCalendarDate', () => {
+  it.each(['2022-01-21', '2024-02-29', '2023-12-31'])('accepts %s', (d) => {
+    expect(isCalendarDate(d)).toBe(true);
+  });
+  it.each(['2023-02-29', '2022-13-40', '2022-00-10', '2022-01-00', '2022-1-5', '21/1/2022', ''])(
+    'rejects %s',
+    (d) => {
+      expect(isCalendarDate(d)).toBe(false);
+    },
+  );
+});
+
+describe('day numbers', () => {
+  it('round-trips and counts whole days', () => {
+    expect(toDayNumber('1970-01-02')).toBe(1);
+    expect(fromDayNumber(toDayNumber('2022-01-21'))).toBe('2022-01-21');
+    expect(toDayNumber('2022-03-01') - toDayNumber('2022-02-28')).toBe(1);
+  });
+  it('refuses a date that does not exist', () => {
+    expect(() => toDayNumber('2023-02-29')).toThrow(RangeError);
+  });
+});
+
+describe('spanOf / midpointOf', () => {
+  it('covers the whole month for month precision', () => {
+    const span = spanOf('2024-02-01', 'month');
+    expect(fromDayNumber(span.start)).toBe('2024-02-01');
+    expect(fromDayNumber(span.end)).toBe('2024-02-29');
+  });
+  it('is a single day for day precision', () => {
+    const span = spanOf('2025-10-20', 'day');
+    expect(span.start).toBe(span.end);
+  });
+  it('places a month-precision record mid-month', () => {
+    expect(fromDayNumber(midpointOf('2025-08-01', 'month'))).toBe('2025-08-16');
+    expect(fromDayNumber(midpointOf('2025-08-15', 'day'))).toBe('2025-08-15');
+  });
+});

@@ -1,0 +1,178 @@
+/**
+ * The dataset's shape: the single source of truth. Types come from `z.infer`, the JSON Schema in
+ * `public/data/events.schema.json` is generated from these definitions (`npm run schema`).
+ *
+ * `zod/mini` rather than `zod`: the same checks and JSON Schema output at a fifth of the bundle.
+ * Its default messages are bare ("Invalid input"), so every check here carries its own message
+ * and `formatIssue` (validate.ts) adds the offending value.
+ */
+import * as z from 'zod/mini';
+
+export const EVENT_KINDS = [
+  'meeting',
+  'summit',
+  'phone-call',
+  'talks',
+  'statement',
+  'announcement',
+  'postponement',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const EVENT_STATUSES = ['held', 'planned', 'postponed', 'cancelled'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+export const DATE_PRECISIONS = ['day', 'month'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** Whether an event is a contact or statement between the two sides, or the context around it. */
+export const EVENT_CATEGORIES = ['us-russia', 'context'] as const;
+export type EventCategory = (typeof EVENT_CATEGORIES)[number];
+
+/**
+ * Actors and targets of coded actions, as CAMEO codes them: countries by ISO 3166 alpha-3,
+ * NATO, and "the West" as a bloc (CAMEO's WST).
+ */
+export const ACTORS = ['USA', 'RUS', 'UKR', 'NATO', 'WST', 'G20'] as const;
+export type Actor = (typeof ACTORS)[number];
+
+export const LANGUAGES = ['en', 'vi'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const COUNTRY = /^[A-Z]{2}$/;
+const CAMEO_CODE = /^\d{2,4}$/;
+
+const text = z.string().check(z.minLength(1, 'expected non-empty text'));
+const id = z.string().check(z.regex(ID, 'expected an id of lower-case letters, digits and dashes'));
+const isoDate = z.string().check(z.regex(ISO_DATE, 'expected YYYY-MM-DD'));
+const country = z
+  .string()
+  .check(z.regex(COUNTRY, 'expected a two-letter ISO 3166 country code, e.g. "US"'));
+
+export const localizedTextSchema = z.object({ en: text, vi: text });
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+export const sourceSchema = z.object({
+  id,
+  /** The seed file the article was read from, e.g. "002_4ce8738a79631aa8.txt". */
+  file: text,
+  /** The publisher as the article states it; null where it does not. */
+  publisher: z.nullable(text),
+  url: z.nullable(text),
+  /** The article's headline; null where the copy has none. */
+  title: z.nullable(text),
+  /** BCP 47 language tag of the article, e.g. "vi". */
+  language: text,
+  /** Byline and the agencies credited, as printed. */
+  credit: z.nullable(text),
+  note: z.optional(text),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const personSchema = z.object({
+  id,
+  /** The correct spelling, whatever an article printed. */
+  name: text,
+  role: localizedTextSchema,
+  country,
+  /** Spellings the articles use where they differ from `name`. */
+  spellings: z.optional(z.array(text)),
+  note: z.optional(text),
+});
+export type Person = z.infer<typeof personSchema>;
+
+export const placeSchema = z.object({
+  id,
+  name: localizedTextSchema,
+  country,
+  lat: z
+    .number()
+    .check(
+      z.minimum(-90, 'expected a latitude from -90 to 90'),
+      z.maximum(90, 'expected a latitude from -90 to 90'),
+    ),
+  lon: z
+    .number()
+    .check(
+      z.minimum(-180, 'expected a longitude from -180 to 180'),
+      z.maximum(180, 'expected a longitude from -180 to 180'),
+    ),
+  note: z.optional(text),
+});
+export type Place = z.infer<typeof placeSchema>;
+
+export const actionSchema = z.object({
+  actor: z.enum(ACTORS, `expected one of ${ACTORS.join(', ')}`),
+  target: z.enum(ACTORS, `expected one of ${ACTORS.join(', ')}`),
+  /** CAMEO event code, kept as a string: "010" and "10" are different codes. */
+  cameo: z
+    .string()
+    .check(z.regex(CAMEO_CODE, 'expected a CAMEO code of 2 to 4 digits, e.g. "036"')),
+  /** The code's Goldstein weight, −10 (most conflictual) … +10 (most cooperative). */
+  goldstein: z
+    .number()
+    .check(
+      z.minimum(-10, 'expected a Goldstein weight from -10 to 10'),
+      z.maximum(10, 'expected a Goldstein weight from -10 to 10'),
+    ),
+  /** The sentence of the article that this action codes, verbatim. */
+  sentence: text,
+  sourceId: id,
+});
+export type Action = z.infer<typeof actionSchema>;
+
+export const eventSchema = z.object({
+  id,
+  /** ISO date; with month precision, the first day of the month. */
+  date: isoDate,
+  datePrecision: z.enum(DATE_PRECISIONS, 'expected "day" or "month"'),
+  /** Null for a phone call or a statement the articles place nowhere. */
+  placeId: z.nullable(id),
+  kind: z.enum(EVENT_KINDS, `expected one of ${EVENT_KINDS.join(', ')}`),
+  status: z.enum(EVENT_STATUSES, `expected one of ${EVENT_STATUSES.join(', ')}`),
+  category: z.enum(EVENT_CATEGORIES, `expected one of ${EVENT_CATEGORIES.join(', ')}`),
+  participants: z.array(id),
+  title: localizedTextSchema,
+  summary: localizedTextSchema,
+  actions: z.array(actionSchema).check(z.minLength(1, 'expected at least one coded action')),
+  /** Equals `scoreTension(actions)`: 0 (most cooperative) … 10 (most conflictual). */
+  tension: z
+    .number()
+    .check(
+      z.minimum(0, 'expected a tension from 0 to 10'),
+      z.maximum(10, 'expected a tension from 0 to 10'),
+    ),
+  sourceIds: z.array(id).check(z.minLength(1, 'expected at least one source')),
+  /** How the date was inferred, and where the dataset corrects an article. */
+  note: z.optional(text),
+});
+export type DiplomaticEvent = z.infer<typeof eventSchema>;
+
+export const quoteSchema = z.object({
+  id,
+  eventId: id,
+  /** A person in `people`; null where the article names no one (then `speaker` describes them). */
+  speakerId: z.nullable(id),
+  /** Who spoke, where the article names no one or several people ("both presidents"). */
+  speaker: z.optional(z.object({ name: localizedTextSchema, country: z.nullable(country) })),
+  date: isoDate,
+  datePrecision: z.enum(DATE_PRECISIONS, 'expected "day" or "month"'),
+  /** `vi` exactly as the article prints it; `en` is a translation. */
+  text: localizedTextSchema,
+  sourceId: id,
+  note: z.optional(text),
+});
+export type Quote = z.infer<typeof quoteSchema>;
+
+export const datasetSchema = z.object({
+  $schema: z.optional(z.string()),
+  title: z.optional(text),
+  sources: z.array(sourceSchema),
+  people: z.array(personSchema),
+  places: z.array(placeSchema),
+  events: z.array(eventSchema),
+  quotes: z.array(quoteSchema),
+});
+export type Dataset = z.infer<typeof datasetSchema>;

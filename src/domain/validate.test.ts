@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { makeSampleDataset } from '../../tests/fixtures/sampleDataset';
+import {
+  describeValue,
+  formatPath,
+  formatProblem,
+  parseDatasetText,
+  validateDataset,
+} from './validate';
+
+function problemsOf(raw: unknown): string[] {
+  const result = validateDataset(raw);
+  return result.ok ? [] : result.problems.map(formatProblem);
+}
+
+describe('validateDataset', () => {
+  it('accepts a valid dataset', () => {
+    const result = validateDataset(makeSampleDataset());
+    expect(result.ok).toBe(true);
+  });
+
+  it('names an impossible date with its path and value', () => {
+    const data = makeSampleDataset();
+    data.events[1]!.date = '2022-13-40';
+    expect(problemsOf(data)).toEqual([
+      'events[1].date: expected a real calendar date, got "2022-13-40"',
+    ]);
+  });
+
+  it('names a malformed date with its path and value', () => {
+    const raw = JSON.parse(JSON.stringify(makeSampleDataset()));
+    raw.events[3].date = '21/1/2022';
+    expect(problemsOf(raw)).toEqual(['events[3].date: expected YYYY-MM-DD, got "21/1/2022"']);
+  });
+
+  it('reports a missing field and a wrong type', () => {
+    const raw = JSON.parse(JSON.stringify(makeSampleDataset()));
+    delete raw.places[0].lat;
+    raw.events[0].tension = 'high';
+    expect(problemsOf(raw)).toEqual(
+      expect.arrayContaining([
+        'places[0].lat: is missing',
+        'events[0].tension: expected a number, got "high"',
+      ]),
+    );
+  });
+
+  it('reports coordinates out of range', () => {
+    const raw = makeSampleDataset();
+    raw.places[1]!.lon = 200;
+    expect(problemsOf(raw)).toEqual([
+      'places[1].lon: expected a longitude from -180 to 180, got 200',
+    ]);
+  });
+
+  it('reports broken references and duplicate ids', () => {
+    const data = makeSampleDataset();
+    data.events[0]!.placeId = 'atlantis';
+    data.quotes[0]!.eventId = 'nope';
+    data.quotes[1]!.speaker = undefined;
+    data.people[1]!.id = 'alice';
+    expect(problemsOf(data)).toEqual(
+      expect.arrayContaining([
+        'people[1].id: duplicate id "alice"',
+        'events[0].placeId: no place has the id "atlantis"',
+        'quotes[0].eventId: no event has the id "nope"',
+        'quotes[1].speaker: a quote with no speakerId needs a described speaker',
+      ]),
+    );
+  });
+
+  it('insists that the stored tension is the score of the actions', () => {
+    const data = makeSampleDataset();
+    data.events[0]!.tension = 9;
+    expect(problemsOf(data)).toEqual([
+      'events[0].tension: expected 3.8 (the score of its actions), got 9',
+    ]);
+  });
+
+  it('insists on GDELT’s weight for a known CAMEO code', () => {
+    const data = makeSampleDataset();
+    data.events[3]!.actions[0]!.goldstein = 7;
+    data.events[3]!.tension = 1.5;
+    expect(problemsOf(data)).toEqual([
+      'events[3].actions[0].goldstein: CAMEO 036 (Express intent to meet or negotiate) weighs 4 on the Goldstein scale, got 7',
+    ]);
+  });
+
+  it('wants month-precision dates on the first of the month', () => {
+    const data = makeSampleDataset();
+    data.events[2]!.date = '2023-02-14';
+    expect(problemsOf(data)).toEqual([
+      'events[2].date: a month-precision date is written with day 01, got "2023-02-14"',
+    ]);
+  });
+
+  it('refuses a dataset without events', () => {
+    const data = makeSampleDataset();
+    data.events = [];
+    data.quotes = [];
+    expect(problemsOf(data)).toEqual(['events: the dataset has no events']);
+  });
+
+  it('refuses something that is not a dataset at all', () => {
+    expect(problemsOf([1, 2, 3])).toEqual(['expected an object, got a list']);
+  });
+});
+
+describe('parseDatasetText', () => {
+  it('says where JSON parsing stopped', () => {
+    const result = parseDatasetText('{"events": [1, 2,,]}');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.stage).toBe('json');
+      expect(result.problems[0]!.message).toBe(
+        'not valid JSON: a value was expected at line 1, column 18, after `{"events": [1, 2,`',
+      );
+    }
+  });
+});
+
+describe('parseDatasetText, more JSON failures', () => {
+  it.each([
+    ['', 'not valid JSON: the file is empty'],
+    ['<!doctype html><html>', 'not valid JSON: unexpected character at line 1, column 1'],
+    [
+      '{\n  "events": [\n    {"id": "a"\n',
+      'not valid JSON: a closing } was expected at line 4, column 1, after `"events": [ {"id": "a"`',
+    ],
+  ])('explains %j', (text, message) => {
+    const result = parseDatasetText(text);
+    expect(result.ok ? null : result.problems[0]!.message).toBe(message);
+  });
+});
+
+describe('formatting', () => {
+  it('writes paths the way JavaScript reads them', () => {
+    expect(formatPath(['events', 3, 'actions', 0, 'cameo'])).toBe('events[3].actions[0].cameo');
+  });
+  it('quotes and cuts long text values', () => {
+    expect(describeValue('x'.repeat(100))).toHaveLength(60);
+    expect(describeValue('<script>')).toBe('"<script>"');
+    expect(describeValue({})).toBe('an object');
+  });
+});
