@@ -82,6 +82,23 @@ describe('computeDashboardView', () => {
     expect(fromDayNumber(e3!.day)).toBe('2023-02-14');
   });
 
+  it('selecting an event narrows the quotes to its own and marks its point', () => {
+    const view = computeDashboardView(index, { range: ALL, placeId: 'geneva', eventId: 'e3' });
+    expect(view.selectedEvent?.id).toBe('e3');
+    expect(view.quotes.map((q) => q.id)).toEqual(['q2']);
+    expect(view.series.filter((p) => p.selected).map((p) => p.eventId)).toEqual(['e3']);
+  });
+
+  it('ignores a selected event that the filters hide', () => {
+    const view = computeDashboardView(index, {
+      range: { from: '2022-01-01', to: '2022-12-31' },
+      placeId: null,
+      eventId: 'e3',
+    });
+    expect(view.selectedEvent).toBeNull();
+    expect(view.quotes.map((q) => q.id)).toEqual(['q1']);
+  });
+
   it('returns empty views for a range with no events', () => {
     const view = computeDashboardView(index, {
       range: { from: '2024-01-01', to: '2024-06-30' },

@@ -124,11 +124,13 @@ export interface TimelinePoint {
   datePrecision: DiplomaticEvent['datePrecision'];
   /** In the selected place (or no place is selected). */
   highlighted: boolean;
+  selected: boolean;
 }
 
 export function buildTimelineSeries(
   events: readonly IndexedEvent[],
   selectedPlaceId: string | null,
+  selectedEventId: string | null = null,
 ): TimelinePoint[] {
   return events.map(({ event, day }) => ({
     eventId: event.id,
@@ -142,12 +144,15 @@ export function buildTimelineSeries(
     date: event.date,
     datePrecision: event.datePrecision,
     highlighted: selectedPlaceId === null || event.placeId === selectedPlaceId,
+    selected: event.id === selectedEventId,
   }));
 }
 
 export interface DashboardFilter {
   range: DateRange;
   placeId: string | null;
+  /** A selected event narrows the quotes to its own. */
+  eventId?: string | null;
 }
 
 export interface DashboardView {
@@ -160,8 +165,10 @@ export interface DashboardView {
   /** Events in the range that have no place (phone calls, statements). */
   unplacedEvents: IndexedEvent[];
   series: TimelinePoint[];
-  /** Quotes of the visible events, oldest first. */
+  /** Quotes of the visible events (or of the selected event), oldest first. */
   quotes: Quote[];
+  /** The selected event, if it is among the visible ones. */
+  selectedEvent: DiplomaticEvent | null;
   totalEvents: number;
 }
 
@@ -173,14 +180,18 @@ export function computeDashboardView(index: DatasetIndex, filter: DashboardFilte
     filter.placeId === null
       ? rangeEvents
       : rangeEvents.filter((e) => e.event.placeId === filter.placeId);
-  const quotes = visibleEvents.flatMap(({ event }) => index.quotesByEvent.get(event.id) ?? []);
+  const selected = visibleEvents.find((e) => e.event.id === filter.eventId)?.event ?? null;
+  const quotes = selected
+    ? [...(index.quotesByEvent.get(selected.id) ?? [])]
+    : visibleEvents.flatMap(({ event }) => index.quotesByEvent.get(event.id) ?? []);
   return {
     rangeEvents,
     visibleEvents,
     placeSummaries: summarizePlaces(rangeEvents, index.placesById),
     unplacedEvents: rangeEvents.filter((e) => e.event.placeId === null),
-    series: buildTimelineSeries(rangeEvents, filter.placeId),
+    series: buildTimelineSeries(rangeEvents, filter.placeId, selected?.id ?? null),
     quotes,
+    selectedEvent: selected,
     totalEvents: index.events.length,
   };
 }

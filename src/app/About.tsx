@@ -1,0 +1,60 @@
+import type { Source } from '@/domain/schema';
+import { safeHttpUrl } from '@/domain/safeUrl';
+import { BUILT_IN_DATASET_URL } from '@/data/datasetQuery';
+import { useI18n } from '@/i18n/I18nProvider';
+
+/** Sources and method, under the views they support. */
+export function About({ sources }: { sources: readonly Source[] }) {
+  const { t } = useI18n();
+  return (
+    <footer className="about" aria-labelledby="about-heading">
+      <h2 id="about-heading">{t.aboutHeading}</h2>
+      <div className="about__columns">
+        <section aria-labelledby="sources-heading">
+          <h3 id="sources-heading">{t.sourcesHeading}</h3>
+          <ol className="about__sources">
+            {sources.map((source) => {
+              const url = source.url ? safeHttpUrl(source.url) : null;
+              return (
+                <li key={source.id}>
+                  <span className="about__publisher">{source.publisher ?? t.noPublisher}</span>
+                  {' — '}
+                  {url ? (
+                    <a href={url} target="_blank" rel="noopener noreferrer" lang={source.language}>
+                      {source.title ?? t.untitled}
+                    </a>
+                  ) : (
+                    <cite lang={source.title ? source.language : undefined}>
+                      {source.title ?? t.untitled}
+                    </cite>
+                  )}
+                  {source.credit ? <span lang={source.language}> · {source.credit}</span> : null}
+                  <span className="muted"> · {t.articleFile(source.file)}</span>
+                  {source.note ? (
+                    <p className="about__note" lang="en">
+                      {source.note}
+                    </p>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+        <section aria-labelledby="method-heading">
+          <h3 id="method-heading">{t.methodHeading}</h3>
+          <p>{t.methodText}</p>
+          <p>{t.dataNote}</p>
+          <p>
+            <a href={BUILT_IN_DATASET_URL} download>
+              {t.datasetLink}
+            </a>
+            {' · '}
+            <a href={BUILT_IN_DATASET_URL.replace('events.json', 'events.schema.json')} download>
+              {t.schemaLink}
+            </a>
+          </p>
+        </section>
+      </div>
+    </footer>
+  );
+}

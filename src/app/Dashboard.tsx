@@ -1,0 +1,203 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo } from 'react';
+import { datasetQueryOptions } from '@/data/datasetQuery';
+import { useUrlState, type UrlStateHandle } from '@/data/useUrlState';
+import { computeDashboardView, type DatasetIndex } from '@/domain/aggregate';
+import { extentOf, type DateRange } from '@/domain/dateRange';
+import { binByMonth, chartDomain } from '@/domain/timeAxis';
+import { reconcileUrlState, type UrlNotice } from '@/domain/urlState';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { Spinner } from '@/components/Spinner';
+import { DateRangeControls } from '@/features/filters/DateRangeControls';
+import { StatusLine } from '@/features/filters/StatusLine';
+import { MapPanel } from '@/features/map/MapPanel';
+import { QuotePanel } from '@/features/quotes/QuotePanel';
+import { TimelinePanel } from '@/features/timeline/TimelinePanel';
+import { browserLanguage, I18nProvider, useI18n } from '@/i18n/I18nProvider';
+import { About } from './About';
+import { Header } from './Header';
+import { LoadError } from './LoadError';
+
+/** The whole page: URL state and language, the dataset's loading and errors, and the three views. */
+export function Dashboard() {
+  const url = useUrlState();
+  const lang = url.state.lang ?? browserLanguage();
+  return (
+    <I18nProvider lang={lang}>
+      <DashboardPage url={url} />
+    </I18nProvider>
+  );
+}
+
+function DashboardPage({ url }: { url: UrlStateHandle }) {
+  const { t, lang } = useI18n();
+  const dataset = useQuery(datasetQueryOptions());
+
+  useEffect(
+    function reflectLanguageInDocument() {
+      document.documentElement.lang = lang;
+      document.title = t.appTitle;
+    },
+    [lang, t],
+  );
+
+  return (
+    <>
+      <a className="skip-link" href="#dashboard">
+        {t.skipToContent}
+      </a>
+      <Header onLanguageChange={(next) => url.update({ lang: next })} />
+      <main id="dashboard" tabIndex={-1}>
+        {dataset.isPending ? (
+          <Spinner label={t.loading} />
+        ) : dataset.isError ? (
+          <LoadError
+            error={dataset.error}
+            onRetry={() => void dataset.refetch()}
+            retrying={dataset.isFetching}
+          />
+        ) : (
+          <DashboardViews index={dataset.data} url={url} />
+        )}
+      </main>
+      {dataset.data ? <About sources={dataset.data.dataset.sources} /> : null}
+    </>
+  );
+}
+
+function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHandle }) {
+  const { t, pick } = useI18n();
+  const { update } = url;
+
+  const known = useMemo(
+    () => ({
+      placeIds: new Set(index.placesById.keys()),
+      eventIds: new Set(index.eventsById.keys()),
+    }),
+    [index],
+  );
+  const reconciled = useMemo(() => reconcileUrlState(url.state, known), [url.state, known]);
+  const { from, to, place, event } = reconciled.state;
+  const range = useMemo<DateRange>(() => ({ from, to }), [from, to]);
+  const notices = [...url.notices, ...reconciled.notices];
+
+  const view = useMemo(
+    () => computeDashboardView(index, { range, placeId: place, eventId: event }),
+    [index, range, place, event],
+  );
+  const extent = useMemo(() => extentOf(index.dataset.events), [index]);
+  const bins = useMemo(() => binByMonth(index.events), [index]);
+  const domain = useMemo(
+    () => chartDomain(range, { start: bins[0]?.start ?? 0, end: bins.at(-1)?.end ?? 0 }),
+    [range, bins],
+  );
+
+  const onRangeChange = useCallback(
+    (next: DateRange) => update({ from: next.from, to: next.to }),
+    [update],
+  );
+  const onSelectPlace = useCallback(
+    (placeId: string | null) => update({ place: placeId, event: null }),
+    [update],
+  );
+  const onSelectEvent = useCallback(
+    (eventId: string | null) => {
+      if (eventId === null) return update({ event: null });
+      // The event's place becomes the selected place, so the map shows where it happened.
+      update({ event: eventId, place: index.eventsById.get(eventId)?.placeId ?? null });
+    },
+    [update, index],
+  );
+
+  const selectedPlace = place === null ? null : (index.placesById.get(place) ?? null);
+  const viewError = <p role="alert">{t.viewError}</p>;
+
+  return (
+    <>
+      <section className="filters" aria-label={t.filters}>
+        <DateRangeControls range={range} extent={extent} onChange={onRangeChange} />
+        <div className="filters__status">
+          <StatusLine
+            shown={view.visibleEvents.length}
+            total={view.totalEvents}
+            quoteCount={view.quotes.length}
+            placeName={selectedPlace ? pick(selectedPlace.name) : null}
+            range={range}
+            extent={extent}
+          />
+          {from !== null || to !== null || place !== null || event !== null ? (
+            <button
+              type="button"
+              className="chip"
+              onClick={() => update({ from: null, to: null, place: null, event: null })}
+            >
+              {t.resetFilters}
+            </button>
+          ) : null}
+        </div>
+        {notices.length > 0 ? (
+          <Notices
+            notices={notices}
+            onDismiss={() => update({ place, event }, { replace: true })}
+          />
+        ) : null}
+      </section>
+      <div className="views">
+        <ErrorBoundary fallback={viewError} resetKey={index}>
+          <MapPanel
+            summaries={view.placeSummaries}
+            unplacedEvents={view.unplacedEvents}
+            eventsById={index.eventsById}
+            selectedPlaceId={place}
+            selectedEventId={view.selectedEvent?.id ?? null}
+            onSelectPlace={onSelectPlace}
+            onSelectEvent={onSelectEvent}
+          />
+        </ErrorBoundary>
+        <ErrorBoundary fallback={viewError} resetKey={index}>
+          <TimelinePanel
+            series={view.series}
+            domain={domain}
+            bins={bins}
+            range={range}
+            eventsById={index.eventsById}
+            placesById={index.placesById}
+            peopleById={index.peopleById}
+            sourcesById={index.sourcesById}
+            selectedEvent={view.selectedEvent}
+            onSelectEvent={onSelectEvent}
+            onRangeChange={onRangeChange}
+          />
+        </ErrorBoundary>
+        <ErrorBoundary fallback={viewError} resetKey={index}>
+          <QuotePanel
+            quotes={view.quotes}
+            eventsById={index.eventsById}
+            peopleById={index.peopleById}
+            placesById={index.placesById}
+            sourcesById={index.sourcesById}
+            selectedEvent={view.selectedEvent}
+            onSelectEvent={onSelectEvent}
+          />
+        </ErrorBoundary>
+      </div>
+    </>
+  );
+}
+
+function Notices({ notices, onDismiss }: { notices: readonly UrlNotice[]; onDismiss: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="notices" aria-live="polite">
+      <p className="notices__title">{t.notices}</p>
+      <ul>
+        {notices.map((notice, i) => (
+          <li key={i}>{t.notice[notice.reason](notice.param)}</li>
+        ))}
+      </ul>
+      <button type="button" className="chip" onClick={onDismiss}>
+        {t.dismiss}
+      </button>
+    </div>
+  );
+}

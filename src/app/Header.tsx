@@ -1,0 +1,41 @@
+import { LANGUAGES, type Language } from '@/domain/schema';
+import { TENSION_BANDS, TENSION_COLORS } from '@/domain/tension';
+import { useI18n } from '@/i18n/I18nProvider';
+
+const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', vi: 'Tiếng Việt' };
+
+export function Header({ onLanguageChange }: { onLanguageChange: (lang: Language) => void }) {
+  const { t, lang } = useI18n();
+  return (
+    <header className="site-header">
+      <div className="site-header__top">
+        <p className="site-header__kicker">{t.appKicker}</p>
+        <div className="language-switch" role="group" aria-label={t.languageSwitch}>
+          {LANGUAGES.map((code) => (
+            <button
+              key={code}
+              type="button"
+              lang={code}
+              aria-pressed={code === lang}
+              onClick={() => onLanguageChange(code)}
+            >
+              {LANGUAGE_NAMES[code]}
+            </button>
+          ))}
+        </div>
+      </div>
+      <h1 className="site-header__title">{t.appTitle}</h1>
+      <p className="site-header__intro">{t.intro}</p>
+      <div className="site-header__scale">
+        <p>{t.tensionExplainer}</p>
+        <div className="scale-bar" aria-hidden="true">
+          {TENSION_BANDS.map((band, i) => (
+            <span key={band.key} style={{ background: TENSION_COLORS[i] }}>
+              {t.tensionBand[band.key]}
+            </span>
+          ))}
+        </div>
+      </div>
+    </header>
+  );
+}

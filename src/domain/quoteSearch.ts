@@ -1,0 +1,79 @@
+/** Searching and grouping quotes for the quote panel. */
+import type { DiplomaticEvent, Language, Person, Quote } from './schema';
+
+/**
+ * Folds case and Vietnamese diacritics, so that "lavrov", "hoa binh" and "hòa bình" all match:
+ * foldForSearch("Hòa Bình Đà") → "hoa binh da"
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function speakerName(
+  quote: Quote,
+  people: ReadonlyMap<string, Person>,
+  lang: Language,
+): string {
+  if (quote.speakerId !== null) return people.get(quote.speakerId)?.name ?? quote.speakerId;
+  return quote.speaker?.name[lang] ?? '';
+}
+
+/** Every word of the query must occur in the quote (either language) or its speaker's name or role. */
+export function matchesQuery(
+  quote: Quote,
+  people: ReadonlyMap<string, Person>,
+  query: string,
+): boolean {
+  const words = foldForSearch(query).split(' ').filter(Boolean);
+  if (words.length === 0) return true;
+  const person = quote.speakerId === null ? undefined : people.get(quote.speakerId);
+  const haystack = foldForSearch(
+    [
+      quote.text.vi,
+      quote.text.en,
+      person?.name,
+      person?.role.en,
+      person?.role.vi,
+      ...(person?.spellings ?? []),
+      quote.speaker?.name.en,
+      quote.speaker?.name.vi,
+    ]
+      .filter(Boolean)
+      .join(' '),
+  );
+  return words.every((w) => haystack.includes(w));
+}
+
+export type SortOrder = 'newest' | 'oldest';
+
+export interface QuoteGroup {
+  event: DiplomaticEvent;
+  quotes: Quote[];
+}
+
+/** Quotes grouped under their events, events in the chosen order (quotes within keep theirs). */
+export function groupQuotesByEvent(
+  quotes: readonly Quote[],
+  eventsById: ReadonlyMap<string, DiplomaticEvent>,
+  order: SortOrder,
+): QuoteGroup[] {
+  const groups = new Map<string, QuoteGroup>();
+  for (const quote of quotes) {
+    const event = eventsById.get(quote.eventId);
+    if (!event) continue;
+    const group = groups.get(event.id);
+    if (group) group.quotes.push(quote);
+    else groups.set(event.id, { event, quotes: [quote] });
+  }
+  const list = [...groups.values()].sort(
+    (a, b) => a.event.date.localeCompare(b.event.date) || a.event.id.localeCompare(b.event.id),
+  );
+  return order === 'newest' ? list.reverse() : list;
+}

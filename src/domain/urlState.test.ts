@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_URL_STATE, parseUrlState, reconcileUrlState, urlStateToSearch } from './urlState';
+
+describe('parseUrlState', () => {
+  it('reads every filter', () => {
+    expect(parseUrlState('?from=2022-01-01&to=2022-12-31&place=geneva&event=e-1&lang=vi')).toEqual({
+      state: { from: '2022-01-01', to: '2022-12-31', place: 'geneva', event: 'e-1', lang: 'vi' },
+      notices: [],
+    });
+  });
+
+  it('gives the defaults for an empty query', () => {
+    expect(parseUrlState('')).toEqual({ state: DEFAULT_URL_STATE, notices: [] });
+  });
+
+  it('drops impossible dates and unknown languages with a notice', () => {
+    const { state, notices } = parseUrlState('?from=2022-13-40&to=yesterday&lang=fr');
+    expect(state).toEqual(DEFAULT_URL_STATE);
+    expect(notices).toEqual([
+      { param: 'from', reason: 'invalid-date' },
+      { param: 'to', reason: 'invalid-date' },
+      { param: 'lang', reason: 'unknown-language' },
+    ]);
+  });
+
+  it('swaps a reversed range and says so', () => {
+    const { state, notices } = parseUrlState('?from=2023-01-01&to=2022-01-01');
+    expect(state).toMatchObject({ from: '2022-01-01', to: '2023-01-01' });
+    expect(notices).toEqual([{ param: 'to', reason: 'reversed-range' }]);
+  });
+
+  it('takes the first of repeated values and refuses huge ones', () => {
+    const huge = 'a'.repeat(5000);
+    const { state, notices } = parseUrlState(`?place=geneva&place=budapest&event=${huge}`);
+    expect(state.place).toBe('geneva');
+    expect(state.event).toBeNull();
+    expect(notices).toEqual([
+      { param: 'place', reason: 'repeated' },
+      { param: 'event', reason: 'too-long' },
+    ]);
+  });
+
+  it('refuses markup in an id', () => {
+    const { state, notices } = parseUrlState('?place=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+    expect(state.place).toBeNull();
+    expect(notices).toEqual([{ param: 'place', reason: 'unknown-place' }]);
+  });
+});
+
+describe('reconcileUrlState', () => {
+  it('drops a place or event the dataset does not have', () => {
+    const known = { placeIds: new Set(['geneva']), eventIds: new Set(['e1']) };
+    const state = { ...DEFAULT_URL_STATE, place: 'atlantis', event: 'e1' };
+    expect(reconcileUrlState(state, known)).toEqual({
+      state: { ...state, place: null },
+      notices: [{ param: 'place', reason: 'unknown-place' }],
+    });
+  });
+});
+
+describe('urlStateToSearch', () => {
+  it('drops defaults and round-trips', () => {
+    const state = { ...DEFAULT_URL_STATE, from: '2022-01-01', place: 'geneva' };
+    expect(urlStateToSearch(state)).toBe('?from=2022-01-01&place=geneva');
+    expect(parseUrlState(urlStateToSearch(state)).state).toEqual(state);
+    expect(urlStateToSearch(DEFAULT_URL_STATE)).toBe('');
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * The filter state lives in the URL, so a link restores a view and Back/Forward step through
+ * filter changes. Parsing is forgiving: a bad value falls back to the default and is reported as
+ * a notice; it is never echoed as markup and never throws.
+ */
+import { isCalendarDate } from './dates';
+import { LANGUAGES, type Language } from './schema';
+
+export interface UrlState {
+  from: string | null;
+  to: string | null;
+  place: string | null;
+  event: string | null;
+  lang: Language | null;
+}
+
+export const DEFAULT_URL_STATE: UrlState = {
+  from: null,
+  to: null,
+  place: null,
+  event: null,
+  lang: null,
+};
+
+const PARAMS = ['from', 'to', 'place', 'event', 'lang'] as const;
+type Param = (typeof PARAMS)[number];
+
+/** Longer values are not ids or dates of ours: refused before any other check. */
+export const MAX_PARAM_LENGTH = 64;
+
+export type UrlNoticeReason =
+  | 'invalid-date'
+  | 'reversed-range'
+  | 'unknown-language'
+  | 'unknown-place'
+  | 'unknown-event'
+  | 'repeated'
+  | 'too-long';
+
+export interface UrlNotice {
+  param: Param;
+  reason: UrlNoticeReason;
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** parseUrlState("?from=2022-01-01&lang=vi") → { state: {from: "2022-01-01", lang: "vi", …}, notices: [] } */
+export function parseUrlState(search: string): { state: UrlState; notices: UrlNotice[] } {
+  const params = new URLSearchParams(search);
+  const state: UrlState = { ...DEFAULT_URL_STATE };
+  const notices: UrlNotice[] = [];
+
+  for (const param of PARAMS) {
+    const values = params.getAll(param);
+    if (values.length === 0) continue;
+    if (values.length > 1) notices.push({ param, reason: 'repeated' });
+    const value = values[0] ?? '';
+    if (value.length > MAX_PARAM_LENGTH) {
+      notices.push({ param, reason: 'too-long' });
+      continue;
+    }
+    switch (param) {
+      case 'from':
+      case 'to':
+        if (isCalendarDate(value)) state[param] = value;
+        else notices.push({ param, reason: 'invalid-date' });
+        break;
+      case 'lang':
+        if ((LANGUAGES as readonly string[]).includes(value)) state.lang = value as Language;
+        else notices.push({ param, reason: 'unknown-language' });
+        break;
+      case 'place':
+      case 'event':
+        if (ID.test(value)) state[param] = value;
+        else notices.push({ param, reason: param === 'place' ? 'unknown-place' : 'unknown-event' });
+        break;
+    }
+  }
+
+  if (state.from !== null && state.to !== null && state.from > state.to) {
+    notices.push({ param: 'to', reason: 'reversed-range' });
+    state.from = params.get('to');
+    state.to = params.get('from');
+  }
+  return { state, notices };
+}
+
+/** Drops what the dataset does not have (an unknown place or event), with a notice. */
+export function reconcileUrlState(
+  state: UrlState,
+  known: { placeIds: ReadonlySet<string>; eventIds: ReadonlySet<string> },
+): { state: UrlState; notices: UrlNotice[] } {
+  const notices: UrlNotice[] = [];
+  let next = state;
+  if (state.place !== null && !known.placeIds.has(state.place)) {
+    notices.push({ param: 'place', reason: 'unknown-place' });
+    next = { ...next, place: null };
+  }
+  if (state.event !== null && !known.eventIds.has(state.event)) {
+    notices.push({ param: 'event', reason: 'unknown-event' });
+    next = { ...next, event: null };
+  }
+  return { state: next, notices };
+}
+
+/** The query string for a state, defaults dropped: "?from=2022-01-01&place=geneva" or "". */
+export function urlStateToSearch(state: UrlState): string {
+  const params = new URLSearchParams();
+  for (const param of PARAMS) {
+    const value = state[param];
+    if (value !== null) params.set(param, value);
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}

@@ -1,0 +1,170 @@
+import { useQuery } from '@tanstack/react-query';
+import { latLngBounds, type LeafletKeyboardEvent, type Marker as LeafletMarker } from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import { useEffect, useMemo, useRef } from 'react';
+import { GeoJSON, MapContainer, Marker, Tooltip, useMap } from 'react-leaflet';
+import { basemapQueryOptions } from '@/data/basemapQuery';
+import type { PlaceSummary } from '@/domain/aggregate';
+import type { DiplomaticEvent } from '@/domain/schema';
+import { useI18n } from '@/i18n/I18nProvider';
+import { labelSide } from './labelSide';
+import { createPlaceIcon } from './markerIcon';
+
+export interface DiplomacyMapProps {
+  summaries: readonly PlaceSummary[];
+  eventsById: ReadonlyMap<string, DiplomaticEvent>;
+  selectedPlaceId: string | null;
+  onSelectPlace: (placeId: string | null) => void;
+}
+
+const COUNTRY_STYLE = {
+  color: '#ffffff',
+  weight: 0.7,
+  fillColor: '#dcd8cf',
+  fillOpacity: 1,
+} as const;
+
+/** The meeting places on an offline basemap; each marker is a keyboard-operable button. */
+export default function DiplomacyMap({
+  summaries,
+  eventsById,
+  selectedPlaceId,
+  onSelectPlace,
+}: DiplomacyMapProps) {
+  const { t } = useI18n();
+  const basemap = useQuery(basemapQueryOptions);
+  const places = useMemo(() => summaries.map((s) => s.place), [summaries]);
+  return (
+    <div className="map-frame">
+      <MapContainer
+        className="map"
+        center={[45, 0]}
+        zoom={2}
+        minZoom={1}
+        maxZoom={8}
+        worldCopyJump={false}
+        preferCanvas
+        attributionControl
+      >
+        {basemap.data ? (
+          <GeoJSON
+            data={basemap.data}
+            style={COUNTRY_STYLE}
+            interactive={false}
+            attribution="Natural Earth"
+          />
+        ) : null}
+        <FitToPlaces summaries={summaries} />
+        {summaries.map((summary) => (
+          <PlaceMarker
+            key={summary.place.id}
+            summary={summary}
+            side={labelSide(summary.place, places)}
+            eventsById={eventsById}
+            selected={summary.place.id === selectedPlaceId}
+            onSelect={onSelectPlace}
+          />
+        ))}
+      </MapContainer>
+      {basemap.isError ? (
+        <p className="map-frame__notice" role="note">
+          {t.mapBasemapError}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function FitToPlaces({ summaries }: { summaries: readonly PlaceSummary[] }) {
+  const map = useMap();
+  // A string of the positions, so the map refits when the set of places changes and not when a
+  // selection re-renders the same places.
+  const positions = summaries.map((s) => `${s.place.lat},${s.place.lon}`).join(';');
+  useEffect(
+    function fitMapToMarkers() {
+      if (positions === '') return;
+      const points = positions.split(';').map((p) => p.split(',').map(Number) as [number, number]);
+      // More room on the right, where the labels are.
+      map.fitBounds(latLngBounds(points), {
+        paddingTopLeft: [40, 40],
+        paddingBottomRight: [120, 40],
+        maxZoom: 5,
+        animate: false,
+      });
+    },
+    [map, positions],
+  );
+  return null;
+}
+
+interface PlaceMarkerProps {
+  summary: PlaceSummary;
+  side: 'left' | 'right';
+  eventsById: ReadonlyMap<string, DiplomaticEvent>;
+  selected: boolean;
+  onSelect: (placeId: string | null) => void;
+}
+
+function PlaceMarker({ summary, side, eventsById, selected, onSelect }: PlaceMarkerProps) {
+  const { t, pick, date } = useI18n();
+  const markerRef = useRef<LeafletMarker>(null);
+  const name = pick(summary.place.name);
+  const accessibleName = t.markerName(name, summary.eventCount, summary.notHeldCount);
+  const icon = useMemo(
+    () => createPlaceIcon(summary, name, accessibleName, side),
+    [summary, name, accessibleName, side],
+  );
+
+  // Selection changes the element in place: a new icon would drop keyboard focus.
+  useEffect(
+    function reflectSelection() {
+      const element = markerRef.current?.getElement();
+      if (!element) return;
+      element.setAttribute('aria-pressed', String(selected));
+      element.classList.toggle('place-marker--selected', selected);
+      markerRef.current?.setZIndexOffset(selected ? 1000 : 0);
+    },
+    [selected, icon],
+  );
+
+  const eventHandlers = useMemo(
+    () => ({
+      click: () => onSelect(selected ? null : summary.place.id),
+      keypress: (e: LeafletKeyboardEvent) => {
+        const key = e.originalEvent.key;
+        if (key === 'Enter' || key === ' ') {
+          e.originalEvent.preventDefault();
+          onSelect(selected ? null : summary.place.id);
+        }
+      },
+    }),
+    [onSelect, selected, summary.place.id],
+  );
+
+  return (
+    <Marker
+      ref={markerRef}
+      position={[summary.place.lat, summary.place.lon]}
+      icon={icon}
+      keyboard
+      riseOnHover
+      eventHandlers={eventHandlers}
+    >
+      <Tooltip direction="right" offset={[8, 0]} className="place-tooltip">
+        <strong>{name}</strong>
+        <ul>
+          {summary.eventIds.map((id) => {
+            const event = eventsById.get(id);
+            if (!event) return null;
+            return (
+              <li key={id}>
+                {date(event.date, event.datePrecision)}: {pick(event.title)}
+                {event.status === 'held' ? '' : ` (${t.status[event.status]})`}
+              </li>
+            );
+          })}
+        </ul>
+      </Tooltip>
+    </Marker>
+  );
+}

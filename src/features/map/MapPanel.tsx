@@ -1,0 +1,151 @@
+import { lazy, Suspense } from 'react';
+import type { IndexedEvent, PlaceSummary } from '@/domain/aggregate';
+import type { DiplomaticEvent } from '@/domain/schema';
+import { TENSION_BANDS, TENSION_COLORS } from '@/domain/tension';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { Panel } from '@/components/Panel';
+import { Spinner } from '@/components/Spinner';
+import { useI18n } from '@/i18n/I18nProvider';
+import { markerDiameter } from './markerSize';
+
+// Leaflet is loaded after the first view, in its own chunk.
+const DiplomacyMap = lazy(() => import('./DiplomacyMap'));
+
+export interface MapPanelProps {
+  summaries: readonly PlaceSummary[];
+  unplacedEvents: readonly IndexedEvent[];
+  eventsById: ReadonlyMap<string, DiplomaticEvent>;
+  selectedPlaceId: string | null;
+  selectedEventId: string | null;
+  onSelectPlace: (placeId: string | null) => void;
+  onSelectEvent: (eventId: string | null) => void;
+}
+
+export function MapPanel(props: MapPanelProps) {
+  const {
+    summaries,
+    unplacedEvents,
+    selectedPlaceId,
+    selectedEventId,
+    onSelectPlace,
+    onSelectEvent,
+  } = props;
+  const { t, pick, date } = useI18n();
+  const description =
+    summaries.length === 0
+      ? t.mapNoPlaces
+      : t.mapDescription(
+          summaries
+            .map((s) => t.markerName(pick(s.place.name), s.eventCount, s.notHeldCount))
+            .join('; '),
+        );
+
+  return (
+    <Panel
+      label={t.mapTitle}
+      heading={t.mapHeading}
+      caption={t.mapCaption}
+      className="panel--map"
+      actions={
+        <button
+          type="button"
+          className="chip"
+          aria-pressed={selectedPlaceId === null}
+          onClick={() => onSelectPlace(null)}
+        >
+          {t.allPlaces}
+        </button>
+      }
+    >
+      <div className="map-wrap">
+        <p className="visually-hidden">{description}</p>
+        <ErrorBoundary fallback={<p role="alert">{t.viewError}</p>} resetKey={summaries}>
+          <Suspense
+            fallback={
+              <div className="map-frame map-frame--loading">
+                <Spinner label={t.mapLoading} />
+              </div>
+            }
+          >
+            <DiplomacyMap
+              summaries={summaries}
+              eventsById={props.eventsById}
+              selectedPlaceId={selectedPlaceId}
+              onSelectPlace={onSelectPlace}
+            />
+          </Suspense>
+        </ErrorBoundary>
+        {summaries.length === 0 ? <p className="map-wrap__empty">{t.mapNoPlaces}</p> : null}
+      </div>
+      <MapLegend />
+      <div className="unplaced">
+        <h3 className="unplaced__heading">{t.unplacedHeading}</h3>
+        {unplacedEvents.length === 0 ? (
+          <p className="muted">{t.unplacedEmpty}</p>
+        ) : (
+          <ul className="unplaced__list">
+            {unplacedEvents.map(({ event }) => (
+              <li key={event.id}>
+                <button
+                  type="button"
+                  className="event-link"
+                  aria-pressed={event.id === selectedEventId}
+                  onClick={() => onSelectEvent(event.id === selectedEventId ? null : event.id)}
+                >
+                  <span className="event-link__date">{date(event.date, event.datePrecision)}</span>
+                  <span className="event-link__title">{pick(event.title)}</span>
+                  <span className="event-link__meta">
+                    {t.kind[event.kind]}
+                    {event.status === 'held' ? '' : ` · ${t.status[event.status]}`}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </Panel>
+  );
+}
+
+function MapLegend() {
+  const { t } = useI18n();
+  return (
+    <div className="legend" aria-label={t.tensionScale} role="group">
+      <div className="legend__scale">
+        <span className="legend__title">{t.tensionScale}</span>
+        <ol className="legend__bands">
+          {TENSION_BANDS.map((band, i) => (
+            <li key={band.key}>
+              <span
+                className="legend__swatch"
+                style={{ background: TENSION_COLORS[i] }}
+                aria-hidden="true"
+              />
+              {band.min}–{band.max} {t.tensionBand[band.key]}
+            </li>
+          ))}
+        </ol>
+      </div>
+      <div className="legend__marks">
+        <span className="legend__item">
+          <span
+            className="legend__circle"
+            style={{ width: markerDiameter(1), height: markerDiameter(1) }}
+            aria-hidden="true"
+          />
+          {t.legendHeld}
+        </span>
+        <span className="legend__item">
+          <span
+            className="legend__circle legend__circle--not-held"
+            style={{ width: markerDiameter(1), height: markerDiameter(1) }}
+            aria-hidden="true"
+          />
+          {t.legendPlanned}
+        </span>
+        <span className="legend__item muted">{t.legendSize}</span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { DivIcon } from 'leaflet';
+import type { PlaceSummary } from '@/domain/aggregate';
+import { tensionColor } from '@/domain/tension';
+import { markerDiameter } from './markerSize';
+
+/**
+ * A place's marker: a circle sized by its events and coloured by its highest tension, dashed when
+ * none of its events was held, and a visible label. The element is built with the DOM, never from
+ * an HTML string, so no text from the data can become markup. `accessibleName` is what a screen
+ * reader says for the marker button Leaflet makes of it.
+ */
+export function createPlaceIcon(
+  summary: PlaceSummary,
+  label: string,
+  accessibleName: string,
+  side: 'left' | 'right',
+): DivIcon {
+  const size = markerDiameter(summary.eventCount);
+  const root = document.createElement('span');
+  root.className = 'place-marker__inner';
+
+  const circle = document.createElement('span');
+  circle.className = `place-marker__circle${summary.heldCount === 0 ? ' place-marker__circle--not-held' : ''}`;
+  circle.style.width = `${size}px`;
+  circle.style.height = `${size}px`;
+  circle.style.setProperty('--fill', tensionColor(summary.maxTension));
+  circle.setAttribute('aria-hidden', 'true');
+  circle.textContent = String(summary.eventCount);
+
+  const text = document.createElement('span');
+  text.className = `place-marker__label place-marker__label--${side}`;
+  text.setAttribute('aria-hidden', 'true');
+  text.textContent = label;
+
+  const name = document.createElement('span');
+  name.className = 'visually-hidden';
+  name.textContent = accessibleName;
+
+  root.append(circle, text, name);
+  return new DivIcon({
+    html: root,
+    className: 'place-marker',
+    iconSize: [size, size],
+    iconAnchor: [size / 2, size / 2],
+    tooltipAnchor: [size / 2, 0],
+  });
+}

@@ -1,0 +1,77 @@
+import { useId, useState } from 'react';
+import type { Person, Place, Quote, Source } from '@/domain/schema';
+import { safeHttpUrl } from '@/domain/safeUrl';
+import { useI18n } from '@/i18n/I18nProvider';
+
+export interface QuoteFigureProps {
+  quote: Quote;
+  speaker: Person | null;
+  place: Place | null;
+  source: Source | null;
+}
+
+/**
+ * One quote as a figure: in Vietnamese the article's words; in English our translation, marked as
+ * such, with the original one click away.
+ */
+export function QuoteFigure({ quote, speaker, place, source }: QuoteFigureProps) {
+  const { t, lang, pick, date } = useI18n();
+  const [showOriginal, setShowOriginal] = useState(false);
+  const originalId = useId();
+  const name = speaker ? speaker.name : quote.speaker ? pick(quote.speaker.name) : '';
+  const role = speaker ? pick(speaker.role) : null;
+  const url = source?.url ? safeHttpUrl(source.url) : null;
+  const sourceLabel = source ? (source.publisher ?? t.noPublisher) : '';
+
+  return (
+    <figure className="quote" data-side={speaker?.country ?? quote.speaker?.country ?? ''}>
+      {lang === 'vi' ? (
+        <blockquote lang="vi" className="quote__text">
+          <p>{quote.text.vi}</p>
+        </blockquote>
+      ) : (
+        <>
+          <blockquote lang="en" className="quote__text" cite={url ?? undefined}>
+            <p>{quote.text.en}</p>
+          </blockquote>
+          <p className="quote__translation">
+            <span className="quote__badge">{t.translated}</span>
+            <button
+              type="button"
+              className="link-button"
+              aria-expanded={showOriginal}
+              aria-controls={originalId}
+              onClick={() => setShowOriginal((v) => !v)}
+            >
+              {showOriginal ? t.hideOriginal : t.showOriginal}
+            </button>
+          </p>
+          <blockquote id={originalId} lang="vi" className="quote__original" hidden={!showOriginal}>
+            <p>{quote.text.vi}</p>
+          </blockquote>
+        </>
+      )}
+      <figcaption className="quote__caption">
+        <span className="quote__speaker">{name}</span>
+        {role ? <span className="quote__role">, {role}</span> : null}
+        <span className="quote__meta">
+          {' · '}
+          {date(quote.date, quote.datePrecision)}
+          {place ? ` · ${pick(place.name)}` : ''}
+          {' · '}
+          {t.source}:{' '}
+          {url ? (
+            <a href={url} target="_blank" rel="noopener noreferrer">
+              {sourceLabel}
+            </a>
+          ) : (
+            <cite>{sourceLabel}</cite>
+          )}
+          {source && !url
+            ? ` (${source.title ?? t.untitled}, ${t.articleFile(source.file)})`
+            : null}
+        </span>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,122 @@
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { groupQuotesByEvent, matchesQuery, type SortOrder } from '@/domain/quoteSearch';
+import type { DiplomaticEvent, Person, Place, Quote, Source } from '@/domain/schema';
+import { Panel } from '@/components/Panel';
+import { useI18n } from '@/i18n/I18nProvider';
+import { QuoteFigure } from './QuoteFigure';
+
+export interface QuotePanelProps {
+  quotes: readonly Quote[];
+  eventsById: ReadonlyMap<string, DiplomaticEvent>;
+  peopleById: ReadonlyMap<string, Person>;
+  placesById: ReadonlyMap<string, Place>;
+  sourcesById: ReadonlyMap<string, Source>;
+  selectedEvent: DiplomaticEvent | null;
+  onSelectEvent: (eventId: string | null) => void;
+}
+
+/** What each side said, grouped by event, searchable, oldest or newest first. */
+export function QuotePanel(props: QuotePanelProps) {
+  const { quotes, eventsById, peopleById, selectedEvent } = props;
+  const { t, pick, date } = useI18n();
+  const [query, setQuery] = useState('');
+  const [order, setOrder] = useState<SortOrder>('oldest');
+  const deferredQuery = useDeferredValue(query);
+  const searchId = useId();
+  const orderId = useId();
+
+  const matching = useMemo(
+    () => quotes.filter((q) => matchesQuery(q, peopleById, deferredQuery)),
+    [quotes, peopleById, deferredQuery],
+  );
+  const groups = useMemo(
+    () => groupQuotesByEvent(matching, eventsById, order),
+    [matching, eventsById, order],
+  );
+
+  return (
+    <Panel
+      label={t.quotesTitle}
+      heading={t.quotesHeading}
+      caption={t.quotesCaption}
+      className="panel--quotes"
+    >
+      <div className="quote-tools">
+        <div className="field field--grow">
+          <label htmlFor={searchId}>{t.searchQuotes}</label>
+          <input
+            id={searchId}
+            type="search"
+            value={query}
+            placeholder={t.searchPlaceholder}
+            onChange={(e) => setQuery(e.currentTarget.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={orderId}>{t.sortOrder}</label>
+          <select
+            id={orderId}
+            value={order}
+            onChange={(e) => setOrder(e.currentTarget.value as SortOrder)}
+          >
+            <option value="oldest">{t.oldestFirst}</option>
+            <option value="newest">{t.newestFirst}</option>
+          </select>
+        </div>
+      </div>
+      <p className="quote-count" aria-live="polite">
+        {t.quoteCount(matching.length, quotes.length)}
+      </p>
+      {selectedEvent && quotes.length === 0 ? (
+        <p className="empty-state">{t.noQuotesForEvent}</p>
+      ) : null}
+      {!selectedEvent && quotes.length === 0 ? (
+        <p className="empty-state">{t.quotesEmptyRange}</p>
+      ) : null}
+      {quotes.length > 0 && matching.length === 0 ? (
+        <div className="empty-state">
+          <p>{t.quotesEmptySearch(deferredQuery)}</p>
+          <button type="button" className="chip" onClick={() => setQuery('')}>
+            {t.clearSearch}
+          </button>
+        </div>
+      ) : null}
+      <ol className="quote-groups">
+        {groups.map(({ event, quotes: eventQuotes }) => {
+          const place = event.placeId === null ? null : props.placesById.get(event.placeId);
+          return (
+            <li key={event.id} className="quote-group">
+              <h3 className="quote-group__heading">
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-pressed={selectedEvent?.id === event.id}
+                  onClick={() =>
+                    props.onSelectEvent(selectedEvent?.id === event.id ? null : event.id)
+                  }
+                >
+                  {pick(event.title)}
+                </button>
+                <span className="quote-group__meta">
+                  {date(event.date, event.datePrecision)}
+                  {place ? ` · ${pick(place.name)}` : ''}
+                </span>
+              </h3>
+              {eventQuotes.map((quote) => (
+                <QuoteFigure
+                  key={quote.id}
+                  quote={quote}
+                  speaker={
+                    quote.speakerId === null ? null : (peopleById.get(quote.speakerId) ?? null)
+                  }
+                  place={place ?? null}
+                  source={props.sourcesById.get(quote.sourceId) ?? null}
+                />
+              ))}
+            </li>
+          );
+        })}
+      </ol>
+    </Panel>
+  );
+}

@@ -1,0 +1,82 @@
+import type { DiplomaticEvent, Person, Place, Source } from '@/domain/schema';
+import { tensionColor } from '@/domain/tension';
+import { useI18n } from '@/i18n/I18nProvider';
+import { TensionBreakdown } from './TensionBreakdown';
+
+export interface EventDetailsProps {
+  event: DiplomaticEvent;
+  place: Place | null;
+  peopleById: ReadonlyMap<string, Person>;
+  sourcesById: ReadonlyMap<string, Source>;
+  onClose: () => void;
+}
+
+/** The selected event: what happened, who took part, how its tension is scored, and the notes. */
+export function EventDetails({
+  event,
+  place,
+  peopleById,
+  sourcesById,
+  onClose,
+}: EventDetailsProps) {
+  const { t, pick, date, number } = useI18n();
+  const people = event.participants.map((id) => peopleById.get(id)?.name ?? id);
+  return (
+    <article className="event-details" aria-label={t.selectedEvent}>
+      <header className="event-details__header">
+        <div>
+          <p className="event-details__kicker">
+            {t.selectedEvent} · {date(event.date, event.datePrecision)} ·{' '}
+            {place ? pick(place.name) : t.noPlace}
+          </p>
+          <h3 className="event-details__title">{pick(event.title)}</h3>
+        </div>
+        <button type="button" className="chip" onClick={onClose}>
+          {t.clearEvent}
+        </button>
+      </header>
+      <p>{pick(event.summary)}</p>
+      <dl className="event-details__facts">
+        <div>
+          <dt>{t.colKind}</dt>
+          <dd>
+            {t.kind[event.kind]} · {t.status[event.status]}
+            {event.category === 'context' ? ` · ${t.context}` : ''}
+          </dd>
+        </div>
+        {people.length > 0 ? (
+          <div>
+            <dt>{t.participants}</dt>
+            <dd>{people.join(', ')}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t.colTension}</dt>
+          <dd>
+            <span className="tension-pill" style={{ background: tensionColor(event.tension) }}>
+              {number(event.tension)}
+            </span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t.source}</dt>
+          <dd>
+            {event.sourceIds
+              .map((id) => {
+                const source = sourcesById.get(id);
+                return source ? (source.publisher ?? source.title ?? source.file) : id;
+              })
+              .join('; ')}
+          </dd>
+        </div>
+      </dl>
+      <TensionBreakdown event={event} />
+      {event.note ? (
+        <p className="event-details__note">
+          <span className="event-details__note-label">{t.note}</span>{' '}
+          <span lang="en">{event.note}</span>
+        </p>
+      ) : null}
+    </article>
+  );
+}

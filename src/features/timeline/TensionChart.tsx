@@ -1,0 +1,247 @@
+import { useMemo, useState } from 'react';
+import {
+  Bar,
+  BarChart,
+  Brush,
+  CartesianGrid,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Symbols,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type ScatterShapeProps,
+  type TooltipContentProps,
+} from 'recharts';
+import type { TimelinePoint } from '@/domain/aggregate';
+import type { DateRange } from '@/domain/dateRange';
+import type { DiplomaticEvent, Place } from '@/domain/schema';
+import { tensionColor, TENSION_MAX, TENSION_MIN, TENSION_NEUTRAL } from '@/domain/tension';
+import { binIndicesToRange, monthTicks, rangeToBinIndices, type MonthBin } from '@/domain/timeAxis';
+import { formatAxisDate } from '@/i18n/format';
+import { useI18n } from '@/i18n/I18nProvider';
+import { KindKey } from './KindKey';
+import { KIND_SYMBOLS } from './symbols';
+import { TensionBreakdown } from './TensionBreakdown';
+
+export interface TensionChartProps {
+  series: readonly TimelinePoint[];
+  domain: [number, number];
+  placesById: ReadonlyMap<string, Place>;
+  eventsById: ReadonlyMap<string, DiplomaticEvent>;
+  bins: readonly MonthBin[];
+  range: DateRange;
+  onSelectEvent: (eventId: string) => void;
+  onRangeChange: (range: DateRange) => void;
+}
+
+interface ChartPoint extends TimelinePoint {
+  /** The place's name by the key meetings (in-person contacts with a place). */
+  label: string | undefined;
+  /** Below the mark rather than above it, where the previous label is too close. */
+  labelBelow: boolean;
+}
+
+/** Labels closer than this in time alternate above and below their marks. */
+const LABEL_CLEARANCE_DAYS = 120;
+
+const SELECTION = 'var(--selection)';
+const LABELLED_KINDS = new Set(['meeting', 'summit']);
+
+/** The tension of each event on a true time axis, and an overview strip with a brush below it. */
+export default function TensionChart(props: TensionChartProps) {
+  const { series, domain, placesById, eventsById, bins, range, onSelectEvent, onRangeChange } =
+    props;
+  const { lang, pick } = useI18n();
+  const ticks = useMemo(() => monthTicks(domain[0], domain[1]), [domain]);
+
+  const data = useMemo<ChartPoint[]>(() => {
+    let previous: ChartPoint | null = null;
+    return series.map((p) => {
+      const place = p.placeId === null ? undefined : placesById.get(p.placeId);
+      const labelled =
+        place !== undefined && p.category === 'us-russia' && LABELLED_KINDS.has(p.kind);
+      const point: ChartPoint = {
+        ...p,
+        label: labelled ? pick(place.name) : undefined,
+        labelBelow: false,
+      };
+      if (labelled) {
+        const crowded = previous !== null && p.day - previous.day < LABEL_CLEARANCE_DAYS;
+        point.labelBelow = crowded && previous !== null && !previous.labelBelow;
+        previous = point;
+      }
+      return point;
+    });
+  }, [series, placesById, pick]);
+
+  return (
+    <div className="tension-chart">
+      <div className="tension-chart__main">
+        <ResponsiveContainer width="100%" height="100%">
+          <ScatterChart
+            margin={{ top: 24, right: 24, bottom: 8, left: 0 }}
+            accessibilityLayer={false}
+          >
+            <CartesianGrid vertical={false} stroke="var(--grid)" />
+            <XAxis
+              type="number"
+              dataKey="day"
+              domain={domain}
+              ticks={ticks}
+              allowDataOverflow
+              tickFormatter={(day: number) => formatAxisDate(day, lang)}
+              stroke="var(--axis)"
+              tick={{ fill: 'var(--muted)', fontSize: 12 }}
+            />
+            <YAxis
+              type="number"
+              dataKey="tension"
+              domain={[TENSION_MIN, TENSION_MAX]}
+              ticks={[0, 2, 4, 6, 8, 10]}
+              width={36}
+              stroke="var(--axis)"
+              tick={{ fill: 'var(--muted)', fontSize: 12 }}
+            />
+            <ReferenceLine y={TENSION_NEUTRAL} stroke="var(--axis)" strokeDasharray="4 4" />
+            <Tooltip
+              content={(tooltip: TooltipContentProps) => (
+                <PointTooltip {...tooltip} eventsById={eventsById} />
+              )}
+              cursor={false}
+              isAnimationActive={false}
+            />
+            <Scatter
+              data={data}
+              shape={(shape: ScatterShapeProps) => <EventMark {...shape} />}
+              isAnimationActive={false}
+              onClick={(_, index) => {
+                const point = data[index];
+                if (point) onSelectEvent(point.eventId);
+              }}
+            />
+          </ScatterChart>
+        </ResponsiveContainer>
+      </div>
+      <KindKey />
+      <OverviewBrush
+        key={`${range.from}:${range.to}`}
+        bins={bins}
+        range={range}
+        onRangeChange={onRangeChange}
+      />
+    </div>
+  );
+}
+
+function EventMark(props: ScatterShapeProps) {
+  const point = props.payload as ChartPoint | undefined;
+  if (!point || props.cx === undefined || props.cy === undefined) return <g />;
+  const held = point.status === 'held';
+  const color = tensionColor(point.tension);
+  return (
+    <g
+      className="event-mark"
+      opacity={point.highlighted ? 1 : 0.25}
+      data-event-id={point.eventId}
+      style={{ cursor: 'pointer' }}
+    >
+      {point.selected ? (
+        <circle cx={props.cx} cy={props.cy} r={14} fill="none" stroke={SELECTION} strokeWidth={3} />
+      ) : null}
+      <Symbols
+        cx={props.cx}
+        cy={props.cy}
+        type={KIND_SYMBOLS[point.kind]}
+        size={point.category === 'context' ? 90 : 160}
+        fill={held ? color : 'var(--surface)'}
+        stroke={held ? 'var(--ink)' : color === '#ffffb2' ? 'var(--ink)' : color}
+        strokeWidth={held ? 1 : 2.5}
+        strokeDasharray={held ? undefined : '3 2'}
+      />
+      {point.label ? (
+        <text
+          x={props.cx}
+          y={point.labelBelow ? props.cy + 24 : props.cy - 13}
+          textAnchor="middle"
+          className="tension-chart__label"
+        >
+          {point.label}
+        </text>
+      ) : null}
+    </g>
+  );
+}
+
+interface PointTooltipProps extends TooltipContentProps {
+  eventsById: ReadonlyMap<string, DiplomaticEvent>;
+}
+
+function PointTooltip({ active, payload, eventsById }: PointTooltipProps) {
+  const { t, pick, date, number } = useI18n();
+  const point = active ? (payload?.[0]?.payload as ChartPoint | undefined) : undefined;
+  if (!point) return null;
+  const event = eventsById.get(point.eventId);
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__title">{pick(point.title)}</p>
+      <p className="chart-tooltip__meta">
+        {date(point.date, point.datePrecision)} · {t.kind[point.kind]}
+        {point.status === 'held' ? '' : ` · ${t.status[point.status]}`}
+      </p>
+      <p className="chart-tooltip__score">
+        {t.colTension}: <strong>{number(point.tension)}</strong>
+      </p>
+      {event ? <TensionBreakdown event={event} compact /> : null}
+    </div>
+  );
+}
+
+interface OverviewBrushProps {
+  bins: readonly MonthBin[];
+  range: DateRange;
+  onRangeChange: (range: DateRange) => void;
+}
+
+/** Events per month over the whole story; drag the brush's handles to choose a date range. */
+function OverviewBrush({ bins, range, onRangeChange }: OverviewBrushProps) {
+  const { t, lang } = useI18n();
+  // Remounted (by key) when the committed range changes, so the live indices start from it.
+  const [live, setLive] = useState(() => rangeToBinIndices(bins, range));
+
+  if (bins.length < 2) return null;
+  return (
+    <div className="tension-chart__overview">
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart
+          data={bins as MonthBin[]}
+          margin={{ top: 4, right: 24, bottom: 0, left: 36 }}
+          barCategoryGap={1}
+        >
+          <XAxis dataKey="month" hide />
+          <Bar dataKey="count" fill="var(--muted)" isAnimationActive={false} />
+          <Brush
+            dataKey="month"
+            height={28}
+            stroke="var(--selection)"
+            fill="var(--surface)"
+            travellerWidth={12}
+            startIndex={live.startIndex}
+            endIndex={live.endIndex}
+            ariaLabel={t.brushLabel}
+            tickFormatter={(_, index) => {
+              const bin = bins[index];
+              return bin ? formatAxisDate(bin.start, lang) : '';
+            }}
+            onChange={(next) => setLive(next)}
+            onDragEnd={(next) =>
+              onRangeChange(binIndicesToRange(bins, next.startIndex, next.endIndex))
+            }
+          />
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { lazy, Suspense, useMemo } from 'react';
+import type { TimelinePoint } from '@/domain/aggregate';
+import type { DateRange } from '@/domain/dateRange';
+import type { DiplomaticEvent, Person, Place, Source } from '@/domain/schema';
+import type { MonthBin } from '@/domain/timeAxis';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { Panel } from '@/components/Panel';
+import { Spinner } from '@/components/Spinner';
+import { useI18n } from '@/i18n/I18nProvider';
+import { EventDetails } from './EventDetails';
+import { TimelineTable } from './TimelineTable';
+
+// Recharts is loaded after the first view, in its own chunk.
+const TensionChart = lazy(() => import('./TensionChart'));
+
+export interface TimelinePanelProps {
+  series: readonly TimelinePoint[];
+  domain: [number, number];
+  bins: readonly MonthBin[];
+  range: DateRange;
+  eventsById: ReadonlyMap<string, DiplomaticEvent>;
+  placesById: ReadonlyMap<string, Place>;
+  peopleById: ReadonlyMap<string, Person>;
+  sourcesById: ReadonlyMap<string, Source>;
+  selectedEvent: DiplomaticEvent | null;
+  onSelectEvent: (eventId: string | null) => void;
+  onRangeChange: (range: DateRange) => void;
+}
+
+export function TimelinePanel(props: TimelinePanelProps) {
+  const { series, selectedEvent, onSelectEvent, eventsById, placesById } = props;
+  const { t } = useI18n();
+  const chartKey = useMemo(() => series.map((p) => p.eventId).join(','), [series]);
+
+  return (
+    <Panel
+      label={t.timelineTitle}
+      heading={t.timelineHeading}
+      caption={t.timelineCaption(series.length)}
+      className="panel--timeline"
+    >
+      <figure className="timeline-figure">
+        <figcaption className="visually-hidden">{t.timelineCaption(series.length)}</figcaption>
+        <div className="timeline-figure__axis-label" aria-hidden="true">
+          {t.timelineYAxis}
+        </div>
+        {series.length === 0 ? (
+          <p className="empty-state">{t.timelineEmpty}</p>
+        ) : (
+          <div aria-hidden="true">
+            <ErrorBoundary fallback={<p role="alert">{t.viewError}</p>} resetKey={chartKey}>
+              <Suspense
+                fallback={
+                  <div className="tension-chart">
+                    <Spinner label={t.loading} />
+                  </div>
+                }
+              >
+                <TensionChart
+                  series={series}
+                  domain={props.domain}
+                  placesById={placesById}
+                  eventsById={eventsById}
+                  bins={props.bins}
+                  range={props.range}
+                  onSelectEvent={onSelectEvent}
+                  onRangeChange={props.onRangeChange}
+                />
+              </Suspense>
+            </ErrorBoundary>
+          </div>
+        )}
+      </figure>
+      {selectedEvent ? (
+        <EventDetails
+          event={selectedEvent}
+          place={
+            selectedEvent.placeId === null ? null : (placesById.get(selectedEvent.placeId) ?? null)
+          }
+          peopleById={props.peopleById}
+          sourcesById={props.sourcesById}
+          onClose={() => onSelectEvent(null)}
+        />
+      ) : null}
+      <details className="data-table">
+        <summary>{t.showTable}</summary>
+        <TimelineTable
+          series={series}
+          placesById={placesById}
+          selectedEventId={selectedEvent?.id ?? null}
+          onSelectEvent={onSelectEvent}
+        />
+      </details>
+    </Panel>
+  );
+}

@@ -1,0 +1,68 @@
+import type { TimelinePoint } from '@/domain/aggregate';
+import type { Place } from '@/domain/schema';
+import { useI18n } from '@/i18n/I18nProvider';
+
+export interface TimelineTableProps {
+  series: readonly TimelinePoint[];
+  placesById: ReadonlyMap<string, Place>;
+  selectedEventId: string | null;
+  onSelectEvent: (eventId: string | null) => void;
+}
+
+/** The chart's data as a table: the text alternative, and a keyboard way to select an event. */
+export function TimelineTable({
+  series,
+  placesById,
+  selectedEventId,
+  onSelectEvent,
+}: TimelineTableProps) {
+  const { t, pick, date, number } = useI18n();
+  return (
+    <div className="table-scroll">
+      <table>
+        <caption>{t.tableCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.colDate}</th>
+            <th scope="col">{t.colEvent}</th>
+            <th scope="col">{t.colPlace}</th>
+            <th scope="col">{t.colKind}</th>
+            <th scope="col">{t.colStatus}</th>
+            <th scope="col" className="numeric">
+              {t.colTension}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {series.map((point) => {
+            const place = point.placeId === null ? null : placesById.get(point.placeId);
+            const selected = point.eventId === selectedEventId;
+            return (
+              <tr
+                key={point.eventId}
+                aria-selected={selected}
+                className={point.highlighted ? '' : 'muted'}
+              >
+                <td>{date(point.date, point.datePrecision)}</td>
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-pressed={selected}
+                    onClick={() => onSelectEvent(selected ? null : point.eventId)}
+                  >
+                    {pick(point.title)}
+                  </button>
+                </th>
+                <td>{place ? pick(place.name) : t.noPlace}</td>
+                <td>{t.kind[point.kind]}</td>
+                <td>{t.status[point.status]}</td>
+                <td className="numeric">{number(point.tension)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatNumber, formatSigned } from './format';
+
+describe('formatDate', () => {
+  it('writes a day in each language', () => {
+    expect(formatDate('2022-01-21', 'day', 'en')).toBe('21 January 2022');
+    expect(formatDate('2022-01-21', 'day', 'vi')).toMatch(/21.*1.*2022/);
+  });
+  it('writes only the month for month precision', () => {
+    expect(formatDate('2025-08-01', 'month', 'en')).toBe('August 2025');
+    expect(formatDate('2025-08-01', 'month', 'en')).not.toMatch(/\b1\b/);
+  });
+});
+
+describe('numbers', () => {
+  it('uses the language’s decimal separator', () => {
+    expect(formatNumber(4.5, 'en')).toBe('4.5');
+    expect(formatNumber(4.5, 'vi')).toBe('4,5');
+  });
+  it('signs weights', () => {
+    expect(formatSigned(4, 'en')).toBe('+4.0');
+    expect(formatSigned(-5, 'en')).toMatch(/^[-−]5\.0$/);
+  });
+});

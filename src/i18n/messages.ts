@@ -1,0 +1,319 @@
+/**
+ * Every UI string in both languages. `vi` is typed as `Messages`, the shape of `en`, so a key
+ * missing from either language fails the build.
+ */
+import type { EventKind, EventStatus } from '@/domain/schema';
+import type { PeriodId } from '@/domain/periods';
+import type { UrlNoticeReason } from '@/domain/urlState';
+import type { TensionBandKey } from '@/domain/tension';
+
+const en = {
+  appTitle: 'US–Russia diplomacy over Ukraine, 2021–2025',
+  appKicker: 'Data journalism · Five Vietnamese news reports',
+  intro:
+    'Between December 2021 and October 2025 the top diplomats and leaders of the United States and Russia met, phoned and traded warnings over Ukraine: from Stockholm and Geneva before the invasion, to a ten-minute walk-and-talk in New Delhi, a summit in Alaska and a Budapest summit that was planned but never held. This dashboard follows that record as five Vietnamese news articles told it.',
+  tensionExplainer:
+    'Tension is scored from 0 (cooperative) to 10 (hostile): each reported action is coded with a CAMEO event code, weighted on the Goldstein scale as GDELT does, and the event’s score is (10 − mean weight) ÷ 2. 5 means neutral on balance.',
+  languageSwitch: 'Language',
+  skipToContent: 'Skip to the dashboard',
+
+  filters: 'Filters',
+  from: 'From',
+  to: 'To',
+  periods: 'Periods of the story',
+  period: {
+    all: 'All',
+    'before-invasion': 'Before the invasion',
+    'war-biden': 'The war, Biden years',
+    trump: 'Trump’s second term',
+  } satisfies Record<PeriodId, string>,
+  resetFilters: 'Reset all filters',
+  showing: (shown: number, total: number) =>
+    `Showing ${shown} of ${total} event${total === 1 ? '' : 's'}`,
+  inPlace: (place: string) => ` in ${place}`,
+  dateSpan: (from: string, to: string) => `, ${from} – ${to}`,
+  quotesCount: (n: number) => `${n} quote${n === 1 ? '' : 's'}`,
+  rangeHint:
+    'Dates are inclusive. An event dated only to a month is shown if the range touches that month.',
+
+  mapTitle: 'Map',
+  mapHeading: 'Where they met',
+  mapCaption:
+    'One circle per place with events in the range; size by number of events, colour by the highest tension. A dashed outline marks meetings that were planned but not held.',
+  mapDescription: (places: string) => `Places with events in the range: ${places}.`,
+  mapNoPlaces: 'No place has events in this date range.',
+  mapLoading: 'Loading the map…',
+  mapBasemapError: 'The country outlines could not be loaded; the places are still shown.',
+  allPlaces: 'All places',
+  markerName: (place: string, count: number, notHeld: number) =>
+    `${place}: ${count} event${count === 1 ? '' : 's'}${notHeld > 0 ? `, ${notHeld} not held` : ''}`,
+  unplacedHeading: 'Calls and statements with no place',
+  unplacedEmpty: 'None in this date range.',
+  legendSize: 'Circle size: number of events',
+  legendPlanned: 'Planned, postponed or cancelled',
+  legendHeld: 'Held',
+
+  timelineTitle: 'Tension timeline',
+  timelineHeading: 'How tense was each encounter?',
+  timelineCaption: (n: number) =>
+    `${n} event${n === 1 ? '' : 's'} on a time axis. Higher means more tense (0 cooperative – 10 hostile). Shape shows the kind of event; hollow marks were planned but not held. Click a point to select it; drag across the strip below to choose dates.`,
+  timelineYAxis: 'Tension (0–10)',
+  timelineXAxis: 'Date',
+  brushLabel: 'Drag to choose a date range',
+  showTable: 'Show the data as a table',
+  tableCaption: 'Events in the range, with their tension scores',
+  colDate: 'Date',
+  colEvent: 'Event',
+  colPlace: 'Place',
+  colKind: 'Kind',
+  colStatus: 'Status',
+  colTension: 'Tension',
+  noPlace: 'No place',
+  breakdown: 'How the score is made',
+  breakdownFormula: (mean: string, score: string) => `(10 − ${mean}) ÷ 2 = ${score}`,
+  goldstein: 'Goldstein',
+  selectEvent: (title: string) => `Select: ${title}`,
+  selectedEvent: 'Selected event',
+  participants: 'Who',
+  note: 'Note on the data:',
+  clearEvent: 'Show all events',
+  timelineEmpty: 'No events in this date range. Widen the dates or choose “All”.',
+  tensionBand: {
+    cooperative: 'cooperative',
+    calm: 'calm',
+    neutral: 'neutral',
+    tense: 'tense',
+    hostile: 'hostile',
+  } satisfies Record<TensionBandKey, string>,
+  tensionScale: 'Tension scale',
+
+  quotesTitle: 'Quotes',
+  quotesHeading: 'What each side said',
+  quotesCaption: 'Verbatim from the articles in Vietnamese; the English is our translation.',
+  searchQuotes: 'Search quotes',
+  searchPlaceholder: 'Words or a speaker…',
+  sortOrder: 'Order',
+  newestFirst: 'Newest first',
+  oldestFirst: 'Oldest first',
+  translated: 'Translated from Vietnamese',
+  showOriginal: 'Show the Vietnamese original',
+  hideOriginal: 'Hide the Vietnamese original',
+  original: 'Original',
+  source: 'Source',
+  noPublisher: 'publisher not named',
+  quotesEmptyRange:
+    'No quotes for the events in this range and place. Widen the dates or choose “All places”.',
+  quotesEmptySearch: (q: string) =>
+    `No quote matches “${q}”. Clear the search to see all quotes in the range.`,
+  clearSearch: 'Clear search',
+  quoteCount: (shown: number, total: number) =>
+    shown === total ? `${total} quote${total === 1 ? '' : 's'}` : `${shown} of ${total} quotes`,
+  noQuotesForEvent: 'The articles quote no one directly for this event.',
+
+  kind: {
+    meeting: 'Meeting',
+    summit: 'Summit',
+    'phone-call': 'Phone call',
+    talks: 'Talks',
+    statement: 'Statement',
+    announcement: 'Announcement',
+    postponement: 'Postponement',
+  } satisfies Record<EventKind, string>,
+  status: {
+    held: 'held',
+    planned: 'planned',
+    postponed: 'postponed',
+    cancelled: 'cancelled',
+  } satisfies Record<EventStatus, string>,
+  context: 'context',
+
+  loading: 'Loading the dataset…',
+  loadError: 'The dataset could not be loaded',
+  retry: 'Retry',
+  invalidData: 'The dataset is not valid',
+  moreProblems: (n: number) => `…and ${n} more problem${n === 1 ? '' : 's'}.`,
+  viewError: 'This view could not be drawn from the data.',
+  notices: 'Some link settings were ignored',
+  dismiss: 'Dismiss',
+  notice: {
+    'invalid-date': (param: string) =>
+      `“${param}” is not a real date (YYYY-MM-DD); the range starts open instead.`,
+    'reversed-range': () => 'The start date was after the end date; the two were swapped.',
+    'unknown-language': () => 'The language in the link is not English (en) or Vietnamese (vi).',
+    'unknown-place': () => 'The place in the link is not in the dataset; all places are shown.',
+    'unknown-event': () => 'The event in the link is not in the dataset; no event is selected.',
+    repeated: (param: string) => `“${param}” appeared more than once; the first value was used.`,
+    'too-long': (param: string) => `The value of “${param}” was too long and was ignored.`,
+  } satisfies Record<UrlNoticeReason, (param: string) => string>,
+
+  aboutHeading: 'Sources and method',
+  sourcesHeading: 'The five articles',
+  methodHeading: 'How tension is scored',
+  methodText:
+    'Each sentence of an article that reports an act of one side towards the other is coded with a CAMEO event code (e.g. 036 “Express intent to meet or negotiate”, 1056 “Demand de-escalation”, 130 “Threaten”). Each code carries GDELT’s Goldstein-scale weight, from −10 (most conflictual) to +10 (most cooperative). An event’s tension is (10 − the mean weight of its actions) ÷ 2, rounded to one decimal. The scale measures what was reported, not what was felt; short articles code few actions, so single scores move in steps.',
+  dataNote:
+    'Years are inferred where the articles omit them; slips in the articles (a misspelt name, a wrong title) are corrected in the data with a note. Download the dataset as JSON with its schema.',
+  datasetLink: 'Dataset (JSON)',
+  schemaLink: 'JSON Schema',
+  articleFile: (file: string) => `file ${file}`,
+  untitled: 'untitled article',
+};
+
+export type Messages = typeof en;
+
+const vi: Messages = {
+  appTitle: 'Ngoại giao Mỹ – Nga quanh cuộc chiến Ukraine, 2021–2025',
+  appKicker: 'Báo chí dữ liệu · Năm bài báo tiếng Việt',
+  intro:
+    'Từ tháng 12/2021 đến tháng 10/2025, các nhà ngoại giao và lãnh đạo cao nhất của Mỹ và Nga đã gặp nhau, điện đàm và đưa ra cảnh báo về Ukraine: từ Stockholm và Geneva trước chiến sự, đến cuộc “vừa đi vừa nói chuyện” mười phút ở New Delhi, hội nghị thượng đỉnh tại Alaska và thượng đỉnh Budapest được dự kiến nhưng chưa từng diễn ra. Bảng tin này theo dõi diễn biến đó qua năm bài báo tiếng Việt.',
+  tensionExplainer:
+    'Mức căng thẳng được chấm từ 0 (hợp tác) đến 10 (thù địch): mỗi hành động được đưa tin được mã hóa theo mã sự kiện CAMEO, gán trọng số theo thang Goldstein như GDELT, và điểm của sự kiện là (10 − trọng số trung bình) ÷ 2. Mức 5 là trung lập.',
+  languageSwitch: 'Ngôn ngữ',
+  skipToContent: 'Chuyển đến bảng tin',
+
+  filters: 'Bộ lọc',
+  from: 'Từ ngày',
+  to: 'Đến ngày',
+  periods: 'Các giai đoạn',
+  period: {
+    all: 'Tất cả',
+    'before-invasion': 'Trước chiến sự',
+    'war-biden': 'Chiến sự, thời Biden',
+    trump: 'Nhiệm kỳ hai của Trump',
+  },
+  resetFilters: 'Bỏ mọi bộ lọc',
+  showing: (shown, total) => `Đang hiển thị ${shown} trên ${total} sự kiện`,
+  inPlace: (place) => ` tại ${place}`,
+  dateSpan: (from, to) => `, ${from} – ${to}`,
+  quotesCount: (n) => `${n} trích dẫn`,
+  rangeHint:
+    'Khoảng ngày tính cả hai đầu. Sự kiện chỉ rõ tháng được hiển thị nếu khoảng ngày chạm đến tháng đó.',
+
+  mapTitle: 'Bản đồ',
+  mapHeading: 'Nơi hai bên gặp nhau',
+  mapCaption:
+    'Mỗi vòng tròn là một địa điểm có sự kiện trong khoảng ngày; kích thước theo số sự kiện, màu theo mức căng thẳng cao nhất. Viền nét đứt là cuộc gặp được dự kiến nhưng chưa diễn ra.',
+  mapDescription: (places) => `Các địa điểm có sự kiện trong khoảng ngày: ${places}.`,
+  mapNoPlaces: 'Không có địa điểm nào có sự kiện trong khoảng ngày này.',
+  mapLoading: 'Đang tải bản đồ…',
+  mapBasemapError: 'Không tải được đường biên giới các nước; các địa điểm vẫn được hiển thị.',
+  allPlaces: 'Mọi địa điểm',
+  markerName: (place, count, notHeld) =>
+    `${place}: ${count} sự kiện${notHeld > 0 ? `, ${notHeld} chưa diễn ra` : ''}`,
+  unplacedHeading: 'Điện đàm và tuyên bố không gắn với địa điểm',
+  unplacedEmpty: 'Không có trong khoảng ngày này.',
+  legendSize: 'Kích thước: số sự kiện',
+  legendPlanned: 'Dự kiến, bị hoãn hoặc bị hủy',
+  legendHeld: 'Đã diễn ra',
+
+  timelineTitle: 'Diễn biến căng thẳng',
+  timelineHeading: 'Mỗi cuộc tiếp xúc căng thẳng đến đâu?',
+  timelineCaption: (n) =>
+    `${n} sự kiện trên trục thời gian. Càng cao càng căng thẳng (0 hợp tác – 10 thù địch). Hình dạng cho biết loại sự kiện; điểm rỗng là sự kiện dự kiến nhưng chưa diễn ra. Bấm vào một điểm để chọn; kéo trên dải bên dưới để chọn khoảng ngày.`,
+  timelineYAxis: 'Mức căng thẳng (0–10)',
+  timelineXAxis: 'Ngày',
+  brushLabel: 'Kéo để chọn khoảng ngày',
+  showTable: 'Xem dữ liệu dạng bảng',
+  tableCaption: 'Các sự kiện trong khoảng ngày và điểm căng thẳng',
+  colDate: 'Ngày',
+  colEvent: 'Sự kiện',
+  colPlace: 'Địa điểm',
+  colKind: 'Loại',
+  colStatus: 'Tình trạng',
+  colTension: 'Căng thẳng',
+  noPlace: 'Không có địa điểm',
+  breakdown: 'Cách tính điểm',
+  breakdownFormula: (mean, score) => `(10 − ${mean}) ÷ 2 = ${score}`,
+  goldstein: 'Goldstein',
+  selectEvent: (title) => `Chọn: ${title}`,
+  selectedEvent: 'Sự kiện đang chọn',
+  participants: 'Thành phần',
+  note: 'Ghi chú dữ liệu (tiếng Anh):',
+  clearEvent: 'Hiện mọi sự kiện',
+  timelineEmpty:
+    'Không có sự kiện nào trong khoảng ngày này. Hãy nới rộng khoảng ngày hoặc chọn “Tất cả”.',
+  tensionBand: {
+    cooperative: 'hợp tác',
+    calm: 'ôn hòa',
+    neutral: 'trung lập',
+    tense: 'căng thẳng',
+    hostile: 'thù địch',
+  },
+  tensionScale: 'Thang căng thẳng',
+
+  quotesTitle: 'Trích dẫn',
+  quotesHeading: 'Mỗi bên đã nói gì',
+  quotesCaption: 'Nguyên văn tiếng Việt như trong các bài báo.',
+  searchQuotes: 'Tìm trích dẫn',
+  searchPlaceholder: 'Từ khóa hoặc người nói…',
+  sortOrder: 'Thứ tự',
+  newestFirst: 'Mới nhất trước',
+  oldestFirst: 'Cũ nhất trước',
+  translated: 'Dịch từ tiếng Việt',
+  showOriginal: 'Xem nguyên văn tiếng Việt',
+  hideOriginal: 'Ẩn nguyên văn tiếng Việt',
+  original: 'Nguyên văn',
+  source: 'Nguồn',
+  noPublisher: 'không nêu tên cơ quan báo chí',
+  quotesEmptyRange:
+    'Không có trích dẫn nào cho các sự kiện trong khoảng ngày và địa điểm này. Hãy nới rộng khoảng ngày hoặc chọn “Mọi địa điểm”.',
+  quotesEmptySearch: (q) =>
+    `Không có trích dẫn nào khớp với “${q}”. Xóa từ khóa để xem mọi trích dẫn trong khoảng ngày.`,
+  clearSearch: 'Xóa tìm kiếm',
+  quoteCount: (shown, total) =>
+    shown === total ? `${total} trích dẫn` : `${shown} trên ${total} trích dẫn`,
+  noQuotesForEvent: 'Các bài báo không trích dẫn trực tiếp ai cho sự kiện này.',
+
+  kind: {
+    meeting: 'Cuộc gặp',
+    summit: 'Thượng đỉnh',
+    'phone-call': 'Điện đàm',
+    talks: 'Hội đàm',
+    statement: 'Tuyên bố',
+    announcement: 'Thông báo',
+    postponement: 'Hoãn',
+  },
+  status: {
+    held: 'đã diễn ra',
+    planned: 'dự kiến',
+    postponed: 'bị hoãn',
+    cancelled: 'bị hủy',
+  },
+  context: 'bối cảnh',
+
+  loading: 'Đang tải dữ liệu…',
+  loadError: 'Không tải được dữ liệu',
+  retry: 'Thử lại',
+  invalidData: 'Dữ liệu không hợp lệ',
+  moreProblems: (n) => `…và ${n} lỗi khác.`,
+  viewError: 'Không thể vẽ phần này từ dữ liệu.',
+  notices: 'Một số thiết lập trong đường dẫn đã bị bỏ qua',
+  dismiss: 'Đóng',
+  notice: {
+    'invalid-date': (param) =>
+      `“${param}” không phải ngày hợp lệ (YYYY-MM-DD); khoảng ngày được để mở.`,
+    'reversed-range': () => 'Ngày bắt đầu sau ngày kết thúc; hai ngày đã được đổi chỗ.',
+    'unknown-language': () =>
+      'Ngôn ngữ trong đường dẫn không phải tiếng Anh (en) hay tiếng Việt (vi).',
+    'unknown-place': () =>
+      'Địa điểm trong đường dẫn không có trong dữ liệu; hiển thị mọi địa điểm.',
+    'unknown-event': () =>
+      'Sự kiện trong đường dẫn không có trong dữ liệu; không chọn sự kiện nào.',
+    repeated: (param) => `“${param}” xuất hiện nhiều lần; giá trị đầu tiên được dùng.`,
+    'too-long': (param) => `Giá trị của “${param}” quá dài và đã bị bỏ qua.`,
+  },
+
+  aboutHeading: 'Nguồn và phương pháp',
+  sourcesHeading: 'Năm bài báo',
+  methodHeading: 'Cách chấm mức căng thẳng',
+  methodText:
+    'Mỗi câu trong bài báo thuật lại một hành động của bên này đối với bên kia được mã hóa bằng một mã sự kiện CAMEO (ví dụ 036 “Bày tỏ ý định gặp hoặc đàm phán”, 1056 “Yêu cầu giảm leo thang”, 130 “Đe dọa”). Mỗi mã mang trọng số theo thang Goldstein của GDELT, từ −10 (xung đột nhất) đến +10 (hợp tác nhất). Mức căng thẳng của sự kiện là (10 − trọng số trung bình của các hành động) ÷ 2, làm tròn một chữ số thập phân. Thang đo phản ánh những gì được đưa tin, không phải cảm nhận; bài báo ngắn có ít hành động nên điểm thay đổi theo từng nấc.',
+  dataNote:
+    'Năm được suy ra khi bài báo không ghi; các lỗi trong bài (tên viết sai, chức danh sai) được sửa trong dữ liệu kèm ghi chú. Tải dữ liệu dạng JSON cùng lược đồ.',
+  datasetLink: 'Dữ liệu (JSON)',
+  schemaLink: 'Lược đồ JSON',
+  articleFile: (file) => `tệp ${file}`,
+  untitled: 'bài không có tiêu đề',
+};
+
+export const MESSAGES = { en, vi } as const;
