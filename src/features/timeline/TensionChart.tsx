@@ -23,6 +23,7 @@ import { binIndicesToRange, monthTicks, rangeToBinIndices, type MonthBin } from 
 import { formatAxisDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18nProvider';
 import { KindKey } from './KindKey';
+import { labelKeyMeetings, type ChartPoint } from './labels';
 import { KIND_SYMBOLS } from './symbols';
 import { TensionBreakdown } from './TensionBreakdown';
 
@@ -37,18 +38,7 @@ export interface TensionChartProps {
   onRangeChange: (range: DateRange) => void;
 }
 
-interface ChartPoint extends TimelinePoint {
-  /** The place's name by the key meetings (in-person contacts with a place). */
-  label: string | undefined;
-  /** Below the mark rather than above it, where the previous label is too close. */
-  labelBelow: boolean;
-}
-
-/** Labels closer than this in time alternate above and below their marks. */
-const LABEL_CLEARANCE_DAYS = 120;
-
 const SELECTION = 'var(--selection)';
-const LABELLED_KINDS = new Set(['meeting', 'summit']);
 
 /** The tension of each event on a true time axis, and an overview strip with a brush below it. */
 export default function TensionChart(props: TensionChartProps) {
@@ -57,25 +47,10 @@ export default function TensionChart(props: TensionChartProps) {
   const { lang, pick } = useI18n();
   const ticks = useMemo(() => monthTicks(domain[0], domain[1]), [domain]);
 
-  const data = useMemo<ChartPoint[]>(() => {
-    let previous: ChartPoint | null = null;
-    return series.map((p) => {
-      const place = p.placeId === null ? undefined : placesById.get(p.placeId);
-      const labelled =
-        place !== undefined && p.category === 'us-russia' && LABELLED_KINDS.has(p.kind);
-      const point: ChartPoint = {
-        ...p,
-        label: labelled ? pick(place.name) : undefined,
-        labelBelow: false,
-      };
-      if (labelled) {
-        const crowded = previous !== null && p.day - previous.day < LABEL_CLEARANCE_DAYS;
-        point.labelBelow = crowded && previous !== null && !previous.labelBelow;
-        previous = point;
-      }
-      return point;
-    });
-  }, [series, placesById, pick]);
+  const data = useMemo(
+    () => labelKeyMeetings(series, (id) => placesById.get(id), pick),
+    [series, placesById, pick],
+  );
 
   return (
     <div className="tension-chart">

@@ -47,7 +47,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
         {series.length === 0 ? (
           <p className="empty-state">{t.timelineEmpty}</p>
         ) : (
-          <div aria-hidden="true">
+          <div>
             <ErrorBoundary fallback={<p role="alert">{t.viewError}</p>} resetKey={chartKey}>
               <Suspense
                 fallback={

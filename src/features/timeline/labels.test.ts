@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { computeDashboardView, indexDataset } from '@/domain/aggregate';
+import { makeSampleDataset } from '../../../tests/fixtures/sampleDataset';
+import { labelKeyMeetings } from './labels';
+
+const index = indexDataset(makeSampleDataset());
+const { series } = computeDashboardView(index, { range: { from: null, to: null }, placeId: null });
+
+describe('labelKeyMeetings', () => {
+  it('labels in-person meetings and summits with their place, not calls or statements', () => {
+    const points = labelKeyMeetings(
+      series,
+      (id) => index.placesById.get(id),
+      (text) => text.en,
+    );
+    expect(points.map((p) => [p.eventId, p.label])).toEqual([
+      ['e2', undefined],
+      ['e1', 'Geneva'],
+      ['e3', undefined],
+      ['e4', 'Budapest'],
+    ]);
+  });
+
+  it('puts a label below its mark when the previous label is close in time', () => {
+    const close = series.map((p) => (p.eventId === 'e4' ? { ...p, day: series[1]!.day + 30 } : p));
+    const points = labelKeyMeetings(
+      close,
+      (id) => index.placesById.get(id),
+      (text) => text.en,
+    );
+    expect(points.find((p) => p.eventId === 'e1')?.labelBelow).toBe(false);
+    expect(points.find((p) => p.eventId === 'e4')?.labelBelow).toBe(true);
+  });
+});

@@ -1,0 +1,38 @@
+import type { TimelinePoint } from '@/domain/aggregate';
+import type { LocalizedText, Place } from '@/domain/schema';
+
+export interface ChartPoint extends TimelinePoint {
+  /** The place's name by the key meetings (in-person US–Russia contacts with a place). */
+  label: string | undefined;
+  /** Below the mark rather than above it, where the previous label is too close. */
+  labelBelow: boolean;
+}
+
+const LABELLED_KINDS: ReadonlySet<string> = new Set(['meeting', 'summit']);
+
+/** Labels closer than this in time alternate above and below their marks. */
+export const LABEL_CLEARANCE_DAYS = 120;
+
+/** Names the key meetings on the timeline, alternating labels that would run into each other. */
+export function labelKeyMeetings(
+  series: readonly TimelinePoint[],
+  placeOf: (placeId: string) => Place | undefined,
+  pick: (text: LocalizedText) => string,
+): ChartPoint[] {
+  const points: ChartPoint[] = [];
+  let previous: ChartPoint | null = null;
+  for (const p of series) {
+    const place = p.placeId === null ? undefined : placeOf(p.placeId);
+    const labelled =
+      place !== undefined && p.category === 'us-russia' && LABELLED_KINDS.has(p.kind);
+    const crowded = previous !== null && p.day - previous.day < LABEL_CLEARANCE_DAYS;
+    const point: ChartPoint = {
+      ...p,
+      label: labelled ? pick(place.name) : undefined,
+      labelBelow: labelled && crowded && previous !== null && !previous.labelBelow,
+    };
+    if (labelled) previous = point;
+    points.push(point);
+  }
+  return points;
+}

@@ -1,0 +1,317 @@
+// @vitest-environment jsdom
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderDashboard, stubFetch } from './renderDashboard';
+
+vi.mock('@/features/map/DiplomacyMap', async () => ({
+  default: (await import('./stubs')).MapStub,
+}));
+vi.mock('@/features/timeline/TensionChart', async () => ({
+  default: (await import('./stubs')).ChartStub,
+}));
+
+const status = () =>
+  screen.getByText(/^Showing|^Đang hiển thị/, { selector: '[role="status"] strong' });
+const region = (name: string) => screen.getByRole('region', { name });
+const findRegion = (name: string) => screen.findByRole('region', { name });
+const searchParams = () => new URLSearchParams(window.location.search);
+
+beforeEach(() => {
+  stubFetch();
+  Object.defineProperty(navigator, 'languages', { value: ['en-GB'], configurable: true });
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('the dashboard', () => {
+  it('loads the dataset and shows the three views with the page landmarks', async () => {
+    renderDashboard();
+    expect(screen.getByText('Loading the dataset…')).toBeInTheDocument();
+    expect(await screen.findByText('Showing 20 of 20 events')).toBeInTheDocument();
+    expect(screen.getByRole('main')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('US–Russia diplomacy');
+    for (const name of ['Map', 'Tension timeline', 'Quotes', 'Filters'])
+      expect(region(name)).toBeInTheDocument();
+    const map = await within(region('Map')).findByTestId('map-stub');
+    for (const city of ['Geneva', 'Stockholm', 'New Delhi', 'Alaska', 'Budapest']) {
+      expect(within(map).getByRole('button', { name: new RegExp(city) })).toBeInTheDocument();
+    }
+    expect(
+      within(map).getByRole('button', { name: 'Alaska (Anchorage): 1 event' }),
+    ).toBeInTheDocument();
+    expect(
+      within(map).getByRole('button', { name: 'Budapest: 1 event, 1 not held' }),
+    ).toBeInTheDocument();
+    expect(within(region('Quotes')).getByText('29 quotes')).toBeInTheDocument();
+    expect(screen.getByRole('contentinfo')).toHaveTextContent('Sources and method');
+  });
+
+  it('clicking a marker filters every view and writes the place into the URL', async () => {
+    const user = userEvent.setup();
+    renderDashboard();
+    const map = await screen.findByTestId('map-stub');
+    await user.click(within(map).getByRole('button', { name: /^Geneva/ }));
+
+    expect(searchParams().get('place')).toBe('geneva');
+    expect(status().parentElement).toHaveTextContent('Showing 2 of 20 events in Geneva');
+    expect(within(map).getByRole('button', { name: /^Geneva/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    const quotes = region('Quotes');
+    expect(within(quotes).getByText('7 quotes')).toBeInTheDocument();
+    expect(
+      within(quotes).getByRole('button', { name: 'Blinken and Lavrov hold talks in Geneva' }),
+    ).toBeInTheDocument();
+    expect(within(quotes).queryByText(/Stockholm/)).not.toBeInTheDocument();
+    const highlighted = within(screen.getByTestId('chart-stub'))
+      .getAllByRole('listitem', { hidden: true })
+      .filter((li) => li.dataset.highlighted === 'true');
+    expect(highlighted).toHaveLength(2);
+
+    await user.click(within(region('Map')).getByRole('button', { name: 'All places' }));
+    expect(searchParams().get('place')).toBeNull();
+    expect(status()).toHaveTextContent('Showing 20 of 20 events');
+  });
+
+  it('a date range narrows the markers, the timeline, the quotes and the status line', async () => {
+    renderDashboard();
+    await screen.findByTestId('map-stub');
+    // Native date inputs take a whole date at once, as a picker sets it.
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2025-01-01' } });
+
+    expect(searchParams().get('from')).toBe('2025-01-01');
+    expect(status()).toHaveTextContent('Showing 6 of 20 events');
+    const map = screen.getByTestId('map-stub');
+    expect(
+      within(map)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Alaska (Anchorage): 1 event', 'Budapest: 1 event, 1 not held']);
+    expect(
+      within(screen.getByTestId('chart-stub')).getAllByRole('listitem', { hidden: true }),
+    ).toHaveLength(6);
+    expect(within(region('Quotes')).queryByText(/Blinken/)).not.toBeInTheDocument();
+  });
+
+  it('presets and the timeline brush drive the same range', async () => {
+    const user = userEvent.setup();
+    renderDashboard();
+    await screen.findByTestId('map-stub');
+    await user.click(screen.getByRole('button', { name: 'Before the invasion' }));
+    expect(screen.getByRole('button', { name: 'Before the invasion' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(searchParams().get('to')).toBe('2022-02-23');
+    expect(status()).toHaveTextContent('Showing 10 of 20 events');
+    expect(screen.getByLabelText('To')).toHaveValue('2022-02-23');
+
+    await user.click(screen.getByRole('button', { name: 'brush 2025' }));
+    expect(searchParams().get('from')).toBe('2025-01-01');
+    expect(screen.getByLabelText('From')).toHaveValue('2025-01-01');
+    expect(status()).toHaveTextContent('Showing 6 of 20 events');
+  });
+
+  it('selecting an event on the timeline shows its place, its quotes and its score breakdown', async () => {
+    const user = userEvent.setup();
+    renderDashboard();
+    await screen.findByTestId('chart-stub');
+    await user.click(
+      screen.getByRole('button', {
+        name: 'point: Blinken and Lavrov talk in New Delhi, first time since the war',
+      }),
+    );
+
+    expect(searchParams().get('event')).toBe('2023-03-02-new-delhi');
+    expect(searchParams().get('place')).toBe('new-delhi');
+    expect(
+      within(screen.getByTestId('map-stub')).getByRole('button', { name: /^New Delhi/ }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    const details = screen.getByRole('article', { name: 'Selected event' });
+    expect(details).toHaveTextContent('CAMEO 1056 Demand de-escalation of military engagement');
+    expect(details).toHaveTextContent('(10 − +0.3) ÷ 2 = 4.9');
+    expect(within(region('Quotes')).getByText('3 quotes')).toBeInTheDocument();
+  });
+
+  it('events without a place are listed beside the map and can be selected', async () => {
+    const user = userEvent.setup();
+    renderDashboard();
+    const map = await findRegion('Map');
+    await within(map).findByTestId('map-stub');
+    const call = within(map).getByRole('button', { name: /Rubio–Lavrov phone call/ });
+    await user.click(call);
+    expect(call).toHaveAttribute('aria-pressed', 'true');
+    expect(within(region('Quotes')).getByText('5 quotes')).toBeInTheDocument();
+    expect(screen.getByRole('article', { name: 'Selected event' })).toHaveTextContent(
+      'Rubio–Lavrov phone call',
+    );
+  });
+
+  it('in English shows the translation, marked, with the Vietnamese original one click away', async () => {
+    const user = userEvent.setup();
+    renderDashboard('?event=2021-12-02-stockholm&place=stockholm');
+    const quotes = await findRegion('Quotes');
+    const figure = (
+      await within(quotes).findByText(/We, as President Vladimir Putin has said/)
+    ).closest('figure')!;
+    expect(within(figure).getByText('Translated from Vietnamese')).toBeInTheDocument();
+    const original = figure.querySelector('blockquote[lang="vi"]')!;
+    expect(original).not.toBeVisible();
+    await user.click(within(figure).getByRole('button', { name: 'Show the Vietnamese original' }));
+    expect(original).toBeVisible();
+    expect(original).toHaveTextContent(
+      'Chúng tôi, như Tổng thống Vladimir Putin đã nói, không muốn có bất kỳ xung đột nào',
+    );
+    expect(within(figure).getByText('Sergei Lavrov')).toBeInTheDocument();
+    expect(figure.querySelector('figcaption')).toHaveTextContent('Foreign Minister of Russia');
+    expect(figure.querySelector('figcaption')).toHaveTextContent('2 December 2021');
+    expect(figure.querySelector('figcaption')).toHaveTextContent('Stockholm');
+    expect(figure.querySelector('figcaption')).toHaveTextContent('VOV.VN');
+  });
+
+  it('links a source with a URL safely', async () => {
+    renderDashboard('?place=geneva');
+    const link = (
+      await within(await findRegion('Quotes')).findAllByRole('link', { name: 'Nhân Dân' })
+    )[0]!;
+    expect(link).toHaveAttribute('href', expect.stringMatching(/^https:\/\/nhandan\.vn\//));
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  it('searches quotes by words without diacritics or by speaker, and says why nothing matches', async () => {
+    const user = userEvent.setup();
+    renderDashboard('?lang=vi');
+    const quotes = await findRegion('Trích dẫn');
+    await within(quotes).findByText('29 trích dẫn');
+    const search = within(quotes).getByLabelText('Tìm trích dẫn');
+    await user.type(search, 'hoa binh');
+    await waitFor(() =>
+      expect(within(quotes).getByText('1 trên 29 trích dẫn')).toBeInTheDocument(),
+    );
+    expect(
+      within(quotes)
+        .getByText(/Tổng thống Trump luôn kiên định/)
+        .closest('blockquote'),
+    ).toHaveAttribute('lang', 'vi');
+
+    await user.clear(search);
+    await user.type(search, 'ryabkov');
+    await waitFor(() =>
+      expect(within(quotes).getByText('1 trên 29 trích dẫn')).toBeInTheDocument(),
+    );
+
+    await user.clear(search);
+    await user.type(search, 'zzzz');
+    await waitFor(() =>
+      expect(
+        within(quotes).getByText(/Không có trích dẫn nào khớp với “zzzz”/),
+      ).toBeInTheDocument(),
+    );
+    await user.click(within(quotes).getByRole('button', { name: 'Xóa tìm kiếm' }));
+    expect(within(quotes).getByText('29 trích dẫn')).toBeInTheDocument();
+  });
+
+  it('orders quote groups oldest or newest first', async () => {
+    const user = userEvent.setup();
+    renderDashboard();
+    const quotes = await findRegion('Quotes');
+    await within(quotes).findByText('29 quotes');
+    const firstGroup = () => within(quotes).getAllByRole('heading', { level: 3 })[0]!;
+    expect(firstGroup()).toHaveTextContent('Blinken warns Russia');
+    await user.selectOptions(within(quotes).getByLabelText('Order'), 'newest');
+    expect(firstGroup()).toHaveTextContent('Rubio–Lavrov meeting postponed');
+  });
+
+  it('switches language: labels, regions and the URL', async () => {
+    const user = userEvent.setup();
+    renderDashboard();
+    await screen.findByTestId('map-stub');
+    await user.click(screen.getByRole('button', { name: 'Tiếng Việt' }));
+    expect(searchParams().get('lang')).toBe('vi');
+    expect(document.documentElement.lang).toBe('vi');
+    expect(screen.getByLabelText('Từ ngày')).toBeInTheDocument();
+    expect(screen.getByLabelText('Đến ngày')).toBeInTheDocument();
+    for (const name of ['Bản đồ', 'Diễn biến căng thẳng', 'Trích dẫn'])
+      expect(region(name)).toBeInTheDocument();
+    expect(status()).toHaveTextContent('Đang hiển thị 20 trên 20 sự kiện');
+  });
+
+  it('restores a deep link and follows Back and Forward', async () => {
+    const user = userEvent.setup();
+    renderDashboard('?from=2022-01-01&to=2022-12-31&place=geneva&lang=vi');
+    expect(await screen.findByText('Đang hiển thị 1 trên 20 sự kiện')).toBeInTheDocument();
+    expect(screen.getByLabelText('Từ ngày')).toHaveValue('2022-01-01');
+    expect(
+      within(screen.getByTestId('map-stub')).getByRole('button', { name: /^Geneva/ }),
+    ).toHaveAttribute('aria-pressed', 'true');
+
+    await user.click(screen.getByRole('button', { name: 'Tất cả' }));
+    expect(status()).toHaveTextContent('Đang hiển thị 2 trên 20 sự kiện');
+    await act(async () => {
+      window.history.back();
+      await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    });
+    expect(status()).toHaveTextContent('Đang hiển thị 1 trên 20 sự kiện');
+    expect(screen.getByLabelText('Đến ngày')).toHaveValue('2022-12-31');
+  });
+
+  it('ignores bad link values with a notice and keeps working', async () => {
+    renderDashboard('?from=2022-13-40&place=atlantis&lang=klingon');
+    expect(await screen.findByText('Showing 20 of 20 events')).toBeInTheDocument();
+    expect(screen.getByText('Some link settings were ignored')).toBeInTheDocument();
+    expect(screen.getByText(/“from” is not a real date/)).toBeInTheDocument();
+    expect(screen.getByText(/The place in the link is not in the dataset/)).toBeInTheDocument();
+    expect(screen.getByText(/not English \(en\) or Vietnamese \(vi\)/)).toBeInTheDocument();
+  });
+});
+
+describe('loading failures', () => {
+  it(
+    'a server error is retried, then shows an alert with Retry, and Retry loads the data',
+    { timeout: 15000 },
+    async () => {
+      const user = userEvent.setup();
+      let calls = 0;
+      const ok = stubFetch();
+      const dataset = await (ok('/data/events.json') as Promise<Response>).then((r) => r.text());
+      stubFetch(() =>
+        ++calls <= 3
+          ? new Response('oops', { status: 500, statusText: 'Internal Server Error' })
+          : new Response(dataset),
+      );
+      renderDashboard();
+      // A 5xx is retried twice with backoff (1 s, 2 s) before the error is shown.
+      const alert = await screen.findByRole('alert', {}, { timeout: 8000 });
+      expect(calls).toBe(3);
+      expect(alert).toHaveTextContent('The dataset could not be loaded');
+      expect(alert).toHaveTextContent('500 Internal Server Error');
+      await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+      expect(await screen.findByText('Showing 20 of 20 events')).toBeInTheDocument();
+    },
+  );
+
+  it('an invalid dataset lists its problems with their paths', async () => {
+    const broken = JSON.parse((await import('./renderDashboard')).DATASET_TEXT);
+    broken.events[3].date = '2022-13-40';
+    broken.quotes[0].eventId = 'nowhere';
+    stubFetch(() => new Response(JSON.stringify(broken)));
+    renderDashboard();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The dataset is not valid');
+    expect(alert).toHaveTextContent(
+      'events[3].date: expected a real calendar date, got "2022-13-40"',
+    );
+    expect(alert).toHaveTextContent('quotes[0].eventId: no event has the id "nowhere"');
+  });
+
+  it('text that is not JSON says where parsing stopped', async () => {
+    stubFetch(() => new Response('<!doctype html><p>Not found</p>'));
+    renderDashboard();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'not valid JSON: unexpected character at line 1, column 1',
+    );
+  });
+});
