@@ -41,6 +41,8 @@ export default function DiplomacyMap({
         center={[45, 0]}
         zoom={2}
         minZoom={1}
+        zoomSnap={0.25}
+        zoomDelta={0.5}
         maxZoom={8}
         worldCopyJump={false}
         preferCanvas

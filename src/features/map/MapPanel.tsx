@@ -93,10 +93,12 @@ export function MapPanel(props: MapPanelProps) {
                   onClick={() => onSelectEvent(event.id === selectedEventId ? null : event.id)}
                 >
                   <span className="event-link__date">{date(event.date, event.datePrecision)}</span>
-                  <span className="event-link__title">{pick(event.title)}</span>
-                  <span className="event-link__meta">
-                    {t.kind[event.kind]}
-                    {event.status === 'held' ? '' : ` · ${t.status[event.status]}`}
+                  <span className="event-link__title">
+                    {pick(event.title)}{' '}
+                    <span className="event-link__meta">
+                      · {t.kind[event.kind]}
+                      {event.status === 'held' ? '' : `, ${t.status[event.status]}`}
+                    </span>
                   </span>
                 </button>
               </li>

@@ -1,0 +1,195 @@
+import {
+  expect,
+  mapRegion,
+  markers,
+  quotesRegion,
+  statusLine,
+  test,
+  timelineRegion,
+  waitForMarkers,
+} from './fixtures';
+
+test('first load shows all five cities on the map, the timeline and the quotes', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(statusLine(page)).toContainText('Showing 20 of 20 events');
+  await waitForMarkers(page, 5);
+  for (const city of ['Geneva', 'Stockholm', 'New Delhi', 'Alaska', 'Budapest']) {
+    await expect(markers(page).getByRole('button', { name: new RegExp(city) })).toBeVisible();
+  }
+  await expect(
+    mapRegion(page).getByRole('button', { name: 'Alaska (Anchorage): 1 event' }),
+  ).toBeVisible();
+  // The basemap is drawn: the canvas Leaflet renders the countries on.
+  await expect(mapRegion(page).locator('canvas.leaflet-zoom-animated')).toHaveCount(1);
+  await expect(timelineRegion(page).locator('.event-mark')).toHaveCount(20);
+  await expect(quotesRegion(page).getByText('29 quotes')).toBeVisible();
+});
+
+test('clicking a marker filters the quotes, highlights the timeline and updates the URL', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForMarkers(page, 5);
+  const geneva = mapRegion(page).getByRole('button', { name: /^Geneva/ });
+  await geneva.click();
+  await expect(page).toHaveURL(/[?&]place=geneva/);
+  await expect(geneva).toHaveAttribute('aria-pressed', 'true');
+  await expect(statusLine(page)).toContainText('Showing 2 of 20 events in Geneva');
+  await expect(quotesRegion(page).getByText('7 quotes')).toBeVisible();
+  await expect(
+    quotesRegion(page).getByRole('button', { name: 'Blinken and Lavrov hold talks in Geneva' }),
+  ).toBeVisible();
+  await expect(timelineRegion(page).locator('.event-mark[opacity="1"]')).toHaveCount(2);
+});
+
+test('a date range updates all three views', async ({ page }) => {
+  await page.goto('/');
+  await waitForMarkers(page, 5);
+  await page.getByLabel('From').fill('2025-01-01');
+  await expect(page).toHaveURL(/from=2025-01-01/);
+  await expect(statusLine(page)).toContainText('Showing 6 of 20 events');
+  await waitForMarkers(page, 2);
+  await expect(timelineRegion(page).locator('.event-mark')).toHaveCount(6);
+  await expect(quotesRegion(page).getByText('9 quotes')).toBeVisible();
+});
+
+test('dragging the brush under the timeline chooses a date range', async ({ page }) => {
+  await page.goto('/');
+  await waitForMarkers(page, 5);
+  const traveller = timelineRegion(page).locator('.recharts-brush-traveller').first();
+  await traveller.scrollIntoViewIfNeeded();
+  const box = (await traveller.boundingBox())!;
+  const strip = (await timelineRegion(page).locator('.recharts-brush').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + strip.width * 0.6, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/from=20\d\d-\d\d-01/);
+  await expect(statusLine(page)).not.toContainText('Showing 20 of 20');
+});
+
+test('clicking a point on the timeline selects its event everywhere', async ({ page }) => {
+  await page.goto('/');
+  await waitForMarkers(page, 5);
+  await timelineRegion(page).locator('.event-mark[data-event-id="2025-08-alaska-summit"]').click();
+  await expect(page).toHaveURL(/event=2025-08-alaska-summit/);
+  await expect(mapRegion(page).getByRole('button', { name: /^Alaska/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.getByRole('article', { name: 'Selected event' })).toContainText(
+    'Trump–Putin summit in Alaska',
+  );
+  await expect(quotesRegion(page).getByText('2 quotes')).toBeVisible();
+});
+
+test('a deep link restores the view, and Back and Forward step through changes', async ({
+  page,
+}) => {
+  await page.goto('/?from=2022-01-01&to=2022-12-31&place=geneva&lang=vi');
+  await expect(statusLine(page)).toContainText('Đang hiển thị 1 trên 20 sự kiện');
+  await expect(page.getByLabel('Từ ngày')).toHaveValue('2022-01-01');
+  await waitForMarkers(page, 1);
+  await expect(markers(page).getByRole('button', { name: /^Geneva/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+
+  await page.getByRole('button', { name: 'Tất cả' }).click();
+  await expect(statusLine(page)).toContainText('Đang hiển thị 2 trên 20');
+  await page.goBack();
+  await expect(statusLine(page)).toContainText('Đang hiển thị 1 trên 20');
+  await expect(page).toHaveURL(/to=2022-12-31/);
+  await page.goForward();
+  await expect(statusLine(page)).toContainText('Đang hiển thị 2 trên 20');
+});
+
+test('the language switch translates the page and keeps the filters', async ({ page }) => {
+  await page.goto('/?place=alaska');
+  await waitForMarkers(page, 5);
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  await expect(page).toHaveURL(/lang=vi/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Ngoại giao Mỹ – Nga');
+  await expect(statusLine(page)).toContainText(
+    'Đang hiển thị 1 trên 20 sự kiện tại Alaska (Anchorage)',
+  );
+  await expect(
+    page.getByRole('region', { name: 'Trích dẫn' }).locator('blockquote[lang="vi"]').first(),
+  ).toContainText('tiến triển tích cực');
+});
+
+test('the main flow works with the keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  await waitForMarkers(page, 5);
+  // Tab from the top of the page until the Stockholm marker has focus, then select it with Enter.
+  const stockholm = mapRegion(page).getByRole('button', { name: /^Stockholm/ });
+  for (
+    let i = 0;
+    i < 60 && !(await stockholm.evaluate((el) => el === document.activeElement));
+    i++
+  ) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(stockholm).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/place=stockholm/);
+  await expect(stockholm).toHaveAttribute('aria-pressed', 'true');
+  await expect(stockholm).toBeFocused();
+  await expect(statusLine(page)).toContainText('in Stockholm');
+
+  // A preset, by keyboard.
+  await page.getByRole('button', { name: 'The war, Biden years' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/from=2022-02-24/);
+  await expect(statusLine(page)).toContainText('Showing 0 of 20 events in Stockholm');
+  await expect(
+    quotesRegion(page).getByText(/No quotes for the events in this range/),
+  ).toBeVisible();
+
+  // Clear the place with Space on "All places", then open the data table and select an event.
+  await mapRegion(page).getByRole('button', { name: 'All places' }).focus();
+  await page.keyboard.press('Space');
+  await expect(statusLine(page)).toContainText('Showing 5 of 20 events');
+  await timelineRegion(page).getByText('Show the data as a table').focus();
+  await page.keyboard.press('Enter');
+  await timelineRegion(page)
+    .getByRole('button', { name: /Blinken and Lavrov talk in New Delhi/ })
+    .focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/event=2023-03-02-new-delhi/);
+  await expect(page.getByRole('article', { name: 'Selected event' })).toBeVisible();
+});
+
+test('the quote panel shows the translation as such, with the original one click away', async ({
+  page,
+}) => {
+  await page.goto('/?place=new-delhi');
+  const quote = quotesRegion(page).locator('figure').filter({ hasText: 'strategic arms control' });
+  await expect(quote.getByText('Translated from Vietnamese')).toBeVisible();
+  const original = quote.locator('blockquote[lang="vi"]');
+  await expect(original).toBeHidden();
+  await quote.getByRole('button', { name: 'Show the Vietnamese original' }).click();
+  await expect(original).toBeVisible();
+  await expect(original).toContainText('Tôi đã nói với Ngoại trưởng rằng');
+});
+
+test('a bad link value is ignored with a notice, not a crash', async ({ page }) => {
+  await page.goto('/?from=2022-13-40&place=%3Cscript%3Ealert(1)%3C%2Fscript%3E&lang=xx');
+  await expect(statusLine(page)).toContainText('Showing 20 of 20 events');
+  await expect(page.getByText('Some link settings were ignored')).toBeVisible();
+  await waitForMarkers(page, 5);
+});
+
+test('the layout holds on a 360-pixel phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto('/');
+  await waitForMarkers(page, 5);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expect(quotesRegion(page)).toBeVisible();
+});

@@ -1,0 +1,50 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every browser test fails on a console error or warning, an uncaught exception, or a request to
+ * any origin but the page's own.
+ */
+export const test = base.extend<{ guard: { problems: string[] } }>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const problems: string[] = [];
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') {
+          problems.push(`console ${message.type()}: ${message.text()}`);
+        }
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('request', (request) => {
+        const url = request.url();
+        if (
+          !url.startsWith('data:') &&
+          !url.startsWith('blob:') &&
+          new URL(url).origin !== origin
+        ) {
+          problems.push(`request to another origin: ${url}`);
+        }
+      });
+      await use({ problems });
+      expect(problems, 'console errors, page errors or foreign requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export const mapRegion = (page: Page) => page.getByRole('region', { name: 'Map' });
+export const quotesRegion = (page: Page) => page.getByRole('region', { name: 'Quotes' });
+export const timelineRegion = (page: Page) =>
+  page.getByRole('region', { name: 'Tension timeline' });
+export const statusLine = (page: Page) =>
+  page.getByRole('status').filter({ hasText: /Showing|Đang hiển thị/ });
+
+/** The map's place markers: the buttons Leaflet makes of them, in either language. */
+export const markers = (page: Page) => page.locator('.leaflet-marker-pane');
+
+/** Waits until the map has drawn its markers (Leaflet loads after the first view). */
+export async function waitForMarkers(page: Page, count: number) {
+  await expect(markers(page).getByRole('button')).toHaveCount(count);
+}
