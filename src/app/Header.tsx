@@ -28,13 +28,14 @@ export function Header({ onLanguageChange }: { onLanguageChange: (lang: Language
       <p className="site-header__intro">{t.intro}</p>
       <div className="site-header__scale">
         <p>{t.tensionExplainer}</p>
-        <div className="scale-bar" aria-hidden="true">
+        <ol className="scale-bar" aria-label={t.tensionScale}>
           {TENSION_BANDS.map((band, i) => (
-            <span key={band.key} style={{ background: TENSION_COLORS[i] }}>
-              {t.tensionBand[band.key]}
-            </span>
+            <li key={band.key}>
+              <span className="scale-bar__swatch" style={{ background: TENSION_COLORS[i] }} />
+              {band.min}–{band.max} {t.tensionBand[band.key]}
+            </li>
           ))}
-        </div>
+        </ol>
       </div>
     </header>
   );

@@ -30,11 +30,16 @@ export function formatAxisDate(day: number, lang: Language): string {
   return dateFormatter(lang, 'short').format(day * 86_400_000);
 }
 
-/** formatNumber(4.5, "vi") → "4,5" */
-export function formatNumber(value: number, lang: Language, fractionDigits = 1): string {
+/** formatNumber(4.5, "vi") → "4,5"; formatNumber(0.275, "en", 1, 2) → "0.28" */
+export function formatNumber(
+  value: number,
+  lang: Language,
+  fractionDigits = 1,
+  maxFractionDigits = fractionDigits,
+): string {
   return new Intl.NumberFormat(LOCALES[lang], {
     minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
+    maximumFractionDigits: maxFractionDigits,
   }).format(value);
 }
 

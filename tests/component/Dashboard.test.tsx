@@ -132,7 +132,7 @@ describe('the dashboard', () => {
     ).toHaveAttribute('aria-pressed', 'true');
     const details = screen.getByRole('article', { name: 'Selected event' });
     expect(details).toHaveTextContent('CAMEO 1056 Demand de-escalation of military engagement');
-    expect(details).toHaveTextContent('(10 − +0.3) ÷ 2 = 4.9');
+    expect(details).toHaveTextContent('(10 − 0.28) ÷ 2 = 4.9');
     expect(within(region('Quotes')).getByText('3 quotes')).toBeInTheDocument();
   });
 

@@ -40,7 +40,7 @@ export default function DiplomacyMap({
         className="map"
         center={[45, 0]}
         zoom={2}
-        minZoom={1}
+        minZoom={0}
         zoomSnap={0.25}
         zoomDelta={0.5}
         maxZoom={8}

@@ -25,7 +25,6 @@ export function createPlaceIcon(
   circle.style.height = `${size}px`;
   circle.style.setProperty('--fill', tensionColor(summary.maxTension));
   circle.setAttribute('aria-hidden', 'true');
-  circle.textContent = String(summary.eventCount);
 
   const text = document.createElement('span');
   text.className = `place-marker__label place-marker__label--${side}`;

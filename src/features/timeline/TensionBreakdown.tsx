@@ -1,7 +1,7 @@
 import { describeCameo } from '@/domain/cameo';
-import type { DiplomaticEvent } from '@/domain/schema';
+import type { DiplomaticEvent, Language } from '@/domain/schema';
 import { explainTension } from '@/domain/tension';
-import { formatSigned } from '@/i18n/format';
+import { formatNumber, formatSigned } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18nProvider';
 
 export interface TensionBreakdownProps {
@@ -39,8 +39,14 @@ export function TensionBreakdown({ event, compact = false }: TensionBreakdownPro
         ))}
       </ul>
       <p className="breakdown__formula">
-        {t.breakdownFormula(formatSigned(mean, lang), number(event.tension))}
+        {t.breakdownFormula(formatMean(mean, lang), number(event.tension))}
       </p>
     </div>
   );
+}
+
+/** The mean weight inside the formula: "0.6", or "(−2.7)" so that "10 − (−2.7)" reads right. */
+function formatMean(mean: number, lang: Language): string {
+  const text = formatNumber(Math.abs(mean), lang, 1, 2);
+  return mean < 0 ? `(−${text})` : text;
 }

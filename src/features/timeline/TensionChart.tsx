@@ -23,7 +23,7 @@ import { binIndicesToRange, monthTicks, rangeToBinIndices, type MonthBin } from 
 import { formatAxisDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18nProvider';
 import { KindKey } from './KindKey';
-import { labelKeyMeetings, type ChartPoint } from './labels';
+import { drawingOrder, labelKeyMeetings, type ChartPoint } from './labels';
 import { KIND_SYMBOLS } from './symbols';
 import { TensionBreakdown } from './TensionBreakdown';
 
@@ -48,7 +48,7 @@ export default function TensionChart(props: TensionChartProps) {
   const ticks = useMemo(() => monthTicks(domain[0], domain[1]), [domain]);
 
   const data = useMemo(
-    () => labelKeyMeetings(series, (id) => placesById.get(id), pick),
+    () => drawingOrder(labelKeyMeetings(series, (id) => placesById.get(id), pick)),
     [series, placesById, pick],
   );
 
@@ -83,7 +83,7 @@ export default function TensionChart(props: TensionChartProps) {
             <ReferenceLine y={TENSION_NEUTRAL} stroke="var(--axis)" strokeDasharray="4 4" />
             <Tooltip
               content={(tooltip: TooltipContentProps) => (
-                <PointTooltip {...tooltip} eventsById={eventsById} />
+                <PointTooltip {...tooltip} eventsById={eventsById} placesById={placesById} />
               )}
               cursor={false}
               isAnimationActive={false}
@@ -152,18 +152,21 @@ function EventMark(props: ScatterShapeProps) {
 
 interface PointTooltipProps extends TooltipContentProps {
   eventsById: ReadonlyMap<string, DiplomaticEvent>;
+  placesById: ReadonlyMap<string, Place>;
 }
 
-function PointTooltip({ active, payload, eventsById }: PointTooltipProps) {
+function PointTooltip({ active, payload, eventsById, placesById }: PointTooltipProps) {
   const { t, pick, date, number } = useI18n();
   const point = active ? (payload?.[0]?.payload as ChartPoint | undefined) : undefined;
   if (!point) return null;
   const event = eventsById.get(point.eventId);
+  const place = point.placeId === null ? undefined : placesById.get(point.placeId);
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip__title">{pick(point.title)}</p>
       <p className="chart-tooltip__meta">
-        {date(point.date, point.datePrecision)} · {t.kind[point.kind]}
+        {date(point.date, point.datePrecision)} · {place ? pick(place.name) : t.noPlace} ·{' '}
+        {t.kind[point.kind]}
         {point.status === 'held' ? '' : ` · ${t.status[point.status]}`}
       </p>
       <p className="chart-tooltip__score">

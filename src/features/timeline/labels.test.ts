@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeDashboardView, indexDataset } from '@/domain/aggregate';
 import { makeSampleDataset } from '../../../tests/fixtures/sampleDataset';
-import { labelKeyMeetings } from './labels';
+import { drawingOrder, labelKeyMeetings } from './labels';
 
 const index = indexDataset(makeSampleDataset());
 const { series } = computeDashboardView(index, { range: { from: null, to: null }, placeId: null });
@@ -30,5 +30,16 @@ describe('labelKeyMeetings', () => {
     );
     expect(points.find((p) => p.eventId === 'e1')?.labelBelow).toBe(false);
     expect(points.find((p) => p.eventId === 'e4')?.labelBelow).toBe(true);
+  });
+});
+
+describe('drawingOrder', () => {
+  it('draws month-precision and context events first, so exact US–Russia events lie on top', () => {
+    const points = labelKeyMeetings(
+      series,
+      (id) => index.placesById.get(id),
+      (text) => text.en,
+    );
+    expect(drawingOrder(points).map((p) => p.eventId)).toEqual(['e3', 'e4', 'e2', 'e1']);
   });
 });

@@ -36,3 +36,13 @@ export function labelKeyMeetings(
   }
   return points;
 }
+
+/**
+ * The order marks are drawn in, so the surest lie on top where marks overlap: context before
+ * US–Russia events, month-precision dates before exact ones.
+ */
+export function drawingOrder(points: readonly ChartPoint[]): ChartPoint[] {
+  const weight = (p: ChartPoint) =>
+    (p.category === 'us-russia' ? 2 : 0) + (p.datePrecision === 'day' ? 1 : 0);
+  return [...points].sort((a, b) => weight(a) - weight(b) || a.day - b.day);
+}
