@@ -1,13 +1,19 @@
-import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo } from 'react';
-import { datasetQueryOptions } from '@/data/datasetQuery';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { BUILT_IN_DATASET_URL, DatasetError } from '@/data/datasetQuery';
+import { useLoadProgress } from '@/data/loadProgress';
+import { useActiveDataset } from '@/data/useActiveDataset';
 import { useUrlState, type UrlStateHandle } from '@/data/useUrlState';
 import { computeDashboardView, type DatasetIndex } from '@/domain/aggregate';
 import { extentOf, type DateRange } from '@/domain/dateRange';
 import { binByMonth, chartDomain } from '@/domain/timeAxis';
 import { reconcileUrlState, type UrlNotice } from '@/domain/urlState';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
-import { Spinner } from '@/components/Spinner';
+import { DatasetControls } from '@/features/dataset/DatasetControls';
+import {
+  DatasetErrorMessage,
+  LeftOutWarning,
+  LoadingMessage,
+} from '@/features/dataset/DatasetMessages';
 import { DateRangeControls } from '@/features/filters/DateRangeControls';
 import { StatusLine } from '@/features/filters/StatusLine';
 import { MapPanel } from '@/features/map/MapPanel';
@@ -16,7 +22,6 @@ import { TimelinePanel } from '@/features/timeline/TimelinePanel';
 import { browserLanguage, I18nProvider, useI18n } from '@/i18n/I18nProvider';
 import { About } from './About';
 import { Header } from './Header';
-import { LoadError } from './LoadError';
 
 /** The whole page: URL state and language, the dataset's loading and errors, and the three views. */
 export function Dashboard() {
@@ -31,7 +36,10 @@ export function Dashboard() {
 
 function DashboardPage({ url }: { url: UrlStateHandle }) {
   const { t, lang } = useI18n();
-  const dataset = useQuery(datasetQueryOptions());
+  const { active, restoring, builtIn, openFile, switchToBuiltIn } = useActiveDataset();
+  const progress = useLoadProgress(BUILT_IN_DATASET_URL);
+  const slow = useIsSlow(builtIn.isFetching && !builtIn.data);
+  const dragging = useFileDrop(openFile.mutate);
 
   useEffect(
     function reflectLanguageInDocument() {
@@ -48,21 +56,113 @@ function DashboardPage({ url }: { url: UrlStateHandle }) {
       </a>
       <Header onLanguageChange={(next) => url.update({ lang: next })} />
       <main id="dashboard" tabIndex={-1}>
-        {dataset.isPending ? (
-          <Spinner label={t.loading} />
-        ) : dataset.isError ? (
-          <LoadError
-            error={dataset.error}
-            onRetry={() => void dataset.refetch()}
-            retrying={dataset.isFetching}
+        <DatasetControls
+          origin={active?.origin ?? null}
+          eventCount={active?.index.events.length ?? null}
+          opening={openFile.isPending}
+          onOpenFile={openFile.mutate}
+          onUseBuiltIn={() => void switchToBuiltIn()}
+        />
+        {openFile.isError ? (
+          <DatasetErrorMessage
+            error={openFile.error}
+            title={`${t.fileRefused}. ${active ? t.fileRefusedKept : ''}`}
+            onDismiss={openFile.reset}
           />
-        ) : (
-          <DashboardViews index={dataset.data} url={url} />
-        )}
+        ) : null}
+        {openFile.data && !openFile.data.kept ? (
+          <p className="message message--warning">{t.notKept}</p>
+        ) : null}
+        {active ? (
+          <>
+            <LeftOutWarning problems={active.leftOut} />
+            <DashboardViews index={active.index} url={url} />
+          </>
+        ) : restoring || builtIn.isPending ? (
+          <LoadingMessage progress={progress} slow={slow} />
+        ) : builtIn.isError ? (
+          <DatasetErrorMessage
+            error={builtIn.error}
+            title={
+              builtIn.error instanceof DatasetError && builtIn.error.problems.length > 0
+                ? t.invalidData
+                : t.loadError
+            }
+            onRetry={() => void builtIn.refetch()}
+            retrying={builtIn.isFetching}
+          />
+        ) : null}
       </main>
-      {dataset.data ? <About sources={dataset.data.dataset.sources} /> : null}
+      {dragging ? (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>{t.dropHere}</p>
+        </div>
+      ) : null}
+      {active ? <About sources={active.index.dataset.sources} /> : null}
     </>
   );
+}
+
+/** True once `running` has lasted a few seconds: time to say the load is slow. */
+function useIsSlow(running: boolean, afterMs = 4000): boolean {
+  const [slow, setSlow] = useState(false);
+  useEffect(
+    function flagSlowLoad() {
+      if (!running) return undefined;
+      const timer = setTimeout(() => setSlow(true), afterMs);
+      return () => {
+        clearTimeout(timer);
+        setSlow(false);
+      };
+    },
+    [running, afterMs],
+  );
+  return slow;
+}
+
+/** Dropping a file anywhere on the page opens it; true while one is dragged over the page. */
+function useFileDrop(onFile: (file: File) => void): boolean {
+  // `onFile` must be stable (TanStack's `mutate` is): the listeners are added once.
+  const [dragging, setDragging] = useState(false);
+  useEffect(
+    function listenForDroppedFiles() {
+      let depth = 0;
+      const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
+      const onEnter = (e: DragEvent) => {
+        if (!hasFiles(e)) return;
+        depth += 1;
+        setDragging(true);
+      };
+      const onLeave = (e: DragEvent) => {
+        if (!hasFiles(e)) return;
+        depth = Math.max(0, depth - 1);
+        if (depth === 0) setDragging(false);
+      };
+      const onOver = (e: DragEvent) => {
+        if (hasFiles(e)) e.preventDefault();
+      };
+      const onDrop = (e: DragEvent) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        depth = 0;
+        setDragging(false);
+        const file = e.dataTransfer?.files[0];
+        if (file) onFile(file);
+      };
+      window.addEventListener('dragenter', onEnter);
+      window.addEventListener('dragleave', onLeave);
+      window.addEventListener('dragover', onOver);
+      window.addEventListener('drop', onDrop);
+      return () => {
+        window.removeEventListener('dragenter', onEnter);
+        window.removeEventListener('dragleave', onLeave);
+        window.removeEventListener('dragover', onOver);
+        window.removeEventListener('drop', onDrop);
+      };
+    },
+    [onFile],
+  );
+  return dragging;
 }
 
 function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHandle }) {

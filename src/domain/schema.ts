@@ -176,3 +176,13 @@ export const datasetSchema = z.object({
   quotes: z.array(quoteSchema),
 });
 export type Dataset = z.infer<typeof datasetSchema>;
+
+/** The top level alone: five lists, whatever their records hold (checked one by one). */
+export const datasetEnvelopeSchema = z.object({
+  title: z.optional(text),
+  sources: z.array(z.unknown()),
+  people: z.array(z.unknown()),
+  places: z.array(z.unknown()),
+  events: z.array(z.unknown()),
+  quotes: z.array(z.unknown()),
+});

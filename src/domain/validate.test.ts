@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeSampleDataset } from '../../tests/fixtures/sampleDataset';
 import {
+  countLeftOutRecords,
   describeValue,
   formatPath,
   formatProblem,
@@ -8,15 +9,69 @@ import {
   validateDataset,
 } from './validate';
 
+/** Every problem found, whether the dataset was refused or shown without the bad records. */
 function problemsOf(raw: unknown): string[] {
   const result = validateDataset(raw);
-  return result.ok ? [] : result.problems.map(formatProblem);
+  return (result.ok ? result.leftOut : result.problems).map(formatProblem);
 }
 
 describe('validateDataset', () => {
-  it('accepts a valid dataset', () => {
+  it('accepts a valid dataset whole', () => {
     const result = validateDataset(makeSampleDataset());
+    expect(result.ok && result.leftOut).toEqual([]);
+  });
+
+  it('shows the valid records and lists exactly what was left out', () => {
+    const data = makeSampleDataset();
+    data.events[1]!.date = '2022-13-40';
+    const result = validateDataset(data);
     expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.events.map((e) => e.id)).toEqual(['e1', 'e3', 'e4']);
+    expect(result.dataset.quotes).toHaveLength(3);
+    expect(countLeftOutRecords(result.leftOut)).toBe(1);
+  });
+
+  it('leaves out the quotes of a left-out event, and says why', () => {
+    const data = makeSampleDataset();
+    data.events[0]!.placeId = 'atlantis';
+    const result = validateDataset(data);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.events.map((e) => e.id)).toEqual(['e2', 'e3', 'e4']);
+    expect(result.dataset.quotes.map((q) => q.id)).toEqual(['q2', 'q3']);
+    expect(result.leftOut.map(formatProblem)).toEqual([
+      'events[0].placeId: no place has the id "atlantis"',
+      'quotes[0].eventId: its event "e1" was left out',
+    ]);
+  });
+
+  it('leaves out a quote whose event failed its own shape', () => {
+    const raw = JSON.parse(JSON.stringify(makeSampleDataset()));
+    raw.events[0].kind = 'duel';
+    expect(problemsOf(raw)).toEqual([
+      'events[0].kind: expected one of meeting, summit, phone-call, talks, statement, announcement, postponement, got "duel"',
+      'quotes[0].eventId: its event "e1" was left out',
+    ]);
+  });
+
+  it('refuses a dataset in which no valid event remains', () => {
+    const data = makeSampleDataset();
+    for (const event of data.events) event.tension = 11;
+    const result = validateDataset(data);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(formatProblem(result.problems[0]!)).toBe('events: no valid event remains');
+    expect(result.problems.length).toBeGreaterThan(4);
+  });
+
+  it('refuses a dataset whose top level is not the five lists', () => {
+    const raw = { events: {}, quotes: [] };
+    const result = validateDataset(raw);
+    expect(result.ok).toBe(false);
+    expect(problemsOf(raw)).toEqual(
+      expect.arrayContaining(['sources: is missing', 'events: expected a list, got an object']),
+    );
   });
 
   it('names an impossible date with its path and value', () => {
@@ -30,7 +85,10 @@ describe('validateDataset', () => {
   it('names a malformed date with its path and value', () => {
     const raw = JSON.parse(JSON.stringify(makeSampleDataset()));
     raw.events[3].date = '21/1/2022';
-    expect(problemsOf(raw)).toEqual(['events[3].date: expected YYYY-MM-DD, got "21/1/2022"']);
+    expect(problemsOf(raw)).toEqual([
+      'events[3].date: expected YYYY-MM-DD, got "21/1/2022"',
+      'quotes[2].eventId: its event "e4" was left out',
+    ]);
   });
 
   it('reports a missing field and a wrong type', () => {
@@ -50,6 +108,8 @@ describe('validateDataset', () => {
     raw.places[1]!.lon = 200;
     expect(problemsOf(raw)).toEqual([
       'places[1].lon: expected a longitude from -180 to 180, got 200',
+      'events[3].placeId: no place has the id "budapest"',
+      'quotes[2].eventId: its event "e4" was left out',
     ]);
   });
 
@@ -74,6 +134,7 @@ describe('validateDataset', () => {
     data.events[0]!.tension = 9;
     expect(problemsOf(data)).toEqual([
       'events[0].tension: expected 3.8 (the score of its actions), got 9',
+      'quotes[0].eventId: its event "e1" was left out',
     ]);
   });
 
@@ -83,6 +144,7 @@ describe('validateDataset', () => {
     data.events[3]!.tension = 1.5;
     expect(problemsOf(data)).toEqual([
       'events[3].actions[0].goldstein: CAMEO 036 (Express intent to meet or negotiate) weighs 4 on the Goldstein scale, got 7',
+      'quotes[2].eventId: its event "e4" was left out',
     ]);
   });
 
@@ -91,6 +153,7 @@ describe('validateDataset', () => {
     data.events[2]!.date = '2023-02-14';
     expect(problemsOf(data)).toEqual([
       'events[2].date: a month-precision date is written with day 01, got "2023-02-14"',
+      'quotes[1].eventId: its event "e3" was left out',
     ]);
   });
 

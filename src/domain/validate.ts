@@ -7,7 +7,19 @@ import type { $ZodIssue } from 'zod/v4/core';
 import { describeCameo } from './cameo';
 import { isCalendarDate } from './dates';
 import { describeJsonError } from './jsonError';
-import { datasetSchema, type Dataset } from './schema';
+import * as z from 'zod/mini';
+import {
+  datasetEnvelopeSchema,
+  eventSchema,
+  personSchema,
+  placeSchema,
+  quoteSchema,
+  sourceSchema,
+  type Dataset,
+  type DatePrecision,
+  type DiplomaticEvent,
+  type Quote,
+} from './schema';
 import { scoreTension } from './tension';
 
 export interface Problem {
@@ -19,7 +31,9 @@ export interface Problem {
 export type ValidationStage = 'json' | 'shape' | 'references';
 
 export type ValidationResult =
-  { ok: true; dataset: Dataset } | { ok: false; stage: ValidationStage; problems: Problem[] };
+  /** `leftOut`: the problems of the records that were left out; empty for a clean dataset. */
+  | { ok: true; dataset: Dataset; leftOut: Problem[] }
+  | { ok: false; stage: ValidationStage; problems: Problem[] };
 
 /** formatPath(["events", 3, "date"]) → "events[3].date" */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -89,102 +103,224 @@ export function describeIssue(issue: $ZodIssue, root: unknown): Problem {
   }
 }
 
-/** Problems that the shape alone cannot see: ids, cross-references, calendar dates, scores. */
-export function findReferenceProblems(dataset: Dataset): Problem[] {
+/**
+ * What happens to a dataset with bad records: each record (a source, person, place, event or
+ * quote) is checked on its own, and one that fails is left out, together with the records that
+ * depend on it (the quotes of a left-out event, the events at a left-out place). The rest is
+ * shown, with a warning that lists every problem of every record left out. A dataset is refused
+ * whole only when its top level is not the five lists, or when no valid event remains.
+ */
+export const COLLECTIONS = ['sources', 'people', 'places', 'events', 'quotes'] as const;
+type Collection = (typeof COLLECTIONS)[number];
+
+const RECORD_SCHEMAS = {
+  sources: sourceSchema,
+  people: personSchema,
+  places: placeSchema,
+  events: eventSchema,
+  quotes: quoteSchema,
+} as const;
+
+interface Kept<T> {
+  index: number;
+  record: T;
+}
+
+/** Parses each record of a collection on its own; later duplicates of an id are left out. */
+function parseRecords<C extends Collection>(
+  collection: C,
+  items: readonly unknown[],
+  problems: Problem[],
+): Kept<z.infer<(typeof RECORD_SCHEMAS)[C]>>[] {
+  const schema = RECORD_SCHEMAS[collection];
+  const kept: Kept<z.infer<(typeof RECORD_SCHEMAS)[C]>>[] = [];
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    const result = schema.safeParse(item);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const problem = describeIssue(issue, item);
+        problems.push({
+          path: joinPath(`${collection}[${index}]`, problem.path),
+          message: problem.message,
+        });
+      }
+      return;
+    }
+    const record = result.data as z.infer<(typeof RECORD_SCHEMAS)[C]>;
+    if (seen.has(record.id)) {
+      problems.push({ path: `${collection}[${index}].id`, message: `duplicate id "${record.id}"` });
+      return;
+    }
+    seen.add(record.id);
+    kept.push({ index, record });
+  });
+  return kept;
+}
+
+function joinPath(prefix: string, path: string): string {
+  if (path === '') return prefix;
+  return path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`;
+}
+
+function dateProblem(date: string, precision: DatePrecision): string | null {
+  if (!isCalendarDate(date)) return `expected a real calendar date, got "${date}"`;
+  if (precision === 'month' && !date.endsWith('-01'))
+    return `a month-precision date is written with day 01, got "${date}"`;
+  return null;
+}
+
+/** What is wrong with an event beyond its shape, given the ids that are known to be valid. */
+function eventProblems(
+  event: DiplomaticEvent,
+  at: string,
+  known: { places: Set<string>; people: Set<string>; sources: Set<string> },
+): Problem[] {
   const problems: Problem[] = [];
-  const add = (path: string, message: string) => problems.push({ path, message });
-
-  function indexIds<T extends { id: string }>(name: string, items: readonly T[]): Set<string> {
-    const seen = new Set<string>();
-    items.forEach((item, i) => {
-      if (seen.has(item.id)) add(`${name}[${i}].id`, `duplicate id "${item.id}"`);
-      seen.add(item.id);
-    });
-    return seen;
-  }
-  const sourceIds = indexIds('sources', dataset.sources);
-  const personIds = indexIds('people', dataset.people);
-  const placeIds = indexIds('places', dataset.places);
-  const eventIds = indexIds('events', dataset.events);
-  indexIds('quotes', dataset.quotes);
-
-  function checkDate(path: string, date: string, precision: 'day' | 'month') {
-    if (!isCalendarDate(date)) add(path, `expected a real calendar date, got "${date}"`);
-    else if (precision === 'month' && !date.endsWith('-01'))
-      add(path, `a month-precision date is written with day 01, got "${date}"`);
-  }
-
-  dataset.events.forEach((event, i) => {
-    const at = `events[${i}]`;
-    checkDate(`${at}.date`, event.date, event.datePrecision);
-    if (event.placeId !== null && !placeIds.has(event.placeId))
-      add(`${at}.placeId`, `no place has the id "${event.placeId}"`);
-    event.participants.forEach((p, j) => {
-      if (!personIds.has(p)) add(`${at}.participants[${j}]`, `no person has the id "${p}"`);
-    });
-    event.sourceIds.forEach((s, j) => {
-      if (!sourceIds.has(s)) add(`${at}.sourceIds[${j}]`, `no source has the id "${s}"`);
-    });
-    event.actions.forEach((action, j) => {
-      if (!event.sourceIds.includes(action.sourceId))
-        add(
-          `${at}.actions[${j}].sourceId`,
-          `"${action.sourceId}" is not among the event's sources`,
-        );
-      const known = describeCameo(action.cameo);
-      if (known && known.goldstein !== action.goldstein)
-        add(
-          `${at}.actions[${j}].goldstein`,
-          `CAMEO ${action.cameo} (${known.name}) weighs ${known.goldstein} on the Goldstein scale, got ${action.goldstein}`,
-        );
-    });
-    if (event.actions.length > 0) {
-      const expected = scoreTension(event.actions);
-      if (event.tension !== expected)
-        add(
-          `${at}.tension`,
-          `expected ${expected} (the score of its actions), got ${event.tension}`,
-        );
-    }
+  const add = (path: string, message: string) => problems.push({ path: `${at}.${path}`, message });
+  const date = dateProblem(event.date, event.datePrecision);
+  if (date) add('date', date);
+  if (event.placeId !== null && !known.places.has(event.placeId))
+    add('placeId', `no place has the id "${event.placeId}"`);
+  event.participants.forEach((p, j) => {
+    if (!known.people.has(p)) add(`participants[${j}]`, `no person has the id "${p}"`);
   });
-
-  dataset.quotes.forEach((quote, i) => {
-    const at = `quotes[${i}]`;
-    checkDate(`${at}.date`, quote.date, quote.datePrecision);
-    if (!eventIds.has(quote.eventId))
-      add(`${at}.eventId`, `no event has the id "${quote.eventId}"`);
-    if (!sourceIds.has(quote.sourceId))
-      add(`${at}.sourceId`, `no source has the id "${quote.sourceId}"`);
-    if (quote.speakerId === null) {
-      if (!quote.speaker)
-        add(`${at}.speaker`, 'a quote with no speakerId needs a described speaker');
-    } else if (!personIds.has(quote.speakerId)) {
-      add(`${at}.speakerId`, `no person has the id "${quote.speakerId}"`);
-    }
+  event.sourceIds.forEach((s, j) => {
+    if (!known.sources.has(s)) add(`sourceIds[${j}]`, `no source has the id "${s}"`);
   });
-
+  event.actions.forEach((action, j) => {
+    if (!event.sourceIds.includes(action.sourceId))
+      add(`actions[${j}].sourceId`, `"${action.sourceId}" is not among the event's sources`);
+    const code = describeCameo(action.cameo);
+    if (code && code.goldstein !== action.goldstein)
+      add(
+        `actions[${j}].goldstein`,
+        `CAMEO ${action.cameo} (${code.name}) weighs ${code.goldstein} on the Goldstein scale, got ${action.goldstein}`,
+      );
+  });
+  if (event.actions.length > 0) {
+    const expected = scoreTension(event.actions);
+    if (event.tension !== expected)
+      add('tension', `expected ${expected} (the score of its actions), got ${event.tension}`);
+  }
   return problems;
 }
 
-/** Validates an already-parsed JSON value. */
+function quoteProblems(
+  quote: Quote,
+  at: string,
+  known: { events: Set<string>; people: Set<string>; sources: Set<string> },
+  leftOutEvents: ReadonlySet<string>,
+): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: string, message: string) => problems.push({ path: `${at}.${path}`, message });
+  const date = dateProblem(quote.date, quote.datePrecision);
+  if (date) add('date', date);
+  if (leftOutEvents.has(quote.eventId)) add('eventId', `its event "${quote.eventId}" was left out`);
+  else if (!known.events.has(quote.eventId))
+    add('eventId', `no event has the id "${quote.eventId}"`);
+  if (!known.sources.has(quote.sourceId))
+    add('sourceId', `no source has the id "${quote.sourceId}"`);
+  if (quote.speakerId === null) {
+    if (!quote.speaker) add('speaker', 'a quote with no speakerId needs a described speaker');
+  } else if (!known.people.has(quote.speakerId)) {
+    add('speakerId', `no person has the id "${quote.speakerId}"`);
+  }
+  return problems;
+}
+
+/** Validates an already-parsed JSON value, record by record. */
 export function validateDataset(raw: unknown): ValidationResult {
-  const parsed = datasetSchema.safeParse(raw);
-  if (!parsed.success) {
+  const envelope = datasetEnvelopeSchema.safeParse(raw);
+  if (!envelope.success) {
     return {
       ok: false,
       stage: 'shape',
-      problems: parsed.error.issues.map((issue) => describeIssue(issue, raw)),
+      problems: envelope.error.issues.map((issue) => describeIssue(issue, raw)),
     };
   }
-  const problems = findReferenceProblems(parsed.data);
-  if (problems.length > 0) return { ok: false, stage: 'references', problems };
-  if (parsed.data.events.length === 0)
-    return {
-      ok: false,
-      stage: 'references',
-      problems: [{ path: 'events', message: 'the dataset has no events' }],
+  const lists = envelope.data;
+  const leftOut: Problem[] = [];
+
+  const sources = parseRecords('sources', lists.sources, leftOut);
+  const people = parseRecords('people', lists.people, leftOut);
+  const places = parseRecords('places', lists.places, leftOut);
+  const parsedEvents = parseRecords('events', lists.events, leftOut);
+  const parsedQuotes = parseRecords('quotes', lists.quotes, leftOut);
+
+  const ids = <T extends { id: string }>(kept: readonly Kept<T>[]) =>
+    new Set(kept.map((k) => k.record.id));
+  const known = { sources: ids(sources), people: ids(people), places: ids(places) };
+
+  // An event whose id was left out (a bad record) takes its quotes with it.
+  const leftOutEvents = new Set<string>();
+  lists.events.forEach((item) => {
+    const id =
+      item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+    if (typeof id === 'string') leftOutEvents.add(id);
+  });
+
+  const events: Kept<DiplomaticEvent>[] = [];
+  for (const kept of parsedEvents) {
+    const problems = eventProblems(kept.record, `events[${kept.index}]`, known);
+    if (problems.length === 0) events.push(kept);
+    else leftOut.push(...problems);
+  }
+  for (const kept of events) leftOutEvents.delete(kept.record.id);
+  const eventIds = ids(events);
+
+  const quotes: Kept<Quote>[] = [];
+  for (const kept of parsedQuotes) {
+    const problems = quoteProblems(
+      kept.record,
+      `quotes[${kept.index}]`,
+      { ...known, events: eventIds },
+      leftOutEvents,
+    );
+    if (problems.length === 0) quotes.push(kept);
+    else leftOut.push(...problems);
+  }
+
+  if (events.length === 0) {
+    const none: Problem = {
+      path: 'events',
+      message: lists.events.length === 0 ? 'the dataset has no events' : 'no valid event remains',
     };
-  return { ok: true, dataset: parsed.data };
+    return { ok: false, stage: 'references', problems: [none, ...leftOut] };
+  }
+
+  const records = <T>(kept: readonly Kept<T>[]) => kept.map((k) => k.record);
+  return {
+    ok: true,
+    dataset: {
+      ...(lists.title === undefined ? {} : { title: lists.title }),
+      sources: records(sources),
+      people: records(people),
+      places: records(places),
+      events: records(events),
+      quotes: records(quotes),
+    },
+    leftOut: sortProblems(leftOut),
+  };
+}
+
+/** Problems in the order of the file: by collection, then record, then field. */
+function sortProblems(problems: Problem[]): Problem[] {
+  const rank = (path: string) => {
+    const match = /^(\w+)\[(\d+)\]/.exec(path);
+    const collection = COLLECTIONS.indexOf((match?.[1] ?? '') as Collection);
+    return [collection, Number(match?.[2] ?? 0)] as const;
+  };
+  return [...problems].sort((a, b) => {
+    const [ca, ia] = rank(a.path);
+    const [cb, ib] = rank(b.path);
+    return ca - cb || ia - ib;
+  });
+}
+
+/** How many records a list of problems leaves out: "events[3].date" and "events[3].tension" are one. */
+export function countLeftOutRecords(problems: readonly Problem[]): number {
+  return new Set(problems.map((p) => /^\w+\[\d+\]/.exec(p.path)?.[0] ?? p.path)).size;
 }
 
 /** Parses and validates the text of a dataset file. */

@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderDashboard, stubFetch } from './renderDashboard';
+import { DATASET_TEXT, renderDashboard, stubFetch } from './renderDashboard';
 
 vi.mock('@/features/map/DiplomacyMap', async () => ({
   default: (await import('./stubs')).MapStub,
@@ -293,18 +293,32 @@ describe('loading failures', () => {
     },
   );
 
-  it('an invalid dataset lists its problems with their paths', async () => {
-    const broken = JSON.parse((await import('./renderDashboard')).DATASET_TEXT);
-    broken.events[3].date = '2022-13-40';
+  it('a dataset with a few bad records shows the rest and lists exactly what was left out', async () => {
+    const broken = JSON.parse(DATASET_TEXT);
+    broken.events[1].date = '2022-13-40'; // an event no quote belongs to
     broken.quotes[0].eventId = 'nowhere';
+    stubFetch(() => new Response(JSON.stringify(broken)));
+    renderDashboard();
+    expect(await screen.findByText('Showing 19 of 19 events')).toBeInTheDocument();
+    const warning = screen.getByRole('region', { name: 'Records left out' });
+    expect(warning).toHaveTextContent('2 records were left out because they are not valid');
+    expect(warning).toHaveTextContent(
+      'events[1].date: expected a real calendar date, got "2022-13-40"',
+    );
+    expect(warning).toHaveTextContent('quotes[0].eventId: no event has the id "nowhere"');
+  });
+
+  it('a dataset with no valid event is refused with its problems listed, the first in full', async () => {
+    const broken = JSON.parse(DATASET_TEXT);
+    for (const event of broken.events) event.tension = 42;
     stubFetch(() => new Response(JSON.stringify(broken)));
     renderDashboard();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The dataset is not valid');
-    expect(alert).toHaveTextContent(
-      'events[3].date: expected a real calendar date, got "2022-13-40"',
-    );
-    expect(alert).toHaveTextContent('quotes[0].eventId: no event has the id "nowhere"');
+    expect(alert).toHaveTextContent('events: no valid event remains');
+    expect(alert).toHaveTextContent('events[0].tension: expected a tension from 0 to 10, got 42');
+    expect(within(alert).getAllByRole('listitem').length).toBeGreaterThanOrEqual(5);
+    expect(alert).toHaveTextContent(/…and \d+ more problems/);
   });
 
   it('text that is not JSON says where parsing stopped', async () => {
@@ -313,5 +327,60 @@ describe('loading failures', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'not valid JSON: unexpected character at line 1, column 1',
     );
+  });
+});
+
+describe('bringing your own dataset', () => {
+  const file = (name: string, text: string) => new File([text], name, { type: 'application/json' });
+
+  it('opens a valid file, shows it, and goes back to the built-in dataset in one click', async () => {
+    const user = userEvent.setup();
+    renderDashboard();
+    await screen.findByText('Showing 20 of 20 events');
+    const small = JSON.parse(DATASET_TEXT);
+    small.events = small.events.filter((e: { placeId: string | null }) => e.placeId === 'geneva');
+    small.quotes = small.quotes.filter((q: { eventId: string }) =>
+      small.events.some((e: { id: string }) => e.id === q.eventId),
+    );
+    await user.upload(
+      screen.getByLabelText('Open a JSON file…'),
+      file('geneva.json', JSON.stringify(small)),
+    );
+    expect(await screen.findByText('Showing 2 of 2 events')).toBeInTheDocument();
+    expect(screen.getByText('geneva.json')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Back to the built-in dataset' }));
+    expect(await screen.findByText('Showing 20 of 20 events')).toBeInTheDocument();
+  });
+
+  it('refuses an invalid file, says why, and keeps the data on screen', async () => {
+    const user = userEvent.setup();
+    renderDashboard('?place=geneva');
+    await screen.findByText('Showing 2 of 20 events');
+    await user.upload(
+      screen.getByLabelText('Open a JSON file…'),
+      file('notes.json', '{"events": [1, 2,'),
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'This file was not opened. The data on screen has not changed.',
+    );
+    expect(alert).toHaveTextContent('“notes.json” is not a valid dataset.');
+    expect(alert).toHaveTextContent('not valid JSON: a value was expected at line 1, column 18');
+    expect(status()).toHaveTextContent('Showing 2 of 20 events');
+    await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('refuses a file over the size limit before reading it', async () => {
+    const user = userEvent.setup();
+    renderDashboard();
+    await screen.findByText('Showing 20 of 20 events');
+    const huge = file('huge.json', '{}');
+    Object.defineProperty(huge, 'size', { value: 400 * 1024 * 1024 });
+    await user.upload(screen.getByLabelText('Open a JSON file…'), huge);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '“huge.json” is 400 MB; files up to 150 MB can be opened.',
+    );
+    expect(status()).toHaveTextContent('Showing 20 of 20 events');
   });
 });

@@ -1,0 +1,56 @@
+/**
+ * The dataset a user opened, kept in IndexedDB so that it survives a reload until they go back to
+ * the built-in one. Where IndexedDB is unavailable (private modes, tests), nothing is kept and
+ * the app says nothing has been saved rather than failing.
+ */
+import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+
+export interface SavedDataset {
+  name: string;
+  size: number;
+  savedAt: string;
+  text: string;
+}
+
+const KEY = 'opened-dataset';
+let store: UseStore | null | undefined;
+
+function openStore(): UseStore | null {
+  if (store === undefined) {
+    store =
+      typeof indexedDB === 'undefined' ? null : createStore('us-russia-dashboard', 'datasets');
+  }
+  return store;
+}
+
+export async function loadSavedDataset(): Promise<SavedDataset | null> {
+  const db = openStore();
+  if (!db) return null;
+  try {
+    return (await get<SavedDataset>(KEY, db)) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** True if it was kept; false where the browser would not keep it (the data is still shown). */
+export async function saveDataset(dataset: SavedDataset): Promise<boolean> {
+  const db = openStore();
+  if (!db) return false;
+  try {
+    await set(KEY, dataset, db);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function clearSavedDataset(): Promise<void> {
+  const db = openStore();
+  if (!db) return;
+  try {
+    await del(KEY, db);
+  } catch {
+    // Nothing kept, nothing to clear.
+  }
+}

@@ -1,0 +1,63 @@
+import { useId } from 'react';
+import type { DatasetOrigin } from '@/data/datasetQuery';
+import { useI18n } from '@/i18n/I18nProvider';
+
+export interface DatasetControlsProps {
+  origin: DatasetOrigin | null;
+  eventCount: number | null;
+  opening: boolean;
+  onOpenFile: (file: File) => void;
+  onUseBuiltIn: () => void;
+}
+
+/** Which dataset is shown, a way to open one's own, and the way back to the built-in one. */
+export function DatasetControls({
+  origin,
+  eventCount,
+  opening,
+  onOpenFile,
+  onUseBuiltIn,
+}: DatasetControlsProps) {
+  const { t, date } = useI18n();
+  const inputId = useId();
+  const count = eventCount !== null ? ` · ${t.eventCount(eventCount)}` : '';
+  return (
+    <div className="dataset-controls">
+      <p className="dataset-controls__current">
+        {origin?.kind === 'file' ? (
+          <>
+            {t.datasetYours} <strong>{origin.name}</strong>
+            {count} · {t.openedOn(date(origin.savedAt.slice(0, 10), 'day'))}
+          </>
+        ) : (
+          <>
+            {t.datasetBuiltIn}
+            {count}
+          </>
+        )}
+      </p>
+      {/* The file input itself takes focus and keys; its label is what shows, styled as a button. */}
+      <input
+        id={inputId}
+        type="file"
+        accept=".json,application/json"
+        className="visually-hidden file-input"
+        disabled={opening}
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          e.currentTarget.value = '';
+          if (file) onOpenFile(file);
+        }}
+      />
+      <label htmlFor={inputId} className="chip file-input__label">
+        {opening ? t.openingFile : t.openFile}
+      </label>
+      {origin?.kind === 'file' ? (
+        <button type="button" className="chip" onClick={onUseBuiltIn}>
+          {t.useBuiltIn}
+        </button>
+      ) : null}
+      <span className="dataset-controls__hint muted">{t.dropHint}</span>
+    </div>
+  );
+}
