@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, quotesRegion, statusLine, test, waitForMarkers } from './fixtures';
+
+const DATASET = readFileSync('public/data/events.json', 'utf8');
+const ROUTE = '**/data/events.json';
+
+/** A copy of the built-in dataset, changed by `edit`. */
+function datasetWith(edit: (data: Record<string, Array<Record<string, unknown>>>) => void): string {
+  const data = JSON.parse(DATASET);
+  edit(data);
+  return JSON.stringify(data);
+}
+
+async function serve(page: Page, body: string, status = 200) {
+  await page.route(ROUTE, (route) =>
+    route.fulfill({ status, body, contentType: 'application/json' }),
+  );
+}
+
+test('a file that is not JSON gets a clear message saying where parsing stopped', async ({
+  page,
+}) => {
+  await serve(page, '<!doctype html><title>Not found</title>');
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The dataset is not valid');
+  await expect(alert).toContainText('not valid JSON: unexpected character at line 1, column 1');
+  await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+});
+
+test('a dataset with the wrong shape lists its problems with their paths', async ({ page }) => {
+  await serve(
+    page,
+    datasetWith((d) => {
+      for (const e of d.events!) e.date = '2022-13-40';
+    }),
+  );
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The dataset is not valid');
+  await expect(alert).toContainText('events: no valid event remains');
+  await expect(alert).toContainText(
+    'events[0].date: expected a real calendar date, got "2022-13-40"',
+  );
+  await expect(alert).toContainText(/…and \d+ more problems/);
+});
+
+test('a dataset with a few bad records is shown with a list of what was left out', async ({
+  page,
+}) => {
+  await serve(
+    page,
+    datasetWith((d) => {
+      d.events![1]!.placeId = 'atlantis';
+    }),
+  );
+  await page.goto('/');
+  await expect(statusLine(page)).toContainText('Showing 19 of 19 events');
+  const warning = page.getByRole('region', { name: 'Records left out' });
+  await expect(warning).toContainText('1 record was left out');
+  await expect(warning).toContainText('events[1].placeId: no place has the id "atlantis"');
+});
+
+test('a server error is retried, and Retry then loads the data', async ({ page, guard }) => {
+  guard.allow(/status of 500/);
+  let failing = true;
+  let requests = 0;
+  await page.route(ROUTE, (route) => {
+    requests += 1;
+    return failing ? route.fulfill({ status: 500, body: 'oops' }) : route.continue();
+  });
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The server answered with an error: 500', { timeout: 10_000 });
+  expect(requests).toBe(3);
+  failing = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(statusLine(page)).toContainText('Showing 20 of 20 events');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a slow server gets a word that loading takes long, then the data', async ({ page }) => {
+  await page.route(ROUTE, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 5500));
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.getByText('This is taking longer than usual')).toBeVisible({ timeout: 6000 });
+  await expect(statusLine(page)).toContainText('Showing 20 of 20 events', { timeout: 10_000 });
+});
+
+test('markup and script in the data show as text and never run', async ({ page }) => {
+  const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  await serve(
+    page,
+    datasetWith((d) => {
+      const quote = d.quotes![0]!;
+      quote.text = { vi: `Trích dẫn ${payload}`, en: `A quote ${payload}` };
+      d.sources![1]!.url = 'javascript:window.__pwned=3';
+      d.sources![1]!.publisher = '<b onmouseover="window.__pwned=4">VOV</b>';
+      (d.events![0]!.title as Record<string, string>).en = `Warning ${payload}`;
+    }),
+  );
+  await page.goto('/');
+  await waitForMarkers(page, 5);
+  const quotes = quotesRegion(page);
+  await expect(quotes.getByText(`A quote ${payload}`)).toBeVisible();
+  await expect(quotes.getByRole('button', { name: `Warning ${payload}` })).toBeVisible();
+  // The javascript: URL is not linked; the publisher's markup is text.
+  await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
+  await expect(quotes.getByText('<b onmouseover="window.__pwned=4">VOV</b>').first()).toBeVisible();
+  await quotes.getByText('<b onmouseover="window.__pwned=4">VOV</b>').first().hover();
+  await expect(page.locator('img[src="x"], main script')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('a refused file leaves the current data on screen', async ({ page }) => {
+  await page.goto('/?place=geneva');
+  await expect(statusLine(page)).toContainText('Showing 2 of 20 events in Geneva');
+  await page.getByLabel('Open a JSON file…').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"sources": ['),
+  });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(
+    'This file was not opened. The data on screen has not changed.',
+  );
+  await expect(alert).toContainText('not valid JSON');
+  await expect(statusLine(page)).toContainText('Showing 2 of 20 events in Geneva');
+  await waitForMarkers(page, 5);
+});
+
+test('an opened file survives a reload until the built-in dataset is chosen again', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForMarkers(page, 5);
+  const alaskaOnly = datasetWith((d) => {
+    d.events = d.events!.filter((e) => e.placeId === 'alaska' || e.placeId === 'budapest');
+    d.quotes = d.quotes!.filter((q) => d.events!.some((e) => e.id === q.eventId));
+  });
+  await page.getByLabel('Open a JSON file…').setInputFiles({
+    name: 'summits.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(alaskaOnly),
+  });
+  await expect(statusLine(page)).toContainText('Showing 2 of 2 events');
+  await expect(page.getByText('summits.json')).toBeVisible();
+  await waitForMarkers(page, 2);
+
+  await page.reload();
+  await expect(statusLine(page)).toContainText('Showing 2 of 2 events');
+  await expect(page.getByText('summits.json')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Back to the built-in dataset' }).click();
+  await expect(statusLine(page)).toContainText('Showing 20 of 20 events');
+  await page.reload();
+  await expect(statusLine(page)).toContainText('Showing 20 of 20 events');
+});
+
+test('a file dropped on the page opens like a picked one', async ({ page }) => {
+  await page.goto('/');
+  await waitForMarkers(page, 5);
+  const genevaOnly = datasetWith((d) => {
+    d.events = d.events!.filter((e) => e.placeId === 'geneva');
+    d.quotes = d.quotes!.filter((q) => d.events!.some((e) => e.id === q.eventId));
+  });
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'geneva.json', { type: 'application/json' }));
+    return transfer;
+  }, genevaOnly);
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer });
+  await expect(page.getByText('Drop a JSON dataset to open it')).toBeVisible();
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  await expect(statusLine(page)).toContainText('Showing 2 of 2 events');
+  await expect(page.getByText('Drop a JSON dataset to open it')).toHaveCount(0);
+});
