@@ -178,3 +178,48 @@ test('a file dropped on the page opens like a picked one', async ({ page }) => {
   await expect(statusLine(page)).toContainText('Showing 2 of 2 events');
   await expect(page.getByText('Drop a JSON dataset to open it')).toHaveCount(0);
 });
+
+test('a network failure is named, retried, and offers Retry', async ({ page, guard }) => {
+  guard.allow(/net::ERR_FAILED/);
+  await page.route(ROUTE, (route) => route.abort('failed'));
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('the server could not be reached', { timeout: 10_000 });
+  await page.unroute(ROUTE);
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(statusLine(page)).toContainText('Showing 20 of 20 events');
+});
+
+test('a missing dataset (404) is named at once, without retries', async ({ page, guard }) => {
+  guard.allow(/status of 404/);
+  let requests = 0;
+  await page.route(ROUTE, (route) => {
+    requests += 1;
+    return route.fulfill({ status: 404, body: 'not here' });
+  });
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('The dataset was not found: 404');
+  expect(requests).toBe(1);
+});
+
+test('the Content-Security-Policy forbids inline and foreign script', async ({ page, guard }) => {
+  guard.allow(/Content Security Policy/);
+  await page.goto('/');
+  await waitForMarkers(page, 5);
+  const policy = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).toContain("connect-src 'self'");
+  // No 'unsafe-eval' and no 'unsafe-inline': the browser refuses eval and inline script. (Code that
+  // Playwright evaluates is exempt from the policy, so eval itself cannot be tried from here.)
+  expect(policy).not.toContain('unsafe');
+  const ran = await page.evaluate(async () => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__inline = 1';
+    document.body.append(script);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return (window as { __inline?: number }).__inline ?? null;
+  });
+  expect(ran).toBeNull();
+});
