@@ -1,27 +1,43 @@
 import { LANGUAGES, type Language } from '@/domain/schema';
 import { TENSION_BANDS, TENSION_COLORS } from '@/domain/tension';
 import { useI18n } from '@/i18n/I18nProvider';
+import { THEME_PREFERENCES, useTheme } from '@/theme/ThemeProvider';
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', vi: 'Tiếng Việt' };
 
 export function Header({ onLanguageChange }: { onLanguageChange: (lang: Language) => void }) {
   const { t, lang } = useI18n();
+  const { preference, setPreference } = useTheme();
   return (
     <header className="site-header">
       <div className="site-header__top">
         <p className="site-header__kicker">{t.appKicker}</p>
-        <div className="language-switch" role="group" aria-label={t.languageSwitch}>
-          {LANGUAGES.map((code) => (
-            <button
-              key={code}
-              type="button"
-              lang={code}
-              aria-pressed={code === lang}
-              onClick={() => onLanguageChange(code)}
-            >
-              {LANGUAGE_NAMES[code]}
-            </button>
-          ))}
+        <div className="site-header__switches">
+          <div className="theme-switch" role="group" aria-label={t.themeSwitch}>
+            {THEME_PREFERENCES.map((option) => (
+              <button
+                key={option}
+                type="button"
+                aria-pressed={option === preference}
+                onClick={() => setPreference(option)}
+              >
+                {t.themeOption[option]}
+              </button>
+            ))}
+          </div>
+          <div className="language-switch" role="group" aria-label={t.languageSwitch}>
+            {LANGUAGES.map((code) => (
+              <button
+                key={code}
+                type="button"
+                lang={code}
+                aria-pressed={code === lang}
+                onClick={() => onLanguageChange(code)}
+              >
+                {LANGUAGE_NAMES[code]}
+              </button>
+            ))}
+          </div>
         </div>
       </div>
       <h1 className="site-header__title">{t.appTitle}</h1>

@@ -169,6 +169,8 @@ export type Quote = z.infer<typeof quoteSchema>;
 export const datasetSchema = z.object({
   $schema: z.optional(z.string()),
   title: z.optional(text),
+  /** How to cite the data: written into every download. */
+  citation: z.optional(text),
   sources: z.array(sourceSchema),
   people: z.array(personSchema),
   places: z.array(placeSchema),
@@ -180,6 +182,7 @@ export type Dataset = z.infer<typeof datasetSchema>;
 /** The top level alone: five lists, whatever their records hold (checked one by one). */
 export const datasetEnvelopeSchema = z.object({
   title: z.optional(text),
+  citation: z.optional(text),
   sources: z.array(z.unknown()),
   people: z.array(z.unknown()),
   places: z.array(z.unknown()),

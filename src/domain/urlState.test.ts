@@ -4,7 +4,14 @@ import { DEFAULT_URL_STATE, parseUrlState, reconcileUrlState, urlStateToSearch }
 describe('parseUrlState', () => {
   it('reads every filter', () => {
     expect(parseUrlState('?from=2022-01-01&to=2022-12-31&place=geneva&event=e-1&lang=vi')).toEqual({
-      state: { from: '2022-01-01', to: '2022-12-31', place: 'geneva', event: 'e-1', lang: 'vi' },
+      state: {
+        from: '2022-01-01',
+        to: '2022-12-31',
+        place: 'geneva',
+        event: 'e-1',
+        lang: 'vi',
+        story: null,
+      },
       notices: [],
     });
   });
@@ -44,6 +51,22 @@ describe('parseUrlState', () => {
     const { state, notices } = parseUrlState('?place=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
     expect(state.place).toBeNull();
     expect(notices).toEqual([{ param: 'place', reason: 'unknown-place' }]);
+  });
+});
+
+describe('the story step', () => {
+  it('reads a step from 1 to 5 and refuses anything else', () => {
+    expect(parseUrlState('?story=3').state.story).toBe(3);
+    for (const bad of ['0', '6', '2.5', '-1', 'two', '03']) {
+      const { state, notices } = parseUrlState(`?story=${bad}`);
+      expect(state.story).toBeNull();
+      expect(notices).toEqual([{ param: 'story', reason: 'unknown-story' }]);
+    }
+  });
+  it('round-trips', () => {
+    expect(urlStateToSearch({ ...DEFAULT_URL_STATE, story: 2, lang: 'vi' })).toBe(
+      '?lang=vi&story=2',
+    );
   });
 });
 

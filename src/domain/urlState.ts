@@ -5,6 +5,7 @@
  */
 import { isCalendarDate } from './dates';
 import { LANGUAGES, type Language } from './schema';
+import { STORY_STEPS } from './story';
 
 export interface UrlState {
   from: string | null;
@@ -12,6 +13,8 @@ export interface UrlState {
   place: string | null;
   event: string | null;
   lang: Language | null;
+  /** The step of the guided story (1-based); while set, the step decides the view. */
+  story: number | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -20,9 +23,10 @@ export const DEFAULT_URL_STATE: UrlState = {
   place: null,
   event: null,
   lang: null,
+  story: null,
 };
 
-const PARAMS = ['from', 'to', 'place', 'event', 'lang'] as const;
+const PARAMS = ['from', 'to', 'place', 'event', 'lang', 'story'] as const;
 type Param = (typeof PARAMS)[number];
 
 /** Longer values are not ids or dates of ours: refused before any other check. */
@@ -34,6 +38,7 @@ export type UrlNoticeReason =
   | 'unknown-language'
   | 'unknown-place'
   | 'unknown-event'
+  | 'unknown-story'
   | 'repeated'
   | 'too-long';
 
@@ -69,6 +74,12 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
         if ((LANGUAGES as readonly string[]).includes(value)) state.lang = value as Language;
         else notices.push({ param, reason: 'unknown-language' });
         break;
+      case 'story': {
+        const step = /^[1-9]\d?$/.test(value) ? Number(value) : NaN;
+        if (step >= 1 && step <= STORY_STEPS.length) state.story = step;
+        else notices.push({ param, reason: 'unknown-story' });
+        break;
+      }
       case 'place':
       case 'event':
         if (ID.test(value)) state[param] = value;
@@ -108,7 +119,7 @@ export function urlStateToSearch(state: UrlState): string {
   const params = new URLSearchParams();
   for (const param of PARAMS) {
     const value = state[param];
-    if (value !== null) params.set(param, value);
+    if (value !== null) params.set(param, String(value));
   }
   const query = params.toString();
   return query ? `?${query}` : '';

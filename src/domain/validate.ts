@@ -294,6 +294,7 @@ export function validateDataset(raw: unknown): ValidationResult {
     ok: true,
     dataset: {
       ...(lists.title === undefined ? {} : { title: lists.title }),
+      ...(lists.citation === undefined ? {} : { citation: lists.citation }),
       sources: records(sources),
       people: records(people),
       places: records(places),

@@ -6,6 +6,7 @@ import type { EventKind, EventStatus } from '@/domain/schema';
 import type { PeriodId } from '@/domain/periods';
 import type { UrlNoticeReason } from '@/domain/urlState';
 import type { TensionBandKey } from '@/domain/tension';
+import type { ThemePreference } from '@/theme/ThemeProvider';
 
 const en = {
   appTitle: 'US–Russia diplomacy over Ukraine, 2021–2025',
@@ -15,6 +16,11 @@ const en = {
   tensionExplainer:
     'Tension is scored from 0 (cooperative) to 10 (hostile): each reported action is coded with a CAMEO event code, weighted on the Goldstein scale as GDELT does, and the event’s score is (10 − mean weight) ÷ 2. 5 means neutral on balance.',
   languageSwitch: 'Language',
+  themeSwitch: 'Colours',
+  themeOption: { auto: 'Auto', light: 'Light', dark: 'Dark' } satisfies Record<
+    ThemePreference,
+    string
+  >,
   skipToContent: 'Skip to the dashboard',
 
   filters: 'Filters',
@@ -162,6 +168,7 @@ const en = {
     'unknown-language': () => 'The language in the link is not English (en) or Vietnamese (vi).',
     'unknown-place': () => 'The place in the link is not in the dataset; all places are shown.',
     'unknown-event': () => 'The event in the link is not in the dataset; no event is selected.',
+    'unknown-story': () => 'The story step in the link does not exist; the story is closed.',
     repeated: (param: string) => `“${param}” appeared more than once; the first value was used.`,
     'too-long': (param: string) => `The value of “${param}” was too long and was ignored.`,
   } satisfies Record<UrlNoticeReason, (param: string) => string>,
@@ -189,6 +196,8 @@ const vi: Messages = {
   tensionExplainer:
     'Mức căng thẳng được chấm từ 0 (hợp tác) đến 10 (thù địch): mỗi hành động được đưa tin được mã hóa theo mã sự kiện CAMEO, gán trọng số theo thang Goldstein như GDELT, và điểm của sự kiện là (10 − trọng số trung bình) ÷ 2. Mức 5 là trung lập.',
   languageSwitch: 'Ngôn ngữ',
+  themeSwitch: 'Màu nền',
+  themeOption: { auto: 'Tự động', light: 'Sáng', dark: 'Tối' },
   skipToContent: 'Chuyển đến bảng tin',
 
   filters: 'Bộ lọc',
@@ -338,6 +347,8 @@ const vi: Messages = {
       'Địa điểm trong đường dẫn không có trong dữ liệu; hiển thị mọi địa điểm.',
     'unknown-event': () =>
       'Sự kiện trong đường dẫn không có trong dữ liệu; không chọn sự kiện nào.',
+    'unknown-story': () =>
+      'Bước câu chuyện trong đường dẫn không tồn tại; câu chuyện được đóng lại.',
     repeated: (param) => `“${param}” xuất hiện nhiều lần; giá trị đầu tiên được dùng.`,
     'too-long': (param) => `Giá trị của “${param}” quá dài và đã bị bỏ qua.`,
   },

@@ -7,6 +7,7 @@ import { basemapQueryOptions } from '@/data/basemapQuery';
 import type { PlaceSummary } from '@/domain/aggregate';
 import type { DiplomaticEvent } from '@/domain/schema';
 import { useI18n } from '@/i18n/I18nProvider';
+import { BASEMAP_COLORS, useTheme } from '@/theme/ThemeProvider';
 import { labelSide } from './labelSide';
 import { createPlaceIcon } from './markerIcon';
 
@@ -17,13 +18,6 @@ export interface DiplomacyMapProps {
   onSelectPlace: (placeId: string | null) => void;
 }
 
-const COUNTRY_STYLE = {
-  color: '#ffffff',
-  weight: 0.7,
-  fillColor: '#dcd8cf',
-  fillOpacity: 1,
-} as const;
-
 /** The meeting places on an offline basemap; each marker is a keyboard-operable button. */
 export default function DiplomacyMap({
   summaries,
@@ -33,6 +27,11 @@ export default function DiplomacyMap({
 }: DiplomacyMapProps) {
   const { t } = useI18n();
   const basemap = useQuery(basemapQueryOptions);
+  const { theme } = useTheme();
+  const countryStyle = useMemo(
+    () => ({ ...BASEMAP_COLORS[theme], weight: 0.7, fillOpacity: 1 }),
+    [theme],
+  );
   const places = useMemo(() => summaries.map((s) => s.place), [summaries]);
   return (
     <div className="map-frame">
@@ -50,8 +49,10 @@ export default function DiplomacyMap({
       >
         {basemap.data ? (
           <GeoJSON
+            // Canvas paths cannot use CSS variables: the layer is redrawn when the theme changes.
+            key={theme}
             data={basemap.data}
-            style={COUNTRY_STYLE}
+            style={countryStyle}
             interactive={false}
             attribution="Natural Earth"
           />

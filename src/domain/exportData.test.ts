@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { makeSampleDataset } from '../../tests/fixtures/sampleDataset';
+import { indexDataset } from './aggregate';
+import {
+  BYTE_ORDER_MARK,
+  buildCitation,
+  csvField,
+  datasetToJson,
+  eventsToCsv,
+  exportFileName,
+  quotesToCsv,
+  subsetDataset,
+  toCsv,
+} from './exportData';
+import { parseDatasetText } from './validate';
+
+const index = indexDataset(makeSampleDataset());
+const lookups = index;
+
+/** A small RFC 4180 reader, to check that what is written reads back the same. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const body = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && body[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  return rows;
+}
+
+describe('CSV', () => {
+  it('quotes fields with commas, quotes and line breaks, and doubles the quotes', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('he said "no"')).toBe('"he said ""no"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField(' padded ')).toBe('" padded "');
+    expect(csvField(4.5)).toBe('4.5');
+    expect(csvField(null)).toBe('');
+  });
+
+  it('starts with a byte-order mark, ends rows with CRLF, and keeps Vietnamese intact', () => {
+    const text = toCsv([
+      ['Hòa bình', 'Đà Nẵng, "Huế"'],
+      ['line\r\nbreak', ''],
+    ]);
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(new TextEncoder().encode(text).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+    expect(readCsv(text)).toEqual([
+      ['Hòa bình', 'Đà Nẵng, "Huế"'],
+      ['line\r\nbreak', ''],
+    ]);
+  });
+
+  it('writes events with the citation first, then the header, then a row each', () => {
+    const rows = readCsv(eventsToCsv(index.dataset.events, lookups, 'Cite me, please'));
+    expect(rows[0]).toEqual(['Cite me, please']);
+    expect(rows[1]![0]).toBe('id');
+    expect(rows).toHaveLength(2 + index.dataset.events.length);
+    const e1 = rows.find((r) => r[0] === 'e1')!;
+    expect(e1[3]).toBe('Geneva');
+    expect(e1[9]).toBe('Alice; Boris');
+  });
+
+  it('writes quotes with the Vietnamese original and the translation in their own columns', () => {
+    const rows = readCsv(quotesToCsv(index.dataset.quotes, lookups, 'c'));
+    const q3 = rows.find((r) => r[0] === 'q3')!;
+    expect(q3.slice(6, 8)).toEqual(['hòa bình', 'peace']);
+    expect(rows.find((r) => r[0] === 'q2')![3]).toBe('An official');
+  });
+});
+
+describe('JSON', () => {
+  it('writes the data shown in the dataset’s own schema, which loads again', () => {
+    const events = index.dataset.events.filter((e) => e.placeId === 'geneva');
+    const quotes = index.dataset.quotes.filter((q) => events.some((e) => e.id === q.eventId));
+    const subset = subsetDataset(index.dataset, events, quotes, 'Cite me');
+    expect(subset.places.map((p) => p.id)).toEqual(['geneva']);
+    expect(subset.people.map((p) => p.id)).toEqual(['alice', 'boris']);
+    const reloaded = parseDatasetText(datasetToJson(subset));
+    expect(reloaded.ok && reloaded.leftOut).toEqual([]);
+    expect(reloaded.ok && reloaded.dataset.citation).toBe('Cite me');
+  });
+});
+
+describe('file names and citation', () => {
+  it('say the filter', () => {
+    expect(
+      exportFileName(
+        { from: '2022-01-01', to: '2022-12-31', placeId: 'geneva', eventId: null },
+        'events',
+        'csv',
+      ),
+    ).toBe('us-russia-diplomacy_2022-01-01_to_2022-12-31_geneva_events.csv');
+    expect(
+      exportFileName({ from: null, to: null, placeId: null, eventId: null }, 'data', 'json'),
+    ).toBe('us-russia-diplomacy_data.json');
+    expect(
+      exportFileName(
+        { from: '2025-01-20', to: null, placeId: null, eventId: null },
+        'quotes',
+        'csv',
+      ),
+    ).toBe('us-russia-diplomacy_2025-01-20_to_end_quotes.csv');
+  });
+
+  it('cites the sources, the date of download and the tension method', () => {
+    const citation = buildCitation(index.dataset.sources, '2026-11-22');
+    expect(citation).toContain('Example Daily, A headline, https://example.org/a');
+    expect(citation).toContain('Downloaded 2026-11-22');
+    expect(citation).toContain('Goldstein');
+  });
+});
