@@ -3,10 +3,12 @@ import { BUILT_IN_DATASET_URL, DatasetError } from '@/data/datasetQuery';
 import { useLoadProgress } from '@/data/loadProgress';
 import { useActiveDataset } from '@/data/useActiveDataset';
 import { useUrlState, type UrlStateHandle } from '@/data/useUrlState';
-import { computeDashboardView, type DatasetIndex } from '@/domain/aggregate';
+import { computeDashboardView, type DashboardView, type DatasetIndex } from '@/domain/aggregate';
+import type { LocalizedText, Place } from '@/domain/schema';
+import { storyStep } from '@/domain/story';
 import { extentOf, type DateRange } from '@/domain/dateRange';
 import { binByMonth, chartDomain } from '@/domain/timeAxis';
-import { reconcileUrlState, type UrlNotice } from '@/domain/urlState';
+import { reconcileUrlState, type UrlNotice, type UrlState } from '@/domain/urlState';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { DatasetControls } from '@/features/dataset/DatasetControls';
 import {
@@ -17,9 +19,14 @@ import {
 import { DateRangeControls } from '@/features/filters/DateRangeControls';
 import { StatusLine } from '@/features/filters/StatusLine';
 import { MapPanel } from '@/features/map/MapPanel';
+import { PlayControls } from '@/features/playback/PlayControls';
+import { usePlayback } from '@/features/playback/usePlayback';
 import { QuotePanel } from '@/features/quotes/QuotePanel';
+import { ShareTools } from '@/features/share/ShareTools';
+import { StoryPanel } from '@/features/story/StoryPanel';
 import { TimelinePanel } from '@/features/timeline/TimelinePanel';
 import { browserLanguage, I18nProvider, useI18n } from '@/i18n/I18nProvider';
+import type { Messages } from '@/i18n/messages';
 import { About } from './About';
 import { Header } from './Header';
 
@@ -44,9 +51,8 @@ function DashboardPage({ url }: { url: UrlStateHandle }) {
   useEffect(
     function reflectLanguageInDocument() {
       document.documentElement.lang = lang;
-      document.title = t.appTitle;
     },
-    [lang, t],
+    [lang],
   );
 
   return (
@@ -166,7 +172,7 @@ function useFileDrop(onFile: (file: File) => void): boolean {
 }
 
 function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHandle }) {
-  const { t, pick } = useI18n();
+  const { t, pick, date } = useI18n();
   const { update } = url;
 
   const known = useMemo(
@@ -177,39 +183,78 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
     [index],
   );
   const reconciled = useMemo(() => reconcileUrlState(url.state, known), [url.state, known]);
-  const { from, to, place, event } = reconciled.state;
-  const range = useMemo<DateRange>(() => ({ from, to }), [from, to]);
   const notices = [...url.notices, ...reconciled.notices];
+
+  // A story step decides the view while it is open; otherwise the URL's filters do.
+  const step = storyStep(reconciled.state.story);
+  const stepInData = step !== null && index.eventsById.has(step.eventId);
+  const filters = stepInData
+    ? { from: step.range.from, to: step.range.to, place: step.placeId, event: step.eventId }
+    : reconciled.state;
+  const urlRange = useMemo<DateRange>(
+    () => ({ from: filters.from, to: filters.to }),
+    [filters.from, filters.to],
+  );
+
+  const extent = useMemo(() => extentOf(index.dataset.events), [index]);
+  const bins = useMemo(() => binByMonth(index.events), [index]);
+  const extentDays = useMemo(
+    () => ({ start: bins[0]?.start ?? 0, end: bins.at(-1)?.end ?? 0 }),
+    [bins],
+  );
+
+  /** Every change made in the views leaves the story, keeping what the step showed. */
+  const change = useCallback(
+    (patch: Partial<UrlState>) =>
+      update({
+        from: filters.from,
+        to: filters.to,
+        place: filters.place,
+        event: filters.event,
+        ...patch,
+        story: null,
+      }),
+    [update, filters.from, filters.to, filters.place, filters.event],
+  );
+
+  const onRangeChange = useCallback(
+    (next: DateRange) => change({ from: next.from, to: next.to }),
+    [change],
+  );
+  const playback = usePlayback(extentDays, urlRange, onRangeChange);
+  const range = playback.range ?? urlRange;
+  const { place, event } = filters;
 
   const view = useMemo(
     () => computeDashboardView(index, { range, placeId: place, eventId: event }),
     [index, range, place, event],
   );
-  const extent = useMemo(() => extentOf(index.dataset.events), [index]);
-  const bins = useMemo(() => binByMonth(index.events), [index]);
-  const domain = useMemo(
-    () => chartDomain(range, { start: bins[0]?.start ?? 0, end: bins.at(-1)?.end ?? 0 }),
-    [range, bins],
-  );
+  const domain = useMemo(() => chartDomain(range, extentDays), [range, extentDays]);
 
-  const onRangeChange = useCallback(
-    (next: DateRange) => update({ from: next.from, to: next.to }),
-    [update],
-  );
   const onSelectPlace = useCallback(
-    (placeId: string | null) => update({ place: placeId, event: null }),
-    [update],
+    (placeId: string | null) => change({ place: placeId, event: null }),
+    [change],
   );
   const onSelectEvent = useCallback(
     (eventId: string | null) => {
-      if (eventId === null) return update({ event: null });
+      if (eventId === null) return change({ event: null });
       // The event's place becomes the selected place, so the map shows where it happened.
-      update({ event: eventId, place: index.eventsById.get(eventId)?.placeId ?? null });
+      change({ event: eventId, place: index.eventsById.get(eventId)?.placeId ?? null });
     },
-    [update, index],
+    [change, index],
   );
 
   const selectedPlace = place === null ? null : (index.placesById.get(place) ?? null);
+  const description = describeView(t, pick, date, view, selectedPlace, range, extent);
+  useEffect(
+    function describeViewInTitleAndMetadata() {
+      setTitle(`${description} · ${t.appTitle}`);
+      setMeta('description', description);
+      setMeta('og:title', t.appTitle);
+      setMeta('og:description', description);
+    },
+    [description, t],
+  );
   const viewError = <p role="alert">{t.viewError}</p>;
 
   return (
@@ -225,11 +270,13 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
             range={range}
             extent={extent}
           />
-          {from !== null || to !== null || place !== null || event !== null ? (
+          {range.from !== null || range.to !== null || place !== null || event !== null ? (
             <button
               type="button"
               className="chip"
-              onClick={() => update({ from: null, to: null, place: null, event: null })}
+              onClick={() =>
+                update({ from: null, to: null, place: null, event: null, story: null })
+              }
             >
               {t.resetFilters}
             </button>
@@ -238,10 +285,53 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
         {notices.length > 0 ? (
           <Notices
             notices={notices}
-            onDismiss={() => update({ place, event }, { replace: true })}
+            onDismiss={() =>
+              update(
+                {
+                  place: reconciled.state.place,
+                  event: reconciled.state.event,
+                  story: reconciled.state.story,
+                },
+                { replace: true },
+              )
+            }
           />
         ) : null}
+        <div className="filters__tools">
+          <PlayControls playback={playback} />
+          <button
+            type="button"
+            className="chip"
+            aria-pressed={stepInData}
+            onClick={() => update({ story: stepInData ? null : 1 })}
+          >
+            {t.startStory}
+          </button>
+          <ShareTools
+            dataset={index.dataset}
+            placesById={index.placesById}
+            peopleById={index.peopleById}
+            eventsById={index.eventsById}
+            events={view.visibleEvents.map((e) => e.event)}
+            quotes={view.quotes}
+            filter={{
+              from: range.from,
+              to: range.to,
+              placeId: place,
+              eventId: view.selectedEvent?.id ?? null,
+            }}
+            viewDescription={description}
+          />
+        </div>
       </section>
+      {stepInData && reconciled.state.story !== null ? (
+        <StoryPanel
+          number={reconciled.state.story}
+          step={step}
+          onGo={(n) => update({ story: n })}
+          onClose={() => change({})}
+        />
+      ) : null}
       <div className="views">
         <ErrorBoundary fallback={viewError} resetKey={index}>
           <MapPanel
@@ -300,4 +390,39 @@ function Notices({ notices, onDismiss }: { notices: readonly UrlNotice[]; onDism
       </button>
     </div>
   );
+}
+
+/** "Showing 2 of 20 events in Geneva, 1 January 2022 – 31 December 2022": the view in words. */
+function describeView(
+  t: Messages,
+  pick: (text: LocalizedText) => string,
+  date: (iso: string, precision: 'day') => string,
+  view: DashboardView,
+  place: Place | null,
+  range: DateRange,
+  extent: DateRange,
+): string {
+  const from = range.from ?? extent.from;
+  const to = range.to ?? extent.to;
+  return [
+    t.showing(view.visibleEvents.length, view.totalEvents),
+    place ? t.inPlace(pick(place.name)) : '',
+    from && to ? t.dateSpan(date(from, 'day'), date(to, 'day')) : '',
+  ].join('');
+}
+
+function setTitle(title: string) {
+  document.title = title;
+}
+
+/** Sets a <meta name=…> or <meta property=…> tag, making it if the page has none. */
+function setMeta(name: string, content: string) {
+  const attribute = name.startsWith('og:') ? 'property' : 'name';
+  let tag = document.head.querySelector<HTMLMetaElement>(`meta[${attribute}="${name}"]`);
+  if (!tag) {
+    tag = document.createElement('meta');
+    tag.setAttribute(attribute, name);
+    document.head.append(tag);
+  }
+  tag.content = content;
 }

@@ -34,7 +34,7 @@ export default function DiplomacyMap({
   );
   const places = useMemo(() => summaries.map((s) => s.place), [summaries]);
   return (
-    <div className="map-frame">
+    <div className="map-frame" data-export="map">
       <MapContainer
         className="map"
         center={[45, 0]}

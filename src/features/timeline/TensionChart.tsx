@@ -54,7 +54,7 @@ export default function TensionChart(props: TensionChartProps) {
 
   return (
     <div className="tension-chart">
-      <div className="tension-chart__main">
+      <div className="tension-chart__main" data-export="timeline">
         <ResponsiveContainer width="100%" height="100%">
           <ScatterChart
             margin={{ top: 24, right: 24, bottom: 8, left: 0 }}

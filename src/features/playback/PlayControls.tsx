@@ -1,0 +1,50 @@
+import { useId } from 'react';
+import { PLAYBACK_SPEEDS, type PlaybackSpeed } from '@/domain/playback';
+import { useI18n } from '@/i18n/I18nProvider';
+import type { Playback } from './usePlayback';
+
+/** Play, pause and step through time, with a speed; every control a button or a select. */
+export function PlayControls({ playback }: { playback: Playback }) {
+  const { t, number } = useI18n();
+  const speedId = useId();
+  return (
+    <div className="play-controls" role="group" aria-label={t.playGroup}>
+      <button type="button" className="chip" onClick={playback.stepBack} aria-label={t.stepBack}>
+        ⏮
+      </button>
+      <button
+        type="button"
+        className="chip play-controls__main"
+        aria-pressed={playback.playing}
+        onClick={playback.playing ? playback.pause : playback.play}
+      >
+        {playback.playing ? `⏸ ${t.pause}` : `▶ ${t.play}`}
+      </button>
+      <button
+        type="button"
+        className="chip"
+        onClick={playback.stepForward}
+        aria-label={t.stepForward}
+      >
+        ⏭
+      </button>
+      <label htmlFor={speedId} className="play-controls__speed">
+        {t.speed}
+      </label>
+      <select
+        id={speedId}
+        value={playback.speed}
+        onChange={(e) => playback.setSpeed(Number(e.currentTarget.value) as PlaybackSpeed)}
+      >
+        {PLAYBACK_SPEEDS.map((s) => (
+          <option key={s} value={s}>
+            {number(s, s < 1 ? 1 : 0)}×
+          </option>
+        ))}
+      </select>
+      {playback.reducedMotion ? (
+        <span className="muted play-controls__note">{t.reducedMotion}</span>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+import { useState } from 'react';
+import {
+  buildCitation,
+  datasetToJson,
+  eventsToCsv,
+  exportFileName,
+  quotesToCsv,
+  subsetDataset,
+  type ExportFilter,
+} from '@/domain/exportData';
+import type { Dataset, DiplomaticEvent, Person, Place, Quote } from '@/domain/schema';
+import { useI18n } from '@/i18n/I18nProvider';
+import { saveBlob, saveText } from './download';
+import { mapPng, timelinePng, timelineSvg, type ImageCaption } from './exportImage';
+
+export interface ShareToolsProps {
+  dataset: Dataset;
+  placesById: ReadonlyMap<string, Place>;
+  peopleById: ReadonlyMap<string, Person>;
+  eventsById: ReadonlyMap<string, DiplomaticEvent>;
+  /** The events and quotes shown. */
+  events: readonly DiplomaticEvent[];
+  quotes: readonly Quote[];
+  filter: ExportFilter;
+  /** The view in words, e.g. "Showing 2 of 20 events in Geneva, …", for the pictures' captions. */
+  viewDescription: string;
+}
+
+type Feedback =
+  { kind: 'copied' } | { kind: 'copy-failed'; url: string } | { kind: 'error'; message: string };
+
+/** Copy the link to this view; download its data and pictures; print it. */
+export function ShareTools(props: ShareToolsProps) {
+  const { t } = useI18n();
+  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const today = new Date().toISOString().slice(0, 10);
+
+  async function copyLink() {
+    const url = window.location.href;
+    try {
+      await navigator.clipboard.writeText(url);
+      setFeedback({ kind: 'copied' });
+    } catch {
+      setFeedback({ kind: 'copy-failed', url });
+    }
+  }
+
+  const citation = () => buildCitation(props.dataset.sources, today, props.dataset.title);
+  const name = (what: string, extension: string) => exportFileName(props.filter, what, extension);
+  const caption = (title: string): ImageCaption => ({
+    title,
+    subtitle: props.viewDescription,
+    credit: `${t.imageCredit} ${t.downloadedOn(today)}.`,
+  });
+
+  async function downloadPicture(kind: 'timeline-png' | 'timeline-svg' | 'map-png') {
+    try {
+      if (kind === 'map-png') {
+        const map = document.querySelector<HTMLElement>('[data-export="map"] .leaflet-container');
+        if (!map) throw new Error(t.pictureUnavailable);
+        saveBlob(await mapPng(map, caption(t.imageTitleMap)), name('map', 'png'));
+        return;
+      }
+      const chart = document.querySelector<SVGSVGElement>(
+        '[data-export="timeline"] svg.recharts-surface',
+      );
+      if (!chart) throw new Error(t.pictureUnavailable);
+      if (kind === 'timeline-svg')
+        saveText(
+          timelineSvg(chart, caption(t.imageTitleTimeline)),
+          name('timeline', 'svg'),
+          'image/svg+xml',
+        );
+      else
+        saveBlob(await timelinePng(chart, caption(t.imageTitleTimeline)), name('timeline', 'png'));
+    } catch (error) {
+      setFeedback({
+        kind: 'error',
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+
+  return (
+    <div className="share-tools" role="group" aria-label={t.shareGroup}>
+      <button type="button" className="chip" onClick={() => void copyLink()}>
+        {t.copyLink}
+      </button>
+      <details className="menu">
+        <summary className="chip">{t.download}</summary>
+        <ul className="menu__list">
+          <li>
+            <button
+              type="button"
+              onClick={() =>
+                saveText(
+                  eventsToCsv(props.events, props, citation()),
+                  name('events', 'csv'),
+                  'text/csv',
+                )
+              }
+            >
+              {t.downloadEventsCsv}
+            </button>
+          </li>
+          <li>
+            <button
+              type="button"
+              onClick={() =>
+                saveText(
+                  quotesToCsv(props.quotes, props, citation()),
+                  name('quotes', 'csv'),
+                  'text/csv',
+                )
+              }
+            >
+              {t.downloadQuotesCsv}
+            </button>
+          </li>
+          <li>
+            <button
+              type="button"
+              onClick={() =>
+                saveText(
+                  datasetToJson(
+                    subsetDataset(props.dataset, props.events, props.quotes, citation()),
+                  ),
+                  name('data', 'json'),
+                  'application/json',
+                )
+              }
+            >
+              {t.downloadJson}
+            </button>
+          </li>
+          <li>
+            <button type="button" onClick={() => void downloadPicture('timeline-png')}>
+              {t.downloadTimelinePng}
+            </button>
+          </li>
+          <li>
+            <button type="button" onClick={() => void downloadPicture('timeline-svg')}>
+              {t.downloadTimelineSvg}
+            </button>
+          </li>
+          <li>
+            <button type="button" onClick={() => void downloadPicture('map-png')}>
+              {t.downloadMapPng}
+            </button>
+          </li>
+        </ul>
+      </details>
+      <button type="button" className="chip" onClick={() => window.print()}>
+        {t.print}
+      </button>
+      <span className="share-tools__feedback" aria-live="polite">
+        {feedback?.kind === 'copied' ? t.linkCopied : null}
+        {feedback?.kind === 'error' ? feedback.message : null}
+        {feedback?.kind === 'copy-failed' ? (
+          <label>
+            {t.copyFailed}{' '}
+            <input readOnly value={feedback.url} onFocus={(e) => e.currentTarget.select()} />
+          </label>
+        ) : null}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,234 @@
+/**
+ * Pictures of the views, with a title, the filter and the credits drawn in: the timeline as SVG
+ * (its own vector drawing, with the page's CSS resolved into it) and as PNG, the map as PNG (the
+ * basemap canvas and the markers redrawn on one canvas). All text is set with textContent or
+ * drawn with fillText: nothing from the data becomes markup.
+ */
+export interface ImageCaption {
+  title: string;
+  subtitle: string;
+  credit: string;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const HEADER = 64;
+const FOOTER = 44;
+const PADDING = 16;
+const COPIED_STYLES = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+] as const;
+
+function pageColor(name: string, fallback: string): string {
+  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+}
+
+/** Copies the computed style of each element onto its clone, so var(--…) and CSS rules survive. */
+function inlineStyles(source: Element, target: Element): void {
+  const computed = getComputedStyle(source);
+  const style = COPIED_STYLES.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
+  target.setAttribute('style', style);
+  const sourceChildren = source.children;
+  const targetChildren = target.children;
+  for (let i = 0; i < sourceChildren.length; i++) {
+    const s = sourceChildren[i];
+    const t = targetChildren[i];
+    if (s && t) inlineStyles(s, t);
+  }
+}
+
+function svgText(
+  x: number,
+  y: number,
+  text: string,
+  size: number,
+  weight: number,
+  color: string,
+): SVGTextElement {
+  const node = document.createElementNS(SVG_NS, 'text');
+  node.setAttribute('x', String(x));
+  node.setAttribute('y', String(y));
+  node.setAttribute(
+    'style',
+    `font: ${weight} ${size}px 'Be Vietnam Pro', sans-serif; fill: ${color}`,
+  );
+  node.textContent = text;
+  return node;
+}
+
+/** The chart's SVG with a header (title, filter) and a footer (credits), as a standalone file. */
+export function timelineSvg(chart: SVGSVGElement, caption: ImageCaption): string {
+  const { width, height } = chart.getBoundingClientRect();
+  const clone = chart.cloneNode(true) as SVGSVGElement;
+  inlineStyles(chart, clone);
+  const ink = pageColor('--ink', '#1c2541');
+  const muted = pageColor('--muted', '#575e6b');
+
+  const root = document.createElementNS(SVG_NS, 'svg');
+  const totalHeight = height + HEADER + FOOTER;
+  root.setAttribute('xmlns', SVG_NS);
+  root.setAttribute('width', String(width));
+  root.setAttribute('height', String(totalHeight));
+  root.setAttribute('viewBox', `0 0 ${width} ${totalHeight}`);
+  const background = document.createElementNS(SVG_NS, 'rect');
+  background.setAttribute('width', '100%');
+  background.setAttribute('height', '100%');
+  background.setAttribute('fill', pageColor('--surface', '#ffffff'));
+  root.append(background);
+  root.append(svgText(PADDING, 26, caption.title, 18, 700, ink));
+  root.append(svgText(PADDING, 48, caption.subtitle, 13, 400, muted));
+  clone.setAttribute('x', '0');
+  clone.setAttribute('y', String(HEADER));
+  root.append(clone);
+  root.append(svgText(PADDING, HEADER + height + 26, caption.credit, 10, 400, muted));
+  return new XMLSerializer().serializeToString(root);
+}
+
+async function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('The picture could not be made.'))),
+      'image/png',
+    ),
+  );
+}
+
+/** Draws `text` wrapped to `width`, returns the y after the last line. */
+function wrapText(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  x: number,
+  y: number,
+  width: number,
+  lineHeight: number,
+) {
+  let line = '';
+  for (const word of text.split(' ')) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (ctx.measureText(candidate).width > width && line) {
+      ctx.fillText(line, x, y);
+      line = word;
+      y += lineHeight;
+    } else line = candidate;
+  }
+  if (line) ctx.fillText(line, x, y);
+  return y + lineHeight;
+}
+
+function drawCaption(
+  ctx: CanvasRenderingContext2D,
+  width: number,
+  bodyHeight: number,
+  caption: ImageCaption,
+) {
+  ctx.fillStyle = pageColor('--ink', '#1c2541');
+  ctx.font = "700 18px 'Be Vietnam Pro', sans-serif";
+  ctx.fillText(caption.title, PADDING, 26);
+  ctx.fillStyle = pageColor('--muted', '#575e6b');
+  ctx.font = "400 13px 'Be Vietnam Pro', sans-serif";
+  ctx.fillText(caption.subtitle, PADDING, 48);
+  ctx.font = "400 10px 'Be Vietnam Pro', sans-serif";
+  wrapText(ctx, caption.credit, PADDING, HEADER + bodyHeight + 18, width - 2 * PADDING, 13);
+}
+
+/** The timeline as a PNG at `scale` times its size on screen. */
+export async function timelinePng(
+  chart: SVGSVGElement,
+  caption: ImageCaption,
+  scale = 2,
+): Promise<Blob> {
+  const svg = timelineSvg(chart, caption);
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth * scale;
+    canvas.height = image.naturalHeight * scale;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('No canvas to draw on.');
+    ctx.scale(scale, scale);
+    ctx.drawImage(image, 0, 0);
+    return await canvasToPng(canvas);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** The map as a PNG: the basemap canvas, the markers and their labels, title and credits. */
+export async function mapPng(
+  container: HTMLElement,
+  caption: ImageCaption,
+  scale = 2,
+): Promise<Blob> {
+  const box = container.getBoundingClientRect();
+  const canvas = document.createElement('canvas');
+  canvas.width = box.width * scale;
+  canvas.height = (box.height + HEADER + FOOTER) * scale;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('No canvas to draw on.');
+  ctx.scale(scale, scale);
+  ctx.fillStyle = pageColor('--surface', '#ffffff');
+  ctx.fillRect(0, 0, box.width, box.height + HEADER + FOOTER);
+  drawCaption(ctx, box.width, box.height, caption);
+
+  ctx.save();
+  ctx.translate(0, HEADER);
+  ctx.beginPath();
+  ctx.rect(0, 0, box.width, box.height);
+  ctx.clip();
+  ctx.fillStyle = getComputedStyle(container).backgroundColor;
+  ctx.fillRect(0, 0, box.width, box.height);
+  for (const layer of container.querySelectorAll<HTMLCanvasElement>('.leaflet-pane canvas')) {
+    const r = layer.getBoundingClientRect();
+    ctx.drawImage(layer, r.left - box.left, r.top - box.top, r.width, r.height);
+  }
+  for (const marker of container.querySelectorAll<HTMLElement>('.leaflet-marker-icon')) {
+    const circle = marker.querySelector<HTMLElement>('.place-marker__circle');
+    const label = marker.querySelector<HTMLElement>('.place-marker__label');
+    if (!circle) continue;
+    const r = circle.getBoundingClientRect();
+    const style = getComputedStyle(circle);
+    const cx = r.left - box.left + r.width / 2;
+    const cy = r.top - box.top + r.height / 2;
+    ctx.beginPath();
+    ctx.arc(cx, cy, r.width / 2, 0, Math.PI * 2);
+    ctx.fillStyle = style.backgroundColor;
+    ctx.fill();
+    ctx.lineWidth = parseFloat(style.borderTopWidth) || 1.5;
+    ctx.setLineDash(style.borderTopStyle === 'dashed' ? [4, 3] : []);
+    ctx.strokeStyle = style.borderTopColor;
+    ctx.stroke();
+    ctx.setLineDash([]);
+    if (marker.classList.contains('place-marker--selected')) {
+      ctx.beginPath();
+      ctx.arc(cx, cy, r.width / 2 + 5, 0, Math.PI * 2);
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = pageColor('--selection', '#1f4fd1');
+      ctx.stroke();
+    }
+    if (label) {
+      const l = label.getBoundingClientRect();
+      const labelStyle = getComputedStyle(label);
+      ctx.font = `${labelStyle.fontWeight} ${labelStyle.fontSize} 'Be Vietnam Pro', sans-serif`;
+      ctx.textBaseline = 'middle';
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = pageColor('--halo', '#ffffff');
+      ctx.strokeText(label.textContent ?? '', l.left - box.left, l.top - box.top + l.height / 2);
+      ctx.fillStyle = labelStyle.color;
+      ctx.fillText(label.textContent ?? '', l.left - box.left, l.top - box.top + l.height / 2);
+      ctx.textBaseline = 'alphabetic';
+    }
+  }
+  ctx.restore();
+  return canvasToPng(canvas);
+}
