@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { PLAYBACK_SPEEDS, type PlaybackSpeed } from '@/domain/playback';
 import { useI18n } from '@/i18n/I18nProvider';
+import { MediaIcon } from './icons';
 import type { Playback } from './usePlayback';
 
 /** Play, pause and step through time, with a speed; every control a button or a select. */
@@ -10,7 +11,7 @@ export function PlayControls({ playback }: { playback: Playback }) {
   return (
     <div className="play-controls" role="group" aria-label={t.playGroup}>
       <button type="button" className="chip" onClick={playback.stepBack} aria-label={t.stepBack}>
-        ⏮
+        <MediaIcon name="back" />
       </button>
       <button
         type="button"
@@ -18,7 +19,8 @@ export function PlayControls({ playback }: { playback: Playback }) {
         aria-pressed={playback.playing}
         onClick={playback.playing ? playback.pause : playback.play}
       >
-        {playback.playing ? `⏸ ${t.pause}` : `▶ ${t.play}`}
+        <MediaIcon name={playback.playing ? 'pause' : 'play'} />{' '}
+        {playback.playing ? t.pause : t.play}
       </button>
       <button
         type="button"
@@ -26,7 +28,7 @@ export function PlayControls({ playback }: { playback: Playback }) {
         onClick={playback.stepForward}
         aria-label={t.stepForward}
       >
-        ⏭
+        <MediaIcon name="forward" />
       </button>
       <label htmlFor={speedId} className="play-controls__speed">
         {t.speed}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import {
   buildCitation,
   datasetToJson,
@@ -33,6 +33,7 @@ type Feedback =
 export function ShareTools(props: ShareToolsProps) {
   const { t } = useI18n();
   const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const menuRef = useRef<HTMLDetailsElement>(null);
   const today = new Date().toISOString().slice(0, 10);
 
   async function copyLink() {
@@ -86,9 +87,10 @@ export function ShareTools(props: ShareToolsProps) {
       <button type="button" className="chip" onClick={() => void copyLink()}>
         {t.copyLink}
       </button>
-      <details className="menu">
+      <details className="menu" ref={menuRef}>
         <summary className="chip">{t.download}</summary>
-        <ul className="menu__list">
+        {/* Choosing an item closes the menu. */}
+        <ul className="menu__list" onClick={() => menuRef.current?.removeAttribute('open')}>
           <li>
             <button
               type="button"

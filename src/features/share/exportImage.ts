@@ -31,17 +31,27 @@ function pageColor(name: string, fallback: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 }
 
-/** Copies the computed style of each element onto its clone, so var(--…) and CSS rules survive. */
-function inlineStyles(source: Element, target: Element): void {
+/**
+ * Copies the computed style of each element onto its clone as presentation attributes, so that
+ * var(--…) and CSS rules survive outside the page (attributes, not a style attribute: the page's
+ * Content-Security-Policy forbids inline styles). Only what differs from the parent is written,
+ * since these properties inherit.
+ */
+function inlineStyles(source: Element, target: Element, parent: CSSStyleDeclaration | null): void {
   const computed = getComputedStyle(source);
-  const style = COPIED_STYLES.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
-  target.setAttribute('style', style);
+  target.removeAttribute('style');
+  target.removeAttribute('tabindex');
+  for (const property of COPIED_STYLES) {
+    const value = computed.getPropertyValue(property);
+    if (value !== parent?.getPropertyValue(property)) target.setAttribute(property, value);
+    else if (target.getAttribute(property)?.includes('var(')) target.removeAttribute(property);
+  }
   const sourceChildren = source.children;
   const targetChildren = target.children;
   for (let i = 0; i < sourceChildren.length; i++) {
     const s = sourceChildren[i];
     const t = targetChildren[i];
-    if (s && t) inlineStyles(s, t);
+    if (s && t) inlineStyles(s, t, computed);
   }
 }
 
@@ -56,10 +66,10 @@ function svgText(
   const node = document.createElementNS(SVG_NS, 'text');
   node.setAttribute('x', String(x));
   node.setAttribute('y', String(y));
-  node.setAttribute(
-    'style',
-    `font: ${weight} ${size}px 'Be Vietnam Pro', sans-serif; fill: ${color}`,
-  );
+  node.setAttribute('font-family', "'Be Vietnam Pro', sans-serif");
+  node.setAttribute('font-size', String(size));
+  node.setAttribute('font-weight', String(weight));
+  node.setAttribute('fill', color);
   node.textContent = text;
   return node;
 }
@@ -67,8 +77,14 @@ function svgText(
 /** The chart's SVG with a header (title, filter) and a footer (credits), as a standalone file. */
 export function timelineSvg(chart: SVGSVGElement, caption: ImageCaption): string {
   const { width, height } = chart.getBoundingClientRect();
-  const clone = chart.cloneNode(true) as SVGSVGElement;
-  inlineStyles(chart, clone);
+  // Copied through markup with its style attributes dropped: re-creating them would apply inline
+  // styles, which the Content-Security-Policy refuses (and reports). The computed styles are
+  // copied back as presentation attributes below. (XMLSerializer escapes quotes in values.)
+  const markup = new XMLSerializer().serializeToString(chart).replace(/\sstyle="[^"]*"/g, '');
+  const inert = new DOMParser().parseFromString(markup, 'image/svg+xml');
+  const parsed = inert.documentElement;
+  inlineStyles(chart, parsed, null);
+  const clone = document.importNode(parsed, true);
   const ink = pageColor('--ink', '#1c2541');
   const muted = pageColor('--muted', '#575e6b');
 
