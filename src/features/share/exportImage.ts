@@ -13,6 +13,7 @@ export interface ImageCaption {
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const HEADER = 64;
 const FOOTER = 44;
+const CREDIT_SIZE = 10;
 const PADDING = 16;
 const COPIED_STYLES = [
   'fill',
@@ -104,7 +105,11 @@ export function timelineSvg(chart: SVGSVGElement, caption: ImageCaption): string
   clone.setAttribute('x', '0');
   clone.setAttribute('y', String(HEADER));
   root.append(clone);
-  root.append(svgText(PADDING, HEADER + height + 26, caption.credit, 10, 400, muted));
+  // SVG text does not wrap: lines are broken by an estimate of the glyphs' width.
+  const perLine = Math.max(40, Math.floor((width - 2 * PADDING) / (CREDIT_SIZE * 0.52)));
+  wrapWords(caption.credit, perLine).forEach((line, i) =>
+    root.append(svgText(PADDING, HEADER + height + 20 + i * 13, line, CREDIT_SIZE, 400, muted)),
+  );
   return new XMLSerializer().serializeToString(root);
 }
 
@@ -115,6 +120,20 @@ async function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
       'image/png',
     ),
   );
+}
+
+/** wrapWords("a b c", 3) → ["a b", "c"]: lines of at most `perLine` characters, broken at spaces. */
+export function wrapWords(text: string, perLine: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > perLine) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 /** Draws `text` wrapped to `width`, returns the y after the last line. */
