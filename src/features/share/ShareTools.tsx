@@ -82,6 +82,31 @@ export function ShareTools(props: ShareToolsProps) {
     }
   }
 
+  const downloads: [string, () => void][] = [
+    [
+      t.downloadEventsCsv,
+      () =>
+        saveText(eventsToCsv(props.events, props, citation()), name('events', 'csv'), 'text/csv'),
+    ],
+    [
+      t.downloadQuotesCsv,
+      () =>
+        saveText(quotesToCsv(props.quotes, props, citation()), name('quotes', 'csv'), 'text/csv'),
+    ],
+    [
+      t.downloadJson,
+      () =>
+        saveText(
+          datasetToJson(subsetDataset(props.dataset, props.events, props.quotes, citation())),
+          name('data', 'json'),
+          'application/json',
+        ),
+    ],
+    [t.downloadTimelinePng, () => void downloadPicture('timeline-png')],
+    [t.downloadTimelineSvg, () => void downloadPicture('timeline-svg')],
+    [t.downloadMapPng, () => void downloadPicture('map-png')],
+  ];
+
   return (
     <div className="share-tools" role="group" aria-label={t.shareGroup}>
       <button type="button" className="chip" onClick={() => void copyLink()}>
@@ -91,65 +116,13 @@ export function ShareTools(props: ShareToolsProps) {
         <summary className="chip">{t.download}</summary>
         {/* Choosing an item closes the menu. */}
         <ul className="menu__list" onClick={() => menuRef.current?.removeAttribute('open')}>
-          <li>
-            <button
-              type="button"
-              onClick={() =>
-                saveText(
-                  eventsToCsv(props.events, props, citation()),
-                  name('events', 'csv'),
-                  'text/csv',
-                )
-              }
-            >
-              {t.downloadEventsCsv}
-            </button>
-          </li>
-          <li>
-            <button
-              type="button"
-              onClick={() =>
-                saveText(
-                  quotesToCsv(props.quotes, props, citation()),
-                  name('quotes', 'csv'),
-                  'text/csv',
-                )
-              }
-            >
-              {t.downloadQuotesCsv}
-            </button>
-          </li>
-          <li>
-            <button
-              type="button"
-              onClick={() =>
-                saveText(
-                  datasetToJson(
-                    subsetDataset(props.dataset, props.events, props.quotes, citation()),
-                  ),
-                  name('data', 'json'),
-                  'application/json',
-                )
-              }
-            >
-              {t.downloadJson}
-            </button>
-          </li>
-          <li>
-            <button type="button" onClick={() => void downloadPicture('timeline-png')}>
-              {t.downloadTimelinePng}
-            </button>
-          </li>
-          <li>
-            <button type="button" onClick={() => void downloadPicture('timeline-svg')}>
-              {t.downloadTimelineSvg}
-            </button>
-          </li>
-          <li>
-            <button type="button" onClick={() => void downloadPicture('map-png')}>
-              {t.downloadMapPng}
-            </button>
-          </li>
+          {downloads.map(([label, action]) => (
+            <li key={label}>
+              <button type="button" onClick={action}>
+                {label}
+              </button>
+            </li>
+          ))}
         </ul>
       </details>
       <button type="button" className="chip" onClick={() => window.print()}>
