@@ -8,6 +8,10 @@ import type { UrlNoticeReason } from '@/domain/urlState';
 import type { TensionBandKey } from '@/domain/tension';
 import type { ThemePreference } from '@/theme/ThemeProvider';
 
+/** Counts written the language's way: 100,000 / 100.000. */
+const countEn = (n: number) => n.toLocaleString('en-GB');
+const countVi = (n: number) => n.toLocaleString('vi-VN');
+
 const en = {
   appTitle: 'US–Russia diplomacy over Ukraine, 2021–2025',
   appKicker: 'Data journalism · Five Vietnamese news reports',
@@ -43,11 +47,11 @@ const en = {
   reducedMotion: 'Reduced motion: steps a month at a time',
   storyTitle: 'Story',
   startStory: 'Story: the five meetings',
-  storyStep: (n: number, total: number) => `Story · ${n} of ${total}`,
+  storyStep: (n: number, total: number) => `Story · ${countEn(n)} of ${countEn(total)}`,
   storyPrevious: 'Previous',
   storyNext: 'Next',
   storyClose: 'Close the story',
-  storyGoTo: (n: number, title: string) => `Step ${n}: ${title}`,
+  storyGoTo: (n: number, title: string) => `Step ${countEn(n)}: ${title}`,
   shareGroup: 'Share and download',
   copyLink: 'Copy link',
   linkCopied: 'Link copied',
@@ -67,10 +71,10 @@ const en = {
     'Source: five Vietnamese news articles (VOV.VN, Nhân Dân and others). Tension: CAMEO codes weighted on the Goldstein scale (GDELT), 0 cooperative – 10 hostile. Map: Natural Earth.',
   downloadedOn: (date: string) => `Downloaded ${date}`,
   showing: (shown: number, total: number) =>
-    `Showing ${shown} of ${total} event${total === 1 ? '' : 's'}`,
+    `Showing ${countEn(shown)} of ${countEn(total)} event${total === 1 ? '' : 's'}`,
   inPlace: (place: string) => ` in ${place}`,
   dateSpan: (from: string, to: string) => `, ${from} – ${to}`,
-  quotesCount: (n: number) => `${n} quote${n === 1 ? '' : 's'}`,
+  quotesCount: (n: number) => `${countEn(n)} quote${n === 1 ? '' : 's'}`,
   rangeHint:
     'Dates are inclusive. An event dated only to a month is shown if the range touches that month.',
 
@@ -84,7 +88,7 @@ const en = {
   mapBasemapError: 'The country outlines could not be loaded; the places are still shown.',
   allPlaces: 'All places',
   markerName: (place: string, count: number, notHeld: number) =>
-    `${place}: ${count} event${count === 1 ? '' : 's'}${notHeld > 0 ? `, ${notHeld} not held` : ''}`,
+    `${place}: ${countEn(count)} event${count === 1 ? '' : 's'}${notHeld > 0 ? `, ${countEn(notHeld)} not held` : ''}`,
   unplacedHeading: 'Calls and statements with no place',
   unplacedEmpty: 'None in this date range.',
   legendSize: 'Circle size: number of events',
@@ -94,7 +98,7 @@ const en = {
   timelineTitle: 'Tension timeline',
   timelineHeading: 'How tense was each encounter?',
   timelineCaption: (n: number) =>
-    `${n} event${n === 1 ? '' : 's'} on a time axis. Higher means more tense (0 cooperative – 10 hostile). Shape shows the kind of event; hollow marks were planned but not held. Click a point to select it; drag across the strip below to choose dates.`,
+    `${countEn(n)} event${n === 1 ? '' : 's'} on a time axis. Higher means more tense (0 cooperative – 10 hostile). Shape shows the kind of event; hollow marks were planned but not held. Click a point to select it; drag across the strip below to choose dates.`,
   timelineYAxis: 'Tension (0–10)',
   timelineXAxis: 'Date',
   brushLabel: 'Drag to choose a date range',
@@ -145,7 +149,9 @@ const en = {
     `No quote matches “${q}”. Clear the search to see all quotes in the range.`,
   clearSearch: 'Clear search',
   quoteCount: (shown: number, total: number) =>
-    shown === total ? `${total} quote${total === 1 ? '' : 's'}` : `${shown} of ${total} quotes`,
+    shown === total
+      ? `${countEn(total)} quote${total === 1 ? '' : 's'}`
+      : `${countEn(shown)} of ${countEn(total)} quotes`,
   noQuotesForEvent: 'The articles quote no one directly for this event.',
 
   kind: {
@@ -177,10 +183,10 @@ const en = {
   retrying: 'Retrying…',
   leftOutLabel: 'Records left out',
   leftOut: (n: number) =>
-    `${n} record${n === 1 ? ' was' : 's were'} left out because ${n === 1 ? 'it is' : 'they are'} not valid; everything else is shown.`,
+    `${countEn(n)} record${n === 1 ? ' was' : 's were'} left out because ${n === 1 ? 'it is' : 'they are'} not valid; everything else is shown.`,
   datasetBuiltIn: 'Built-in dataset: five Vietnamese articles',
   datasetYours: 'Your dataset:',
-  eventCount: (n: number) => `${n} event${n === 1 ? '' : 's'}`,
+  eventCount: (n: number) => `${countEn(n)} event${n === 1 ? '' : 's'}`,
   openedOn: (date: string) => `opened ${date}`,
   openFile: 'Open a JSON file…',
   openingFile: 'Opening…',
@@ -189,7 +195,7 @@ const en = {
   dropHere: 'Drop a JSON dataset to open it',
   notKept: 'Your browser did not keep this file: it will be gone after a reload.',
   invalidData: 'The dataset is not valid',
-  moreProblems: (n: number) => `…and ${n} more problem${n === 1 ? '' : 's'}`,
+  moreProblems: (n: number) => `…and ${countEn(n)} more problem${n === 1 ? '' : 's'}`,
   viewError: 'This view could not be drawn from the data.',
   notices: 'Some link settings were ignored',
   dismiss: 'Dismiss',
@@ -252,11 +258,11 @@ const vi: Messages = {
   reducedMotion: 'Giảm chuyển động: mỗi lần một tháng',
   storyTitle: 'Câu chuyện',
   startStory: 'Câu chuyện: năm cuộc gặp',
-  storyStep: (n, total) => `Câu chuyện · ${n} trên ${total}`,
+  storyStep: (n, total) => `Câu chuyện · ${countVi(n)} trên ${countVi(total)}`,
   storyPrevious: 'Trước',
   storyNext: 'Tiếp',
   storyClose: 'Đóng câu chuyện',
-  storyGoTo: (n, title) => `Bước ${n}: ${title}`,
+  storyGoTo: (n, title) => `Bước ${countVi(n)}: ${title}`,
   shareGroup: 'Chia sẻ và tải xuống',
   copyLink: 'Sao chép liên kết',
   linkCopied: 'Đã sao chép liên kết',
@@ -275,10 +281,10 @@ const vi: Messages = {
   imageCredit:
     'Nguồn: năm bài báo tiếng Việt (VOV.VN, Nhân Dân và các báo khác). Mức căng thẳng: mã CAMEO theo thang Goldstein (GDELT), 0 hợp tác – 10 thù địch. Bản đồ: Natural Earth.',
   downloadedOn: (date) => `Tải ngày ${date}`,
-  showing: (shown, total) => `Đang hiển thị ${shown} trên ${total} sự kiện`,
+  showing: (shown, total) => `Đang hiển thị ${countVi(shown)} trên ${countVi(total)} sự kiện`,
   inPlace: (place) => ` tại ${place}`,
   dateSpan: (from, to) => `, ${from} – ${to}`,
-  quotesCount: (n) => `${n} trích dẫn`,
+  quotesCount: (n) => `${countVi(n)} trích dẫn`,
   rangeHint:
     'Khoảng ngày tính cả hai đầu. Sự kiện chỉ rõ tháng được hiển thị nếu khoảng ngày chạm đến tháng đó.',
 
@@ -292,7 +298,7 @@ const vi: Messages = {
   mapBasemapError: 'Không tải được đường biên giới các nước; các địa điểm vẫn được hiển thị.',
   allPlaces: 'Mọi địa điểm',
   markerName: (place, count, notHeld) =>
-    `${place}: ${count} sự kiện${notHeld > 0 ? `, ${notHeld} chưa diễn ra` : ''}`,
+    `${place}: ${countVi(count)} sự kiện${notHeld > 0 ? `, ${countVi(notHeld)} chưa diễn ra` : ''}`,
   unplacedHeading: 'Điện đàm và tuyên bố không gắn với địa điểm',
   unplacedEmpty: 'Không có trong khoảng ngày này.',
   legendSize: 'Kích thước: số sự kiện',
@@ -302,7 +308,7 @@ const vi: Messages = {
   timelineTitle: 'Diễn biến căng thẳng',
   timelineHeading: 'Mỗi cuộc tiếp xúc căng thẳng đến đâu?',
   timelineCaption: (n) =>
-    `${n} sự kiện trên trục thời gian. Càng cao càng căng thẳng (0 hợp tác – 10 thù địch). Hình dạng cho biết loại sự kiện; điểm rỗng là sự kiện dự kiến nhưng chưa diễn ra. Bấm vào một điểm để chọn; kéo trên dải bên dưới để chọn khoảng ngày.`,
+    `${countVi(n)} sự kiện trên trục thời gian. Càng cao càng căng thẳng (0 hợp tác – 10 thù địch). Hình dạng cho biết loại sự kiện; điểm rỗng là sự kiện dự kiến nhưng chưa diễn ra. Bấm vào một điểm để chọn; kéo trên dải bên dưới để chọn khoảng ngày.`,
   timelineYAxis: 'Mức căng thẳng (0–10)',
   timelineXAxis: 'Ngày',
   brushLabel: 'Kéo để chọn khoảng ngày',
@@ -354,7 +360,9 @@ const vi: Messages = {
     `Không có trích dẫn nào khớp với “${q}”. Xóa từ khóa để xem mọi trích dẫn trong khoảng ngày.`,
   clearSearch: 'Xóa tìm kiếm',
   quoteCount: (shown, total) =>
-    shown === total ? `${total} trích dẫn` : `${shown} trên ${total} trích dẫn`,
+    shown === total
+      ? `${countVi(total)} trích dẫn`
+      : `${countVi(shown)} trên ${countVi(total)} trích dẫn`,
   noQuotesForEvent: 'Các bài báo không trích dẫn trực tiếp ai cho sự kiện này.',
 
   kind: {
@@ -385,10 +393,10 @@ const vi: Messages = {
   retry: 'Thử lại',
   retrying: 'Đang thử lại…',
   leftOutLabel: 'Bản ghi bị loại',
-  leftOut: (n) => `${n} bản ghi bị loại vì không hợp lệ; phần còn lại vẫn được hiển thị.`,
+  leftOut: (n) => `${countVi(n)} bản ghi bị loại vì không hợp lệ; phần còn lại vẫn được hiển thị.`,
   datasetBuiltIn: 'Dữ liệu có sẵn: năm bài báo tiếng Việt',
   datasetYours: 'Dữ liệu của bạn:',
-  eventCount: (n) => `${n} sự kiện`,
+  eventCount: (n) => `${countVi(n)} sự kiện`,
   openedOn: (date) => `mở ngày ${date}`,
   openFile: 'Mở tệp JSON…',
   openingFile: 'Đang mở…',
@@ -397,7 +405,7 @@ const vi: Messages = {
   dropHere: 'Thả tệp dữ liệu JSON để mở',
   notKept: 'Trình duyệt không lưu được tệp này: tệp sẽ mất sau khi tải lại trang.',
   invalidData: 'Dữ liệu không hợp lệ',
-  moreProblems: (n) => `…và ${n} lỗi khác`,
+  moreProblems: (n) => `…và ${countVi(n)} lỗi khác`,
   viewError: 'Không thể vẽ phần này từ dữ liệu.',
   notices: 'Một số thiết lập trong đường dẫn đã bị bỏ qua',
   dismiss: 'Đóng',

@@ -1,0 +1,213 @@
+/**
+ * `npm run bench`: builds the app, serves it, and drives Debian's Chromium through loading,
+ * date-range changes and marker clicks with synthetic datasets of growing size, then prints a
+ * table and writes bench/results/latest.json. `--sizes 1000,10000` picks the sizes; add 1000000
+ * for the million-event run (slow). Timings are medians of repeated interactions on this machine;
+ * they are measured here, never asserted in tests.
+ */
+import { spawn } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { writeSyntheticDataset } from './generate-dataset';
+
+const PORT = 4175;
+const BASE = `http://127.0.0.1:${PORT}`;
+const INTERACTIONS = 15;
+
+const sizesArg = process.argv.indexOf('--sizes');
+const SIZES = (sizesArg > 0 ? (process.argv[sizesArg + 1] ?? '') : '1000,10000,100000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+/** All JavaScript and CSS the build ships, gzipped, by file. */
+function bundleSizes(): { file: string; gzipKb: number }[] {
+  return readdirSync('dist/assets')
+    .filter((f) => f.endsWith('.js') || f.endsWith('.css'))
+    .map((f) => ({ file: f, gzipKb: gzipSync(readFileSync(`dist/assets/${f}`)).length / 1024 }))
+    .sort((a, b) => b.gzipKb - a.gzipKb);
+}
+
+/** Time from a click to the next painted frame, measured in the page. */
+async function timeClick(page: Page, selector: string): Promise<number> {
+  return page.evaluate(async (sel) => {
+    const target = document.querySelector<HTMLElement>(sel);
+    if (!target) throw new Error(`nothing matches ${sel}`);
+    const start = performance.now();
+    target.click();
+    // rAF runs before the next paint; the timeout after it, once the frame is painted.
+    await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return performance.now() - start;
+  }, selector);
+}
+
+async function measure(size: number) {
+  const file = `bench/data/events-${size}.json`;
+  if (!existsSync(file)) writeSyntheticDataset(size);
+  mkdirSync('dist/bench', { recursive: true });
+  copyFileSync(file, `dist/bench/events-${size}.json`);
+  const bytes = statSync(file).size;
+  const url = `/bench/events-${size}.json`;
+
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
+  });
+  try {
+    // The floor: a bare page that only downloads and parses the same file.
+    const bare = await browser.newPage();
+    await bare.goto(`${BASE}/favicon.svg`);
+    const floorMs = await bare.evaluate(async (u) => {
+      const start = performance.now();
+      const text = await (await fetch(u)).text();
+      JSON.parse(text);
+      return performance.now() - start;
+    }, url);
+    await bare.close();
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longTasks: number[] };
+      w.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.route('**/data/events.json', (route) => route.continue({ url: `${BASE}${url}` }));
+    await page.goto(`${BASE}/?lang=en`);
+    // Usable: the status line counts every event (written "100,000" in English).
+    await page.waitForFunction(
+      (expected) => document.querySelector('[role="status"] strong')?.textContent === expected,
+      `Showing ${size.toLocaleString('en-GB')} of ${size.toLocaleString('en-GB')} events`,
+      { timeout: 600_000, polling: 'raf' },
+    );
+    const loadMs = await page.evaluate(() => performance.now());
+    await page.waitForSelector('.leaflet-marker-pane [role="button"]', { timeout: 120_000 });
+
+    // The period presets in turn (All, Before the invasion, The war, Trump's term): each click
+    // changes the date range of all three views.
+    const rangeTimes: number[] = [];
+    for (let i = 0; i < INTERACTIONS; i++) {
+      rangeTimes.push(
+        await timeClick(page, `.range-controls__presets button:nth-child(${((i + 1) % 4) + 1})`),
+      );
+    }
+    const markerTimes: number[] = [];
+    for (let i = 0; i < INTERACTIONS; i++) {
+      markerTimes.push(
+        await timeClick(page, `.leaflet-marker-pane [role="button"]:nth-child(${(i % 5) + 1})`),
+      );
+    }
+    const stats = await page.evaluate(() => {
+      const w = window as unknown as { __longTasks: number[] };
+      const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+      const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const navigation = performance.getEntriesByType('navigation')[0] as
+        PerformanceNavigationTiming | undefined;
+      return {
+        longTasks: w.__longTasks.length,
+        longestTaskMs: Math.max(0, ...w.__longTasks),
+        heapMb: memory ? memory.usedJSHeapSize / 1024 / 1024 : NaN,
+        domNodes: document.getElementsByTagName('*').length,
+        transferredKb:
+          (resources.reduce((sum, r) => sum + r.transferSize, 0) +
+            (navigation?.transferSize ?? 0)) /
+          1024,
+      };
+    });
+    return {
+      events: size,
+      fileMb: bytes / 1024 / 1024,
+      floorMs,
+      loadMs,
+      loadVsFloor: loadMs / floorMs,
+      rangeP50: percentile(rangeTimes, 50),
+      rangeP95: percentile(rangeTimes, 95),
+      markerP50: percentile(markerTimes, 50),
+      markerP95: percentile(markerTimes, 95),
+      ...stats,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+  {
+    stdio: 'ignore',
+  },
+);
+try {
+  for (let i = 0; i < 50; i++) {
+    try {
+      await fetch(BASE);
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  const bundles = bundleSizes();
+  const results = [];
+  for (const size of SIZES) {
+    console.log(`measuring ${size.toLocaleString('en')} events…`);
+    results.push(await measure(size));
+  }
+  const round = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+  console.log(
+    '\nBundle (gzip): ' + bundles.map((b) => `${b.file} ${round(b.gzipKb, 1)} KB`).join(', '),
+  );
+  console.log(
+    `Total JS + CSS: ${round(
+      bundles.reduce((s, b) => s + b.gzipKb, 0),
+      1,
+    )} KB gzipped\n`,
+  );
+  const header = [
+    'events',
+    'file MB',
+    'floor ms',
+    'load ms',
+    'load/floor',
+    'range p50',
+    'range p95',
+    'marker p50',
+    'marker p95',
+    'long tasks',
+    'longest ms',
+    'heap MB',
+    'DOM nodes',
+    'transferred KB',
+  ];
+  console.log(`| ${header.join(' | ')} |`);
+  console.log(`|${header.map(() => '---').join('|')}|`);
+  for (const r of results) {
+    console.log(
+      `| ${[r.events, round(r.fileMb, 1), round(r.floorMs), round(r.loadMs), round(r.loadVsFloor, 2), round(r.rangeP50, 1), round(r.rangeP95, 1), round(r.markerP50, 1), round(r.markerP95, 1), r.longTasks, round(r.longestTaskMs), round(r.heapMb), r.domNodes, round(r.transferredKb)].join(' | ')} |`,
+    );
+  }
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync(
+    'bench/results/latest.json',
+    `${JSON.stringify({ date: new Date().toISOString(), machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: totalmem() / 1024 ** 3 }, bundles, results }, null, 2)}\n`,
+  );
+} finally {
+  server.kill();
+}

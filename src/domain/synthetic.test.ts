@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { generateDataset, seededRandom } from './synthetic';
+import { validateDataset } from './validate';
+
+describe('synthetic datasets', () => {
+  it('are repeatable for a seed and differ between seeds', () => {
+    expect(JSON.stringify(generateDataset({ events: 50, seed: 7 }))).toBe(
+      JSON.stringify(generateDataset({ events: 50, seed: 7 })),
+    );
+    expect(JSON.stringify(generateDataset({ events: 50, seed: 8 }))).not.toBe(
+      JSON.stringify(generateDataset({ events: 50, seed: 7 })),
+    );
+    const random = seededRandom(1);
+    expect(Array.from({ length: 3 }, random).every((n) => n >= 0 && n < 1)).toBe(true);
+  });
+
+  it('validate whole in the real schema, with the sizes asked for', () => {
+    const data = generateDataset({ events: 500, places: 40 });
+    const result = validateDataset(JSON.parse(JSON.stringify(data)));
+    expect(result.ok && result.leftOut).toEqual([]);
+    expect(data.events).toHaveLength(500);
+    expect(data.quotes).toHaveLength(500);
+    expect(data.places).toHaveLength(40);
+  });
+});
