@@ -23,7 +23,8 @@ import { writeSyntheticDataset } from './generate-dataset';
 
 const PORT = 4175;
 const BASE = `http://127.0.0.1:${PORT}`;
-const INTERACTIONS = 15;
+/** Interactions timed per size; fewer for the largest, where each can take long. */
+const interactionsFor = (size: number) => (size >= 100_000 ? 7 : 15);
 
 const sizesArg = process.argv.indexOf('--sizes');
 const SIZES = (sizesArg > 0 ? (process.argv[sizesArg + 1] ?? '') : '1000,10000,100000')
@@ -103,13 +104,13 @@ async function measure(size: number) {
     // The period presets in turn (All, Before the invasion, The war, Trump's term): each click
     // changes the date range of all three views.
     const rangeTimes: number[] = [];
-    for (let i = 0; i < INTERACTIONS; i++) {
+    for (let i = 0; i < interactionsFor(size); i++) {
       rangeTimes.push(
         await timeClick(page, `.range-controls__presets button:nth-child(${((i + 1) % 4) + 1})`),
       );
     }
     const markerTimes: number[] = [];
-    for (let i = 0; i < INTERACTIONS; i++) {
+    for (let i = 0; i < interactionsFor(size); i++) {
       markerTimes.push(
         await timeClick(page, `.leaflet-marker-pane [role="button"]:nth-child(${(i % 5) + 1})`),
       );

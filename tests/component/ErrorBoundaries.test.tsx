@@ -34,5 +34,6 @@ it('keeps the map and the quotes working when the chart fails', async () => {
     within(screen.getByRole('region', { name: 'Quotes' })).getByText('7 quotes'),
   ).toBeInTheDocument();
   // The data table, the chart's text alternative, still works.
+  await user.click(within(timeline).getByText('Show the data as a table'));
   expect(within(timeline).getByRole('table')).toBeInTheDocument();
 });

@@ -113,9 +113,12 @@ function PlaceMarker({ summary, side, eventsById, selected, onSelect }: PlaceMar
   const markerRef = useRef<LeafletMarker>(null);
   const name = pick(summary.place.name);
   const accessibleName = t.markerName(name, summary.eventCount, summary.notHeldCount);
+  // Made again only when what it shows changes, not whenever the summaries are recomputed: a
+  // new icon costs a DOM rebuild per marker.
+  const { eventCount, maxTension, heldCount } = summary;
   const icon = useMemo(
-    () => createPlaceIcon(summary, name, accessibleName, side),
-    [summary, name, accessibleName, side],
+    () => createPlaceIcon({ eventCount, maxTension, heldCount }, name, accessibleName, side),
+    [eventCount, maxTension, heldCount, name, accessibleName, side],
   );
 
   // Selection changes the element in place: a new icon would drop keyboard focus.

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { IndexedEvent, PlaceSummary } from '@/domain/aggregate';
 import type { DiplomaticEvent } from '@/domain/schema';
 import { TENSION_BANDS, TENSION_COLORS } from '@/domain/tension';
@@ -7,6 +7,9 @@ import { Panel } from '@/components/Panel';
 import { Spinner } from '@/components/Spinner';
 import { useI18n } from '@/i18n/I18nProvider';
 import { markerDiameter } from './markerSize';
+
+/** Events without a place listed at a time. */
+const LIST_PAGE = 30;
 
 // Leaflet is loaded after the first view, in its own chunk.
 const DiplomacyMap = lazy(() => import('./DiplomacyMap'));
@@ -31,6 +34,7 @@ export function MapPanel(props: MapPanelProps) {
     onSelectEvent,
   } = props;
   const { t, pick, date } = useI18n();
+  const [limit, setLimit] = useState(LIST_PAGE);
   const description =
     summaries.length === 0
       ? t.mapNoPlaces
@@ -84,7 +88,7 @@ export function MapPanel(props: MapPanelProps) {
           <p className="muted">{t.unplacedEmpty}</p>
         ) : (
           <ul className="unplaced__list">
-            {unplacedEvents.map(({ event }) => (
+            {unplacedEvents.slice(0, limit).map(({ event }) => (
               <li key={event.id}>
                 <button
                   type="button"
@@ -105,6 +109,11 @@ export function MapPanel(props: MapPanelProps) {
             ))}
           </ul>
         )}
+        {unplacedEvents.length > limit ? (
+          <button type="button" className="chip" onClick={() => setLimit((n) => n + LIST_PAGE)}>
+            {t.showMore(Math.min(LIST_PAGE, unplacedEvents.length - limit))}
+          </button>
+        ) : null}
       </div>
     </Panel>
   );

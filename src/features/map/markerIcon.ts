@@ -10,7 +10,7 @@ import { markerDiameter } from './markerSize';
  * reader says for the marker button Leaflet makes of it.
  */
 export function createPlaceIcon(
-  summary: PlaceSummary,
+  summary: Pick<PlaceSummary, 'eventCount' | 'maxTension' | 'heldCount'>,
   label: string,
   accessibleName: string,
   side: 'left' | 'right',

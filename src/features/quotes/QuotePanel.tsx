@@ -1,9 +1,30 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { groupQuotesByEvent, matchesQuery, type SortOrder } from '@/domain/quoteSearch';
+import {
+  groupQuotesByEvent,
+  matchesQuery,
+  type QuoteGroup,
+  type SortOrder,
+} from '@/domain/quoteSearch';
 import type { DiplomaticEvent, Person, Place, Quote, Source } from '@/domain/schema';
 import { Panel } from '@/components/Panel';
 import { useI18n } from '@/i18n/I18nProvider';
 import { QuoteFigure } from './QuoteFigure';
+
+/** Quotes drawn at a time. */
+const QUOTE_PAGE = 60;
+
+/** The groups that hold the first `limit` quotes (the last group cut to fit). */
+function firstQuotes(groups: readonly QuoteGroup[], limit: number) {
+  const shown: QuoteGroup[] = [];
+  let count = 0;
+  for (const group of groups) {
+    if (count >= limit) break;
+    const quotes = group.quotes.slice(0, limit - count);
+    shown.push({ event: group.event, quotes });
+    count += quotes.length;
+  }
+  return { groups: shown, count };
+}
 
 export interface QuotePanelProps {
   quotes: readonly Quote[];
@@ -33,6 +54,11 @@ export function QuotePanel(props: QuotePanelProps) {
     () => groupQuotesByEvent(matching, eventsById, order),
     [matching, eventsById, order],
   );
+  // A page of quotes at a time, so the list stays small whatever the data; a new filter starts
+  // again from the first page.
+  const [expanded, setExpanded] = useState({ for: groups, limit: QUOTE_PAGE });
+  const limit = expanded.for === groups ? expanded.limit : QUOTE_PAGE;
+  const shown = useMemo(() => firstQuotes(groups, limit), [groups, limit]);
 
   return (
     <Panel
@@ -82,7 +108,7 @@ export function QuotePanel(props: QuotePanelProps) {
         </div>
       ) : null}
       <ol className="quote-groups">
-        {groups.map(({ event, quotes: eventQuotes }) => {
+        {shown.groups.map(({ event, quotes: eventQuotes }) => {
           const place = event.placeId === null ? null : props.placesById.get(event.placeId);
           return (
             <li key={event.id} className="quote-group">
@@ -117,6 +143,15 @@ export function QuotePanel(props: QuotePanelProps) {
           );
         })}
       </ol>
+      {shown.count < matching.length ? (
+        <button
+          type="button"
+          className="chip"
+          onClick={() => setExpanded({ for: groups, limit: limit + QUOTE_PAGE })}
+        >
+          {t.showMoreQuotes(Math.min(QUOTE_PAGE, matching.length - shown.count))}
+        </button>
+      ) : null}
     </Panel>
   );
 }

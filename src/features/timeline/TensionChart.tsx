@@ -22,6 +22,8 @@ import { tensionColor, TENSION_MAX, TENSION_MIN, TENSION_NEUTRAL } from '@/domai
 import { binIndicesToRange, monthTicks, rangeToBinIndices, type MonthBin } from '@/domain/timeAxis';
 import { formatAxisDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18nProvider';
+import { fromDayNumber } from '@/domain/dates';
+import { thinTimeline } from '@/domain/thinTimeline';
 import { KindKey } from './KindKey';
 import { drawingOrder, labelKeyMeetings, type ChartPoint } from './labels';
 import { KIND_SYMBOLS } from './symbols';
@@ -48,8 +50,11 @@ export default function TensionChart(props: TensionChartProps) {
   const ticks = useMemo(() => monthTicks(domain[0], domain[1]), [domain]);
 
   const data = useMemo(
-    () => drawingOrder(labelKeyMeetings(series, (id) => placesById.get(id), pick)),
-    [series, placesById, pick],
+    () =>
+      drawingOrder(
+        labelKeyMeetings(thinTimeline(series, domain), (id) => placesById.get(id), pick),
+      ),
+    [series, domain, placesById, pick],
   );
 
   return (
@@ -94,7 +99,14 @@ export default function TensionChart(props: TensionChartProps) {
               isAnimationActive={false}
               onClick={(_, index) => {
                 const point = data[index];
-                if (point) onSelectEvent(point.eventId);
+                if (!point) return;
+                // A mark that stands for many events zooms into their dates.
+                if (point.count > 1)
+                  onRangeChange({
+                    from: fromDayNumber(point.firstDay),
+                    to: fromDayNumber(point.lastDay),
+                  });
+                else onSelectEvent(point.eventId);
               }}
             />
           </ScatterChart>
@@ -130,7 +142,7 @@ function EventMark(props: ScatterShapeProps) {
         cx={props.cx}
         cy={props.cy}
         type={KIND_SYMBOLS[point.kind]}
-        size={point.category === 'context' ? 90 : 160}
+        size={(point.category === 'context' ? 90 : 160) * Math.min(6, Math.sqrt(point.count))}
         fill={held ? color : 'var(--surface)'}
         stroke={held ? 'var(--ink)' : color === '#ffffb2' ? 'var(--ink)' : color}
         strokeWidth={held ? 1 : 2.5}
@@ -159,6 +171,7 @@ function PointTooltip({ active, payload, eventsById, placesById }: PointTooltipP
   const { t, pick, date, number } = useI18n();
   const point = active ? (payload?.[0]?.payload as ChartPoint | undefined) : undefined;
   if (!point) return null;
+  if (point.count > 1) return <CellTooltip point={point} />;
   const event = eventsById.get(point.eventId);
   const place = point.placeId === null ? undefined : placesById.get(point.placeId);
   return (
@@ -173,6 +186,23 @@ function PointTooltip({ active, payload, eventsById, placesById }: PointTooltipP
         {t.colTension}: <strong>{number(point.tension)}</strong>
       </p>
       {event ? <TensionBreakdown event={event} compact /> : null}
+    </div>
+  );
+}
+
+/** A mark that stands for many events: how many, when, and how tense on average. */
+function CellTooltip({ point }: { point: ChartPoint }) {
+  const { t, date, number } = useI18n();
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__title">{t.eventCount(point.count)}</p>
+      <p className="chart-tooltip__meta">
+        {date(fromDayNumber(point.firstDay), 'day')} – {date(fromDayNumber(point.lastDay), 'day')}
+      </p>
+      <p className="chart-tooltip__score">
+        {t.meanTension}: <strong>{number(point.tension)}</strong>
+      </p>
+      <p className="chart-tooltip__meta">{t.clickToZoom}</p>
     </div>
   );
 }

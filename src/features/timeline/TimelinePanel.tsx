@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { TimelinePoint } from '@/domain/aggregate';
 import type { DateRange } from '@/domain/dateRange';
 import type { DiplomaticEvent, Person, Place, Source } from '@/domain/schema';
@@ -30,6 +30,7 @@ export interface TimelinePanelProps {
 export function TimelinePanel(props: TimelinePanelProps) {
   const { series, selectedEvent, onSelectEvent, eventsById, placesById } = props;
   const { t } = useI18n();
+  const [tableOpen, setTableOpen] = useState(false);
   const chartKey = useMemo(() => series.map((p) => p.eventId).join(','), [series]);
 
   return (
@@ -82,14 +83,17 @@ export function TimelinePanel(props: TimelinePanelProps) {
           onClose={() => onSelectEvent(null)}
         />
       ) : null}
-      <details className="data-table">
+      <details className="data-table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary>{t.showTable}</summary>
-        <TimelineTable
-          series={series}
-          placesById={placesById}
-          selectedEventId={selectedEvent?.id ?? null}
-          onSelectEvent={onSelectEvent}
-        />
+        {/* Rows are made only while the table is open: none of them cost anything otherwise. */}
+        {tableOpen ? (
+          <TimelineTable
+            series={series}
+            placesById={placesById}
+            selectedEventId={selectedEvent?.id ?? null}
+            onSelectEvent={onSelectEvent}
+          />
+        ) : null}
       </details>
     </Panel>
   );

@@ -1,6 +1,10 @@
+import { useState } from 'react';
 import type { TimelinePoint } from '@/domain/aggregate';
 import type { Place } from '@/domain/schema';
 import { useI18n } from '@/i18n/I18nProvider';
+
+/** Rows drawn at a time: the DOM stays small whatever the size of the data. */
+export const TABLE_PAGE = 200;
 
 export interface TimelineTableProps {
   series: readonly TimelinePoint[];
@@ -17,6 +21,7 @@ export function TimelineTable({
   onSelectEvent,
 }: TimelineTableProps) {
   const { t, pick, date, number } = useI18n();
+  const [limit, setLimit] = useState(TABLE_PAGE);
   return (
     <div className="table-scroll">
       <table>
@@ -34,7 +39,7 @@ export function TimelineTable({
           </tr>
         </thead>
         <tbody>
-          {series.map((point) => {
+          {series.slice(0, limit).map((point) => {
             const place = point.placeId === null ? null : placesById.get(point.placeId);
             const selected = point.eventId === selectedEventId;
             return (
@@ -63,6 +68,14 @@ export function TimelineTable({
           })}
         </tbody>
       </table>
+      {series.length > limit ? (
+        <p className="muted">
+          {t.tableLimited(limit, series.length)}{' '}
+          <button type="button" className="chip" onClick={() => setLimit((n) => n + TABLE_PAGE)}>
+            {t.showMore(Math.min(TABLE_PAGE, series.length - limit))}
+          </button>
+        </p>
+      ) : null}
     </div>
   );
 }

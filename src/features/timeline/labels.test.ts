@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { computeDashboardView, indexDataset } from '@/domain/aggregate';
+import { thinTimeline } from '@/domain/thinTimeline';
 import { makeSampleDataset } from '../../../tests/fixtures/sampleDataset';
 import { drawingOrder, labelKeyMeetings } from './labels';
 
 const index = indexDataset(makeSampleDataset());
-const { series } = computeDashboardView(index, { range: { from: null, to: null }, placeId: null });
+const view = computeDashboardView(index, { range: { from: null, to: null }, placeId: null });
+const series = thinTimeline(view.series, [0, 100_000]);
 
 describe('labelKeyMeetings', () => {
   it('labels in-person meetings and summits with their place, not calls or statements', () => {

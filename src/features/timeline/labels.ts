@@ -1,7 +1,7 @@
-import type { TimelinePoint } from '@/domain/aggregate';
+import type { TimelineMark } from '@/domain/thinTimeline';
 import type { LocalizedText, Place } from '@/domain/schema';
 
-export interface ChartPoint extends TimelinePoint {
+export interface ChartPoint extends TimelineMark {
   /** The place's name by the key meetings (in-person US–Russia contacts with a place). */
   label: string | undefined;
   /** Below the mark rather than above it, where the previous label is too close. */
@@ -15,7 +15,7 @@ export const LABEL_CLEARANCE_DAYS = 120;
 
 /** Names the key meetings on the timeline, alternating labels that would run into each other. */
 export function labelKeyMeetings(
-  series: readonly TimelinePoint[],
+  series: readonly TimelineMark[],
   placeOf: (placeId: string) => Place | undefined,
   pick: (text: LocalizedText) => string,
 ): ChartPoint[] {
@@ -24,7 +24,10 @@ export function labelKeyMeetings(
   for (const p of series) {
     const place = p.placeId === null ? undefined : placeOf(p.placeId);
     const labelled =
-      place !== undefined && p.category === 'us-russia' && LABELLED_KINDS.has(p.kind);
+      p.count === 1 &&
+      place !== undefined &&
+      p.category === 'us-russia' &&
+      LABELLED_KINDS.has(p.kind);
     const crowded = previous !== null && p.day - previous.day < LABEL_CLEARANCE_DAYS;
     const point: ChartPoint = {
       ...p,
