@@ -1,13 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import { indexDataset, type DatasetIndex } from '@/domain/aggregate';
-import { parseDatasetText, type Problem, type ValidationStage } from '@/domain/validate';
-import { reportProgress } from './loadProgress';
+import type { Problem } from '@/domain/problems';
+import { DatasetError, type DatasetErrorKind } from './datasetErrors';
+import { downloadDatasetText } from './download';
+import { reportProgress, type LoadProgress } from './loadProgress';
+import { validateInWorker } from './workerClient';
 
 /** The built-in dataset, served beside the app (public/data/events.json). */
 export const BUILT_IN_DATASET_URL = `${import.meta.env.BASE_URL}data/events.json`;
-
-/** No byte for this long and the request is given up (and retried). */
-export const STALL_TIMEOUT_MS = 30_000;
 
 export type DatasetOrigin =
   { kind: 'built-in' } | { kind: 'file'; name: string; size: number; savedAt: string };
@@ -19,111 +19,52 @@ export interface LoadedDataset {
   origin: DatasetOrigin;
 }
 
-export type DatasetErrorKind = 'network' | 'timeout' | 'http' | 'too-large' | ValidationStage;
-
-/** Why a dataset could not be used, in a form the error view can explain. */
-export class DatasetError extends Error {
-  readonly kind: DatasetErrorKind;
-  readonly problems: readonly Problem[];
-  readonly status: number | null;
-
-  constructor(
-    kind: DatasetErrorKind,
-    message: string,
-    problems: readonly Problem[] = [],
-    status: number | null = null,
-  ) {
-    super(message);
-    this.name = 'DatasetError';
-    this.kind = kind;
-    this.problems = problems;
-    this.status = status;
-  }
-}
-
-/** Parses, validates and indexes the text of a dataset, or throws a DatasetError saying why not. */
-export function loadDatasetText(text: string, origin: DatasetOrigin, label: string): LoadedDataset {
+/**
+ * Parses, validates and indexes the text of a dataset on the page's own thread, or throws a
+ * DatasetError saying why not: for browsers (and tests) without workers. The validator is loaded
+ * only then, so the page does not carry it.
+ */
+export async function loadDatasetText(
+  text: string,
+  origin: DatasetOrigin,
+  label: string,
+): Promise<LoadedDataset> {
+  const { parseDatasetText } = await import('@/domain/validate');
   const result = parseDatasetText(text);
   if (!result.ok)
     throw new DatasetError(result.stage, `${label} is not a valid dataset.`, result.problems);
   return { index: indexDataset(result.dataset), leftOut: result.leftOut, origin };
 }
 
-/** Reads a response body, reporting bytes as they arrive and giving up when they stop coming. */
-async function readText(response: Response, url: string, abort: () => void): Promise<string> {
-  const total = Number(response.headers.get('Content-Length')) || null;
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
-  let loaded = 0;
-  for (;;) {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const stalled = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        abort();
-        reject(
-          new DatasetError(
-            'timeout',
-            `The download of ${url} stalled: no data for ${STALL_TIMEOUT_MS / 1000} s.`,
-          ),
-        );
-      }, STALL_TIMEOUT_MS);
-    });
-    const chunk = await Promise.race([reader.read(), stalled]).finally(() => clearTimeout(timer));
-    if (chunk.done) break;
-    loaded += chunk.value.byteLength;
-    parts.push(decoder.decode(chunk.value, { stream: true }));
-    reportProgress(url, { loaded, total });
-  }
-  parts.push(decoder.decode());
-  return parts.join('');
+/** Parses, validates and indexes a file the user opened, in the worker where there is one. */
+export async function loadDatasetBlob(
+  blob: Blob,
+  origin: DatasetOrigin,
+  label: string,
+): Promise<LoadedDataset> {
+  if (typeof Worker === 'undefined') return loadDatasetText(await blob.text(), origin, label);
+  const { dataset, leftOut } = await validateInWorker({ file: blob, label }, undefined, () => {});
+  return { index: indexDataset(dataset), leftOut, origin };
 }
 
-/** Fetches a dataset; throws a DatasetError that names the problem. */
+/**
+ * Fetches, parses, validates and indexes a dataset; throws a DatasetError that names the problem.
+ * The download, parsing and validation run in a worker where the browser has them, so that the
+ * page never freezes on a large file.
+ */
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<LoadedDataset> {
-  const controller = new AbortController();
-  signal?.addEventListener('abort', () => controller.abort(signal.reason));
-  const waiting = setTimeout(() => controller.abort('stalled'), STALL_TIMEOUT_MS);
-  reportProgress(url, { loaded: 0, total: null });
-  let response: Response;
+  const origin = { kind: 'built-in' } as const;
+  const onProgress = (progress: LoadProgress) => reportProgress(url, progress);
   try {
-    response = await fetch(url, {
-      signal: controller.signal,
-      headers: { Accept: 'application/json' },
-    });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    if (controller.signal.aborted)
-      throw new DatasetError(
-        'timeout',
-        `The server did not answer for ${url} within ${STALL_TIMEOUT_MS / 1000} s.`,
-      );
-    throw new DatasetError(
-      'network',
-      `The network request for ${url} failed: the server could not be reached.`,
-    );
-  } finally {
-    clearTimeout(waiting);
-  }
-  if (!response.ok) {
-    const what =
-      response.status === 404 ? 'The dataset was not found' : 'The server answered with an error';
-    const status = response.statusText
-      ? `${response.status} ${response.statusText}`
-      : String(response.status);
-    throw new DatasetError('http', `${what}: ${status} for ${url}.`, [], response.status);
-  }
-  let text: string;
-  try {
-    text = await readText(response, url, () => controller.abort('stalled'));
-  } catch (error) {
-    if (error instanceof DatasetError || signal?.aborted) throw error;
-    throw new DatasetError('network', `The download of ${url} was interrupted.`);
+    if (typeof Worker !== 'undefined') {
+      const { dataset, leftOut } = await validateInWorker({ url }, signal, onProgress);
+      return { index: indexDataset(dataset), leftOut, origin };
+    }
+    const text = await downloadDatasetText(url, signal, onProgress);
+    return loadDatasetText(text, origin, `The file at ${url}`);
   } finally {
     reportProgress(url, null);
   }
-  return loadDatasetText(text, { kind: 'built-in' }, `The file at ${url}`);
 }
 
 /** Retry what may pass on a second try (network, timeouts, 5xx), never what will fail the same way. */
@@ -146,3 +87,5 @@ export function datasetQueryOptions(url: string = BUILT_IN_DATASET_URL) {
     retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
   });
 }
+
+export { DatasetError, type DatasetErrorKind };

@@ -9,7 +9,8 @@ export interface SavedDataset {
   name: string;
   size: number;
   savedAt: string;
-  text: string;
+  /** The file as opened: IndexedDB keeps a Blob without the page having to read it. */
+  file: Blob;
 }
 
 const KEY = 'opened-dataset';

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import {
   datasetQueryOptions,
   DatasetError,
-  loadDatasetText,
+  loadDatasetBlob,
   type LoadedDataset,
 } from './datasetQuery';
 import { clearSavedDataset, loadSavedDataset, saveDataset } from './savedDataset';
@@ -18,8 +18,9 @@ async function restoreOpenedDataset(): Promise<LoadedDataset | null> {
   const saved = await loadSavedDataset();
   if (!saved) return null;
   try {
-    const { text, ...origin } = saved;
-    return loadDatasetText(text, { kind: 'file', ...origin }, `“${saved.name}”`);
+    const { file, ...origin } = saved;
+    if (!(file instanceof Blob)) throw new Error('kept in an older form');
+    return await loadDatasetBlob(file, { kind: 'file', ...origin }, `“${saved.name}”`);
   } catch {
     await clearSavedDataset();
     return null;
@@ -40,19 +41,18 @@ export async function openDatasetFile(file: File): Promise<OpenedFile> {
       `“${file.name}” is ${formatMegabytes(file.size)}; files up to ${formatMegabytes(MAX_FILE_BYTES)} can be opened.`,
     );
   }
-  const text = await file.text();
   const origin = {
     kind: 'file',
     name: file.name,
     size: file.size,
     savedAt: new Date().toISOString(),
   } as const;
-  const dataset = loadDatasetText(text, origin, `“${file.name}”`);
+  const dataset = await loadDatasetBlob(file, origin, `“${file.name}”`);
   const kept = await saveDataset({
     name: file.name,
     size: file.size,
     savedAt: origin.savedAt,
-    text,
+    file,
   });
   return { dataset, kept };
 }

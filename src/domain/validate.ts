@@ -8,6 +8,7 @@ import { describeCameo } from './cameo';
 import { isCalendarDate } from './dates';
 import { describeJsonError } from './jsonError';
 import * as z from 'zod/mini';
+import { formatPath, type Problem } from './problems';
 import {
   datasetEnvelopeSchema,
   eventSchema,
@@ -22,32 +23,12 @@ import {
 } from './schema';
 import { scoreTension } from './tension';
 
-export interface Problem {
-  /** `events[3].date`; empty for the whole document. */
-  path: string;
-  message: string;
-}
-
 export type ValidationStage = 'json' | 'shape' | 'references';
 
 export type ValidationResult =
   /** `leftOut`: the problems of the records that were left out; empty for a clean dataset. */
   | { ok: true; dataset: Dataset; leftOut: Problem[] }
   | { ok: false; stage: ValidationStage; problems: Problem[] };
-
-/** formatPath(["events", 3, "date"]) → "events[3].date" */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) =>
-      typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`,
-    )
-    .join('');
-}
-
-/** `events[3].date: expected YYYY-MM-DD, got "2022-13-40"` */
-export function formatProblem({ path, message }: Problem): string {
-  return path ? `${path}: ${message}` : message;
-}
 
 /** A short, safe rendering of the value a problem is about: strings quoted and cut. */
 export function describeValue(value: unknown): string {
@@ -319,11 +300,6 @@ function sortProblems(problems: Problem[]): Problem[] {
   });
 }
 
-/** How many records a list of problems leaves out: "events[3].date" and "events[3].tension" are one. */
-export function countLeftOutRecords(problems: readonly Problem[]): number {
-  return new Set(problems.map((p) => /^\w+\[\d+\]/.exec(p.path)?.[0] ?? p.path)).size;
-}
-
 /** Parses and validates the text of a dataset file. */
 export function parseDatasetText(text: string): ValidationResult {
   let raw: unknown;
@@ -338,3 +314,5 @@ export function parseDatasetText(text: string): ValidationResult {
   }
   return validateDataset(raw);
 }
+
+export { countLeftOutRecords, formatPath, formatProblem, type Problem } from './problems';

@@ -1,6 +1,6 @@
 import { DatasetError } from '@/data/datasetQuery';
 import type { LoadProgress } from '@/data/loadProgress';
-import { countLeftOutRecords, type Problem } from '@/domain/validate';
+import { countLeftOutRecords, type Problem } from '@/domain/problems';
 import { useI18n } from '@/i18n/I18nProvider';
 import { ProblemList } from './ProblemList';
 

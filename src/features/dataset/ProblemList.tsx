@@ -1,4 +1,4 @@
-import { formatProblem, type Problem } from '@/domain/validate';
+import { formatProblem, type Problem } from '@/domain/problems';
 import { useI18n } from '@/i18n/I18nProvider';
 
 const SHOWN = 5;

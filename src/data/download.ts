@@ -1,0 +1,91 @@
+/** Downloading a dataset's text: used in the page and in the dataset worker. */
+import { DatasetError } from './datasetErrors';
+import type { LoadProgress } from './loadProgress';
+
+/** No byte for this long and the request is given up (and retried). */
+export const STALL_TIMEOUT_MS = 30_000;
+
+/** Reads a response body, reporting bytes as they arrive and giving up when they stop coming. */
+async function readText(
+  response: Response,
+  url: string,
+  abort: () => void,
+  onProgress: (progress: LoadProgress) => void,
+): Promise<string> {
+  const total = Number(response.headers.get('Content-Length')) || null;
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let loaded = 0;
+  for (;;) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stalled = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        abort();
+        reject(
+          new DatasetError(
+            'timeout',
+            `The download of ${url} stalled: no data for ${STALL_TIMEOUT_MS / 1000} s.`,
+          ),
+        );
+      }, STALL_TIMEOUT_MS);
+    });
+    const chunk = await Promise.race([reader.read(), stalled]).finally(() => clearTimeout(timer));
+    if (chunk.done) break;
+    loaded += chunk.value.byteLength;
+    parts.push(decoder.decode(chunk.value, { stream: true }));
+    onProgress({ loaded, total });
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+/**
+ * Downloads a dataset's text, reporting progress; throws a DatasetError that names the problem.
+ * Runs in the page or in the parsing worker.
+ */
+export async function downloadDatasetText(
+  url: string,
+  signal: AbortSignal | undefined,
+  onProgress: (progress: LoadProgress) => void,
+): Promise<string> {
+  const controller = new AbortController();
+  signal?.addEventListener('abort', () => controller.abort(signal.reason));
+  const waiting = setTimeout(() => controller.abort('stalled'), STALL_TIMEOUT_MS);
+  onProgress({ loaded: 0, total: null });
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      signal: controller.signal,
+      headers: { Accept: 'application/json' },
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    if (controller.signal.aborted)
+      throw new DatasetError(
+        'timeout',
+        `The server did not answer for ${url} within ${STALL_TIMEOUT_MS / 1000} s.`,
+      );
+    throw new DatasetError(
+      'network',
+      `The network request for ${url} failed: the server could not be reached.`,
+    );
+  } finally {
+    clearTimeout(waiting);
+  }
+  if (!response.ok) {
+    const what =
+      response.status === 404 ? 'The dataset was not found' : 'The server answered with an error';
+    const status = response.statusText
+      ? `${response.status} ${response.statusText}`
+      : String(response.status);
+    throw new DatasetError('http', `${what}: ${status} for ${url}.`, [], response.status);
+  }
+  try {
+    return await readText(response, url, () => controller.abort('stalled'), onProgress);
+  } catch (error) {
+    if (error instanceof DatasetError || signal?.aborted) throw error;
+    throw new DatasetError('network', `The download of ${url} was interrupted.`);
+  }
+}

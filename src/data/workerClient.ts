@@ -1,0 +1,55 @@
+/** Runs the dataset worker and gathers what it sends into one validated dataset. */
+import type { Dataset, DiplomaticEvent, Quote } from '@/domain/schema';
+import type { Problem } from '@/domain/problems';
+import { DatasetError } from './datasetErrors';
+import type { LoadProgress } from './loadProgress';
+import type { WorkerMessage, WorkerRequest } from './workerProtocol';
+
+export function validateInWorker(
+  request: WorkerRequest,
+  signal: AbortSignal | undefined,
+  onProgress: (progress: LoadProgress) => void,
+): Promise<{ dataset: Dataset; leftOut: Problem[] }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
+    const events: DiplomaticEvent[] = [];
+    const quotes: Quote[] = [];
+    let head: Extract<WorkerMessage, { type: 'head' }> | null = null;
+    const finish = () => worker.terminate();
+    signal?.addEventListener('abort', () => {
+      finish();
+      reject(signal.reason);
+    });
+    worker.onerror = (event) => {
+      finish();
+      reject(new DatasetError('network', `The dataset could not be read: ${event.message}`));
+    };
+    worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
+      switch (data.type) {
+        case 'progress':
+          onProgress({ loaded: data.loaded, total: data.total });
+          break;
+        case 'head':
+          head = data;
+          break;
+        case 'events':
+          for (const item of data.items) events.push(item);
+          break;
+        case 'quotes':
+          for (const item of data.items) quotes.push(item);
+          break;
+        case 'done':
+          finish();
+          if (head)
+            resolve({ dataset: { ...head.dataset, events, quotes }, leftOut: head.leftOut });
+          else reject(new DatasetError('network', 'The dataset worker sent no data.'));
+          break;
+        case 'error':
+          finish();
+          reject(new DatasetError(data.kind, data.message, data.problems, data.status));
+          break;
+      }
+    };
+    worker.postMessage(request);
+  });
+}

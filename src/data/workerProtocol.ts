@@ -1,0 +1,27 @@
+/** The messages between the page and the dataset worker. */
+import type { Dataset, DiplomaticEvent, Quote } from '@/domain/schema';
+import type { Problem } from '@/domain/problems';
+import type { DatasetErrorKind } from './datasetErrors';
+
+export type WorkerRequest = { url: string } | { file: Blob; label: string };
+
+/** Records are sent in chunks, so that no single message takes the page long to receive. */
+export const CHUNK_SIZE = 2000;
+
+export type WorkerMessage =
+  | { type: 'progress'; loaded: number; total: number | null }
+  | {
+      type: 'head';
+      dataset: Omit<Dataset, 'events' | 'quotes'>;
+      leftOut: Problem[];
+    }
+  | { type: 'events'; items: DiplomaticEvent[] }
+  | { type: 'quotes'; items: Quote[] }
+  | { type: 'done' }
+  | {
+      type: 'error';
+      kind: DatasetErrorKind;
+      message: string;
+      problems: Problem[];
+      status: number | null;
+    };
