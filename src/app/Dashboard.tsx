@@ -1,9 +1,22 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { BUILT_IN_DATASET_URL, DatasetError } from '@/data/datasetQuery';
 import { useLoadProgress } from '@/data/loadProgress';
 import { useActiveDataset } from '@/data/useActiveDataset';
 import { useUrlState, type UrlStateHandle } from '@/data/useUrlState';
-import { computeDashboardView, type DashboardView, type DatasetIndex } from '@/domain/aggregate';
+import {
+  computeDashboardView,
+  countVisibleEvents,
+  type DashboardView,
+  type DatasetIndex,
+} from '@/domain/aggregate';
 import type { LocalizedText, Place } from '@/domain/schema';
 import { storyStep } from '@/domain/story';
 import { extentOf, type DateRange } from '@/domain/dateRange';
@@ -203,18 +216,19 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
     [bins],
   );
 
+  // The handlers read the latest filters through a ref, so they keep one identity and the views,
+  // which are memoised, do not re-render just because a handler was made again.
+  const latestFilters = useRef(filters);
+  useLayoutEffect(function keepLatestFilters() {
+    latestFilters.current = filters;
+  });
   /** Every change made in the views leaves the story, keeping what the step showed. */
   const change = useCallback(
-    (patch: Partial<UrlState>) =>
-      update({
-        from: filters.from,
-        to: filters.to,
-        place: filters.place,
-        event: filters.event,
-        ...patch,
-        story: null,
-      }),
-    [update, filters.from, filters.to, filters.place, filters.event],
+    (patch: Partial<UrlState>) => {
+      const { from, to, place, event } = latestFilters.current;
+      update({ from, to, place, event, ...patch, story: null });
+    },
+    [update],
   );
 
   const onRangeChange = useCallback(
@@ -225,11 +239,21 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
   const range = playback.range ?? urlRange;
   const { place, event } = filters;
 
+  // The inputs and the status line answer at once; the three views follow in a deferred render
+  // that React can interrupt, dimmed meanwhile, so an input never waits for the chart.
+  const viewRange = useDeferredValue(range);
+  const viewPlace = useDeferredValue(place);
+  const viewEvent = useDeferredValue(event);
+  const stale = viewRange !== range || viewPlace !== place || viewEvent !== event;
   const view = useMemo(
-    () => computeDashboardView(index, { range, placeId: place, eventId: event }),
+    () => computeDashboardView(index, { range: viewRange, placeId: viewPlace, eventId: viewEvent }),
+    [index, viewRange, viewPlace, viewEvent],
+  );
+  const shownCount = useMemo(
+    () => countVisibleEvents(index, { range, placeId: place, eventId: event }),
     [index, range, place, event],
   );
-  const domain = useMemo(() => chartDomain(range, extentDays), [range, extentDays]);
+  const domain = useMemo(() => chartDomain(viewRange, extentDays), [viewRange, extentDays]);
 
   const onSelectPlace = useCallback(
     (placeId: string | null) => change({ place: placeId, event: null }),
@@ -263,9 +287,9 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
         <DateRangeControls range={range} extent={extent} onChange={onRangeChange} />
         <div className="filters__status">
           <StatusLine
-            shown={view.visibleEvents.length}
+            shown={shownCount.events}
             total={view.totalEvents}
-            quoteCount={view.quotes.length}
+            quoteCount={shownCount.quotes}
             placeName={selectedPlace ? pick(selectedPlace.name) : null}
             range={range}
             extent={extent}
@@ -332,13 +356,13 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
           onClose={() => change({})}
         />
       ) : null}
-      <div className="views">
+      <div className="views" aria-busy={stale} data-stale={stale}>
         <ErrorBoundary fallback={viewError} resetKey={index}>
           <MapPanel
             summaries={view.placeSummaries}
             unplacedEvents={view.unplacedEvents}
             eventsById={index.eventsById}
-            selectedPlaceId={place}
+            selectedPlaceId={viewPlace}
             selectedEventId={view.selectedEvent?.id ?? null}
             onSelectPlace={onSelectPlace}
             onSelectEvent={onSelectEvent}
@@ -349,7 +373,7 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
             series={view.series}
             domain={domain}
             bins={bins}
-            range={range}
+            range={viewRange}
             eventsById={index.eventsById}
             placesById={index.placesById}
             peopleById={index.peopleById}

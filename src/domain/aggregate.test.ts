@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { makeSampleDataset } from '../../tests/fixtures/sampleDataset';
-import { computeDashboardView, indexDataset, summarizePlaces } from './aggregate';
+import {
+  computeDashboardView,
+  countVisibleEvents,
+  indexDataset,
+  summarizePlaces,
+} from './aggregate';
 import { fromDayNumber } from './dates';
 
 const index = indexDataset(makeSampleDataset());
@@ -108,5 +113,24 @@ describe('computeDashboardView', () => {
     expect(view.placeSummaries).toEqual([]);
     expect(view.quotes).toEqual([]);
     expect(view.totalEvents).toBe(4);
+  });
+});
+
+describe('countVisibleEvents', () => {
+  it('counts what computeDashboardView shows, for every filter', () => {
+    const filters = [
+      { range: ALL, placeId: null },
+      { range: { from: '2022-01-01', to: '2022-12-31' }, placeId: null },
+      { range: ALL, placeId: 'geneva' },
+      { range: ALL, placeId: 'geneva', eventId: 'e3' },
+      { range: { from: '2024-01-01', to: '2024-06-30' }, placeId: null },
+    ];
+    for (const filter of filters) {
+      const view = computeDashboardView(index, filter);
+      expect(countVisibleEvents(index, filter)).toEqual({
+        events: view.visibleEvents.length,
+        quotes: view.quotes.length,
+      });
+    }
   });
 });

@@ -195,3 +195,26 @@ export function computeDashboardView(index: DatasetIndex, filter: DashboardFilte
     totalEvents: index.events.length,
   };
 }
+
+/**
+ * How many events and quotes a filter shows, counted without building the views: cheap enough
+ * to answer in the same frame as the input that changed the filter.
+ */
+export function countVisibleEvents(
+  index: DatasetIndex,
+  filter: DashboardFilter,
+): { events: number; quotes: number } {
+  const days = rangeToDays(filter.range);
+  let events = 0;
+  let quotes = 0;
+  let selectedQuotes: number | null = null;
+  for (const { event, span } of index.events) {
+    if (!overlaps(span, days)) continue;
+    if (filter.placeId !== null && event.placeId !== filter.placeId) continue;
+    events += 1;
+    const count = index.quotesByEvent.get(event.id)?.length ?? 0;
+    quotes += count;
+    if (event.id === filter.eventId) selectedQuotes = count;
+  }
+  return { events, quotes: selectedQuotes ?? quotes };
+}

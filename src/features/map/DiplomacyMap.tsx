@@ -83,12 +83,19 @@ function FitToPlaces({ summaries }: { summaries: readonly PlaceSummary[] }) {
   // A string of the positions, so the map refits when the set of places changes and not when a
   // selection re-renders the same places.
   const positions = summaries.map((s) => `${s.place.lat},${s.place.lon}`).join(';');
+  const fitted = useRef(false);
   useEffect(
     function fitMapToMarkers() {
       if (positions === '') return;
-      const points = positions.split(';').map((p) => p.split(',').map(Number) as [number, number]);
+      const bounds = latLngBounds(
+        positions.split(';').map((p) => p.split(',').map(Number) as [number, number]),
+      );
+      // Refit only when a marker would be out of view: a new zoom re-projects every country,
+      // the costliest part of a filter change.
+      if (fitted.current && map.getBounds().pad(-0.05).contains(bounds)) return;
+      fitted.current = true;
       // More room on the right, where the labels are.
-      map.fitBounds(latLngBounds(points), {
+      map.fitBounds(bounds, {
         paddingTopLeft: [40, 40],
         paddingBottomRight: [120, 40],
         maxZoom: 5,

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, memo, Suspense, useState } from 'react';
 import type { IndexedEvent, PlaceSummary } from '@/domain/aggregate';
 import type { DiplomaticEvent } from '@/domain/schema';
 import { TENSION_BANDS, TENSION_COLORS } from '@/domain/tension';
@@ -24,7 +24,8 @@ export interface MapPanelProps {
   onSelectEvent: (eventId: string | null) => void;
 }
 
-export function MapPanel(props: MapPanelProps) {
+/** Memoised: it re-renders when what it draws changes, not on every filter keystroke. */
+export const MapPanel = memo(function MapPanel(props: MapPanelProps) {
   const {
     summaries,
     unplacedEvents,
@@ -117,7 +118,7 @@ export function MapPanel(props: MapPanelProps) {
       </div>
     </Panel>
   );
-}
+});
 
 function MapLegend() {
   const { t } = useI18n();

@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
 import {
   groupQuotesByEvent,
   matchesQuery,
@@ -37,7 +37,8 @@ export interface QuotePanelProps {
 }
 
 /** What each side said, grouped by event, searchable, oldest or newest first. */
-export function QuotePanel(props: QuotePanelProps) {
+/** Memoised: it re-renders when what it draws changes, not on every filter keystroke. */
+export const QuotePanel = memo(function QuotePanel(props: QuotePanelProps) {
   const { quotes, eventsById, peopleById, selectedEvent } = props;
   const { t, pick, date } = useI18n();
   const [query, setQuery] = useState('');
@@ -154,4 +155,4 @@ export function QuotePanel(props: QuotePanelProps) {
       ) : null}
     </Panel>
   );
-}
+});

@@ -113,12 +113,7 @@ export default function TensionChart(props: TensionChartProps) {
         </ResponsiveContainer>
       </div>
       <KindKey />
-      <OverviewBrush
-        key={`${range.from}:${range.to}`}
-        bins={bins}
-        range={range}
-        onRangeChange={onRangeChange}
-      />
+      <OverviewBrush bins={bins} range={range} onRangeChange={onRangeChange} />
     </div>
   );
 }
@@ -216,8 +211,11 @@ interface OverviewBrushProps {
 /** Events per month over the whole story; drag the brush's handles to choose a date range. */
 function OverviewBrush({ bins, range, onRangeChange }: OverviewBrushProps) {
   const { t, lang } = useI18n();
-  // Remounted (by key) when the committed range changes, so the live indices start from it.
-  const [live, setLive] = useState(() => rangeToBinIndices(bins, range));
+  const committed = useMemo(() => rangeToBinIndices(bins, range), [bins, range]);
+  // While a handle is dragged the brush shows where it is; the drag belongs to the range it
+  // started from, so a new range from elsewhere replaces it.
+  const [drag, setDrag] = useState<{ from: typeof committed; live: typeof committed } | null>(null);
+  const live = drag !== null && drag.from === committed ? drag.live : committed;
 
   if (bins.length < 2) return null;
   return (
@@ -243,7 +241,7 @@ function OverviewBrush({ bins, range, onRangeChange }: OverviewBrushProps) {
               const bin = bins[index];
               return bin ? formatAxisDate(bin.start, lang) : '';
             }}
-            onChange={(next) => setLive(next)}
+            onChange={(next) => setDrag({ from: committed, live: next })}
             onDragEnd={(next) =>
               onRangeChange(binIndicesToRange(bins, next.startIndex, next.endIndex))
             }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useMemo, useState } from 'react';
 import type { TimelinePoint } from '@/domain/aggregate';
 import type { DateRange } from '@/domain/dateRange';
 import type { DiplomaticEvent, Person, Place, Source } from '@/domain/schema';
@@ -27,7 +27,8 @@ export interface TimelinePanelProps {
   onRangeChange: (range: DateRange) => void;
 }
 
-export function TimelinePanel(props: TimelinePanelProps) {
+/** Memoised: it re-renders when what it draws changes, not on every filter keystroke. */
+export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelProps) {
   const { series, selectedEvent, onSelectEvent, eventsById, placesById } = props;
   const { t } = useI18n();
   const [tableOpen, setTableOpen] = useState(false);
@@ -97,4 +98,4 @@ export function TimelinePanel(props: TimelinePanelProps) {
       </details>
     </Panel>
   );
-}
+});
