@@ -254,6 +254,7 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
     [index, range, place, event],
   );
   const domain = useMemo(() => chartDomain(viewRange, extentDays), [viewRange, extentDays]);
+  const visibleEvents = useMemo(() => view.visibleEvents.map((e) => e.event), [view]);
 
   const onSelectPlace = useCallback(
     (placeId: string | null) => change({ place: placeId, event: null }),
@@ -336,7 +337,7 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
             placesById={index.placesById}
             peopleById={index.peopleById}
             eventsById={index.eventsById}
-            events={view.visibleEvents.map((e) => e.event)}
+            events={visibleEvents}
             quotes={view.quotes}
             filter={{
               from: range.from,
