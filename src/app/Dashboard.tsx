@@ -56,7 +56,10 @@ export function Dashboard() {
 
 function DashboardPage({ url }: { url: UrlStateHandle }) {
   const { t, lang } = useI18n();
-  const { active, restoring, builtIn, openFile, switchToBuiltIn } = useActiveDataset();
+  const { active: loaded, restoring, builtIn, openFile, switchToBuiltIn } = useActiveDataset();
+  // The first render of the views (and of a newly opened dataset) is deferred, so React renders
+  // it in slices between frames instead of one long task.
+  const active = useDeferredValue(loaded);
   const progress = useLoadProgress(BUILT_IN_DATASET_URL);
   const slow = useIsSlow(builtIn.isFetching && !builtIn.data);
   const dragging = useFileDrop(openFile.mutate);
