@@ -6,7 +6,9 @@ import {
   indexDataset,
   summarizePlaces,
 } from './aggregate';
-import { fromDayNumber } from './dates';
+import { fromDayNumber, toDayNumber } from './dates';
+import { isInRange } from './dateRange';
+import { generateDataset, seededRandom } from './synthetic';
 
 const index = indexDataset(makeSampleDataset());
 const ALL = { from: null, to: null };
@@ -129,6 +131,32 @@ describe('countVisibleEvents', () => {
       const view = computeDashboardView(index, filter);
       expect(countVisibleEvents(index, filter)).toEqual({
         events: view.visibleEvents.length,
+        quotes: view.quotes.length,
+      });
+    }
+  });
+});
+
+describe('counting and slicing by day on a large dataset', () => {
+  const big = indexDataset(generateDataset({ events: 3000, places: 20, seed: 3 }));
+  const random = seededRandom(11);
+  const randomDate = () => fromDayNumber(toDayNumber('2020-11-01') + Math.floor(random() * 1950));
+
+  it('agrees with a plain scan over every event, for random ranges, places and selections', () => {
+    for (let trial = 0; trial < 150; trial++) {
+      const a = random() < 0.15 ? null : randomDate();
+      const b = random() < 0.15 ? null : randomDate();
+      const range = { from: a, to: b };
+      const placeId = random() < 0.4 ? `place-${Math.floor(random() * 20)}` : null;
+      const eventId = random() < 0.3 ? `event-${Math.floor(random() * 3000)}` : null;
+      const filter = { range, placeId, eventId };
+      const scanned = big.events.filter(
+        (e) => isInRange(e.event, range) && (placeId === null || e.event.placeId === placeId),
+      );
+      const view = computeDashboardView(big, filter);
+      expect(view.visibleEvents.map((e) => e.event.id)).toEqual(scanned.map((e) => e.event.id));
+      expect(countVisibleEvents(big, filter)).toEqual({
+        events: scanned.length,
         quotes: view.quotes.length,
       });
     }
