@@ -26,10 +26,6 @@ export function normalizeRange(range: DateRange): DateRange {
   return range;
 }
 
-export function isReversedRange(range: DateRange): boolean {
-  return range.from !== null && range.to !== null && range.from > range.to;
-}
-
 /** The range as whole days; open ends become ±Infinity. */
 export function rangeToDays(range: DateRange): DaySpan {
   const { from, to } = normalizeRange(range);
