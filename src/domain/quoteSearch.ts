@@ -72,8 +72,11 @@ export function groupQuotesByEvent(
     if (group) group.quotes.push(quote);
     else groups.set(event.id, { event, quotes: [quote] });
   }
+  // Plain comparison, not localeCompare: ISO dates and ids are ASCII, and this runs over every
+  // event shown.
+  const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   const list = [...groups.values()].sort(
-    (a, b) => a.event.date.localeCompare(b.event.date) || a.event.id.localeCompare(b.event.id),
+    (a, b) => compare(a.event.date, b.event.date) || compare(a.event.id, b.event.id),
   );
   return order === 'newest' ? list.reverse() : list;
 }

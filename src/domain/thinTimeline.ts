@@ -44,7 +44,7 @@ function binSeries(
   columns: number,
 ): TimelineMark[] {
   const width = Math.max(1, domain[1] - domain[0]);
-  const cells = new Map<string, TimelinePoint[]>();
+  const cells = new Map<number, TimelinePoint[]>();
   const marks: TimelineMark[] = [];
   for (const point of series) {
     if (point.selected) {
@@ -52,7 +52,8 @@ function binSeries(
       continue;
     }
     const column = Math.floor(((point.day - domain[0]) / width) * columns);
-    const key = `${column}:${Math.round(point.tension)}`;
+    // One number per cell (tension rows 0–10 fit in 16): cheaper to hash than a string.
+    const key = column * 16 + Math.round(point.tension);
     const cell = cells.get(key);
     if (cell) cell.push(point);
     else cells.set(key, [point]);

@@ -48,7 +48,10 @@ export const QuotePanel = memo(function QuotePanel(props: QuotePanelProps) {
   const orderId = useId();
 
   const matching = useMemo(
-    () => quotes.filter((q) => matchesQuery(q, peopleById, deferredQuery)),
+    () =>
+      deferredQuery.trim() === ''
+        ? quotes
+        : quotes.filter((q) => matchesQuery(q, peopleById, deferredQuery)),
     [quotes, peopleById, deferredQuery],
   );
   const groups = useMemo(
