@@ -14,8 +14,13 @@ export interface StoryPanelProps {
 export function StoryPanel({ number, step, onGo, onClose }: StoryPanelProps) {
   const { t, pick } = useI18n();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const shownStep = useRef(number);
   useEffect(
+    // Moving to another step takes a screen reader to its text; opening a link to a step does not
+    // take focus from the page.
     function focusTheNewStep() {
+      if (shownStep.current === number) return;
+      shownStep.current = number;
       headingRef.current?.focus({ preventScroll: true });
     },
     [number],

@@ -227,10 +227,9 @@ function OverviewBrush({ bins, range, onRangeChange }: OverviewBrushProps) {
           barCategoryGap={1}
         >
           <XAxis dataKey="month" hide />
-          <Bar dataKey="count" fill="var(--muted)" isAnimationActive={false} />
           <Brush
             dataKey="month"
-            height={28}
+            height={44}
             stroke="var(--selection)"
             fill="var(--surface)"
             travellerWidth={12}
@@ -245,7 +244,13 @@ function OverviewBrush({ bins, range, onRangeChange }: OverviewBrushProps) {
             onDragEnd={(next) =>
               onRangeChange(binIndicesToRange(bins, next.startIndex, next.endIndex))
             }
-          />
+          >
+            {/* The whole story's bars drawn inside the brush: a chart with a brush would show only
+                the bars of the brushed range, so the strip would lose what lies outside it. */}
+            <BarChart data={bins as MonthBin[]} barCategoryGap={1}>
+              <Bar dataKey="count" fill="var(--muted)" isAnimationActive={false} />
+            </BarChart>
+          </Brush>
         </BarChart>
       </ResponsiveContainer>
     </div>
