@@ -5,7 +5,6 @@
  * for the million-event run (slow). Timings are medians of repeated interactions on this machine;
  * they are measured here, never asserted in tests.
  */
-import { spawn } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
@@ -20,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { writeSyntheticDataset } from './generate-dataset';
+import { withPreviewServer } from './previewServer';
 
 const PORT = 4175;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -168,22 +168,7 @@ async function measure(size: number) {
   }
 }
 
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  {
-    stdio: 'ignore',
-  },
-);
-try {
-  for (let i = 0; i < 50; i++) {
-    try {
-      await fetch(BASE);
-      break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+await withPreviewServer(PORT, async () => {
   const bundles = bundleSizes();
   const results = [];
   for (const size of SIZES) {
@@ -228,6 +213,4 @@ try {
     'bench/results/latest.json',
     `${JSON.stringify({ date: new Date().toISOString(), machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: totalmem() / 1024 ** 3 }, bundles, results }, null, 2)}\n`,
   );
-} finally {
-  server.kill();
-}
+});

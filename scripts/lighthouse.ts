@@ -4,30 +4,16 @@
  * Chromium. Prints the category scores and the main metrics, and writes the report to
  * bench/results/lighthouse.json.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { withPreviewServer } from './previewServer';
 
 const PORT = 4176;
 const URL = `http://127.0.0.1:${PORT}/`;
 const REPORT = 'bench/results/lighthouse.json';
 
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  {
-    stdio: 'ignore',
-  },
-);
-try {
-  for (let i = 0; i < 50; i++) {
-    try {
-      await fetch(URL);
-      break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+await withPreviewServer(PORT, async () => {
   mkdirSync('bench/results', { recursive: true });
   const flags = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
   execFileSync(
@@ -59,6 +45,4 @@ try {
   ]) {
     console.log(`${audit}: ${report.audits[audit]?.displayValue ?? '–'}`);
   }
-} finally {
-  server.kill();
-}
+});

@@ -65,8 +65,11 @@ export function binByMonth(events: readonly IndexedEvent[]): MonthBin[] {
       year += 1;
     }
   }
+  // The bin of a day is found by its month, not by searching the bins: this runs over every event.
+  const monthIndex = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7));
+  const firstMonth = monthIndex(first);
   for (const { day } of events) {
-    const bin = bins.find((b) => day >= b.start && day <= b.end);
+    const bin = bins[monthIndex(fromDayNumber(day)) - firstMonth];
     if (bin) bin.count += 1;
   }
   return bins;
