@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { staticShellHtml } from './src/app/staticShell';
 
 /**
  * The built page's Content-Security-Policy: scripts, styles, fonts and data only from the page's
@@ -36,8 +37,20 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Writes the page's header into index.html, so that it paints before the JavaScript runs. */
+function staticShell(): Plugin {
+  return {
+    name: 'static-shell',
+    transformIndexHtml: (html) => {
+      const empty = '<div id="root"></div>';
+      if (!html.includes(empty)) throw new Error('index.html has no empty <div id="root">');
+      return html.replace(empty, `<div id="root">${staticShellHtml()}</div>`);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), staticShell()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

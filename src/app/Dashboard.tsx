@@ -31,17 +31,18 @@ import {
 } from '@/features/dataset/DatasetMessages';
 import { DateRangeControls } from '@/features/filters/DateRangeControls';
 import { StatusLine } from '@/features/filters/StatusLine';
-import { MapPanel } from '@/features/map/MapPanel';
+import { loadDiplomacyMap, MapPanel } from '@/features/map/MapPanel';
 import { PlayControls } from '@/features/playback/PlayControls';
 import { usePlayback } from '@/features/playback/usePlayback';
 import { QuotePanel } from '@/features/quotes/QuotePanel';
 import { ShareTools } from '@/features/share/ShareTools';
 import { StoryPanel } from '@/features/story/StoryPanel';
-import { TimelinePanel } from '@/features/timeline/TimelinePanel';
+import { loadTensionChart, TimelinePanel } from '@/features/timeline/TimelinePanel';
 import { browserLanguage, I18nProvider, useI18n } from '@/i18n/I18nProvider';
 import type { Messages } from '@/i18n/messages';
 import { About } from './About';
 import { Header } from './Header';
+import { whenIdle } from './whenIdle';
 
 /** The whole page: URL state and language, the dataset's loading and errors, and the three views. */
 export function Dashboard() {
@@ -283,6 +284,16 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
     },
     [description, t],
   );
+  useEffect(function fetchViewsWhenIdle() {
+    // The map and the chart are built when they come near the screen (on a phone they start
+    // below it); their code is fetched as soon as the page is idle, so that they are ready then.
+    // A failed fetch is not reported here: the view that needs the code says so when it mounts.
+    const ignore = () => {};
+    return whenIdle(() => {
+      loadDiplomacyMap().catch(ignore);
+      loadTensionChart().catch(ignore);
+    });
+  }, []);
   const viewError = <p role="alert">{t.viewError}</p>;
 
   return (

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '@/domain/schema';
+import { LANGUAGES, type Language } from '@/domain/vocabulary';
 import { TENSION_BANDS, TENSION_COLORS } from '@/domain/tension';
 import { useI18n } from '@/i18n/I18nProvider';
 import { THEME_PREFERENCES, useTheme } from '@/theme/ThemeProvider';

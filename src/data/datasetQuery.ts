@@ -21,14 +21,20 @@ export interface LoadedDataset {
 
 /**
  * Parses, validates and indexes the text of a dataset on the page's own thread, or throws a
- * DatasetError saying why not: for browsers (and tests) without workers. The validator is loaded
- * only then, so the page does not carry it.
+ * DatasetError saying why not. Only the tests (jsdom has no workers) take this path: every
+ * browser the build targets has module workers, so the build leaves this validator out and a
+ * browser with workers turned off gets a message instead of a second copy of the validator.
  */
 export async function loadDatasetText(
   text: string,
   origin: DatasetOrigin,
   label: string,
 ): Promise<LoadedDataset> {
+  if (import.meta.env.MODE !== 'test')
+    throw new DatasetError(
+      'network',
+      `${label} could not be read: this browser does not run Web Workers, which the dashboard needs to read data.`,
+    );
   const { parseDatasetText } = await import('@/domain/validate');
   const result = parseDatasetText(text);
   if (!result.ok)

@@ -7,37 +7,30 @@
  * and `formatIssue` (validate.ts) adds the offending value.
  */
 import * as z from 'zod/mini';
+import {
+  ACTORS,
+  DATE_PRECISIONS,
+  EVENT_CATEGORIES,
+  EVENT_KINDS,
+  EVENT_STATUSES,
+} from './vocabulary';
 
-export const EVENT_KINDS = [
-  'meeting',
-  'summit',
-  'phone-call',
-  'talks',
-  'statement',
-  'announcement',
-  'postponement',
-] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
-
-export const EVENT_STATUSES = ['held', 'planned', 'postponed', 'cancelled'] as const;
-export type EventStatus = (typeof EVENT_STATUSES)[number];
-
-export const DATE_PRECISIONS = ['day', 'month'] as const;
-export type DatePrecision = (typeof DATE_PRECISIONS)[number];
-
-/** Whether an event is a contact or statement between the two sides, or the context around it. */
-export const EVENT_CATEGORIES = ['us-russia', 'context'] as const;
-export type EventCategory = (typeof EVENT_CATEGORIES)[number];
-
-/**
- * Actors and targets of coded actions, as CAMEO codes them: countries by ISO 3166 alpha-3,
- * NATO, and "the West" as a bloc (CAMEO's WST).
- */
-export const ACTORS = ['USA', 'RUS', 'UKR', 'NATO', 'WST', 'G20'] as const;
-export type Actor = (typeof ACTORS)[number];
-
-export const LANGUAGES = ['en', 'vi'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export {
+  ACTORS,
+  DATE_PRECISIONS,
+  EVENT_CATEGORIES,
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  LANGUAGES,
+} from './vocabulary';
+export type {
+  Actor,
+  DatePrecision,
+  EventCategory,
+  EventKind,
+  EventStatus,
+  Language,
+} from './vocabulary';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

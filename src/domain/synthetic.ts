@@ -6,7 +6,7 @@
 import { describeCameo } from './cameo';
 import { fromDayNumber, toDayNumber } from './dates';
 import type { Dataset, DiplomaticEvent, Quote } from './schema';
-import { EVENT_KINDS, EVENT_STATUSES } from './schema';
+import { EVENT_KINDS, EVENT_STATUSES } from './vocabulary';
 import { scoreTension } from './tension';
 
 /** mulberry32: a small, fast, seeded generator of numbers in [0, 1). */

@@ -4,7 +4,7 @@
  * a notice; it is never echoed as markup and never throws.
  */
 import { isCalendarDate } from './dates';
-import { LANGUAGES, type Language } from './schema';
+import { LANGUAGES, type Language } from './vocabulary';
 import { STORY_STEPS } from './story';
 
 export interface UrlState {

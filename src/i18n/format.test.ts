@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatSigned } from './format';
+import { formatCount, formatDate, formatNumber, formatSigned } from './format';
 
 describe('formatDate', () => {
   it('writes a day in each language', () => {
@@ -20,5 +20,19 @@ describe('numbers', () => {
   it('signs weights', () => {
     expect(formatSigned(4, 'en')).toBe('+4.0');
     expect(formatSigned(-5, 'en')).toMatch(/^[-−]5\.0$/);
+  });
+});
+
+describe('counts', () => {
+  it('groups thousands the language’s way, with no decimals', () => {
+    expect(formatCount(100000, 'en')).toBe('100,000');
+    expect(formatCount(100000, 'vi')).toBe('100.000');
+    expect(formatCount(7, 'en')).toBe('7');
+  });
+  it('keeps the formatters apart: a count after a tension still has no decimals', () => {
+    expect(formatNumber(4, 'en')).toBe('4.0');
+    expect(formatCount(4, 'en')).toBe('4');
+    expect(formatSigned(4, 'en')).toBe('+4.0');
+    expect(formatNumber(4, 'en')).toBe('4.0');
   });
 });

@@ -37,17 +37,37 @@ export function formatNumber(
   fractionDigits = 1,
   maxFractionDigits = fractionDigits,
 ): string {
-  return new Intl.NumberFormat(LOCALES[lang], {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: maxFractionDigits,
-  }).format(value);
+  return numberFormatter(lang, fractionDigits, maxFractionDigits, 'auto').format(value);
+}
+
+const numberFormatters = new Map<string, Intl.NumberFormat>();
+
+/** Intl formatters are costly to make (tens of microseconds each): one per kind, kept. */
+function numberFormatter(
+  lang: Language,
+  minFractionDigits: number,
+  maxFractionDigits: number,
+  signDisplay: 'auto' | 'exceptZero',
+): Intl.NumberFormat {
+  const key = `${lang}:${minFractionDigits}:${maxFractionDigits}:${signDisplay}`;
+  let formatter = numberFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(LOCALES[lang], {
+      minimumFractionDigits: minFractionDigits,
+      maximumFractionDigits: maxFractionDigits,
+      signDisplay,
+    });
+    numberFormatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** Whole numbers written the language's way: 100,000 / 100.000. */
+export function formatCount(value: number, lang: Language): string {
+  return numberFormatter(lang, 0, 0, 'auto').format(value);
 }
 
 /** Signed, for Goldstein weights: "+4.0", "−5.0" */
 export function formatSigned(value: number, lang: Language): string {
-  return new Intl.NumberFormat(LOCALES[lang], {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-    signDisplay: 'exceptZero',
-  }).format(value);
+  return numberFormatter(lang, 1, 1, 'exceptZero').format(value);
 }

@@ -2,6 +2,8 @@
  * Every UI string in both languages. `vi` is typed as `Messages`, the shape of `en`, so a key
  * missing from either language fails the build.
  */
+// Relative, not '@/…': vite.config.ts loads this file (through staticShell.ts) before the alias exists.
+import { formatCount } from './format';
 import type { EventKind, EventStatus } from '@/domain/schema';
 import type { PeriodId } from '@/domain/periods';
 import type { UrlNoticeReason } from '@/domain/urlState';
@@ -9,8 +11,8 @@ import type { TensionBandKey } from '@/domain/tension';
 import type { ThemePreference } from '@/theme/ThemeProvider';
 
 /** Counts written the language's way: 100,000 / 100.000. */
-const countEn = (n: number) => n.toLocaleString('en-GB');
-const countVi = (n: number) => n.toLocaleString('vi-VN');
+const countEn = (n: number) => formatCount(n, 'en');
+const countVi = (n: number) => formatCount(n, 'vi');
 
 const en = {
   appTitle: 'US–Russia diplomacy over Ukraine, 2021–2025',

@@ -5,6 +5,7 @@ import {
   quotesRegion,
   statusLine,
   test,
+  showTimeline,
   timelineRegion,
   waitForMarkers,
 } from './fixtures';
@@ -23,6 +24,7 @@ test('first load shows all five cities on the map, the timeline and the quotes',
   ).toBeVisible();
   // The basemap is drawn: the canvas Leaflet renders the countries on.
   await expect(mapRegion(page).locator('canvas.leaflet-zoom-animated')).toHaveCount(1);
+  await showTimeline(page);
   await expect(timelineRegion(page).locator('.event-mark')).toHaveCount(20);
   await expect(quotesRegion(page).getByText('29 quotes')).toBeVisible();
 });
@@ -41,6 +43,7 @@ test('clicking a marker filters the quotes, highlights the timeline and updates 
   await expect(
     quotesRegion(page).getByRole('button', { name: 'Blinken and Lavrov hold talks in Geneva' }),
   ).toBeVisible();
+  await showTimeline(page);
   await expect(timelineRegion(page).locator('.event-mark[opacity="1"]')).toHaveCount(2);
 });
 
@@ -51,6 +54,7 @@ test('a date range updates all three views', async ({ page }) => {
   await expect(page).toHaveURL(/from=2025-01-01/);
   await expect(statusLine(page)).toContainText('Showing 6 of 20 events');
   await waitForMarkers(page, 2);
+  await showTimeline(page);
   await expect(timelineRegion(page).locator('.event-mark')).toHaveCount(6);
   await expect(quotesRegion(page).getByText('9 quotes')).toBeVisible();
 });
@@ -58,6 +62,7 @@ test('a date range updates all three views', async ({ page }) => {
 test('dragging the brush under the timeline chooses a date range', async ({ page }) => {
   await page.goto('/');
   await waitForMarkers(page, 5);
+  await showTimeline(page);
   const traveller = timelineRegion(page).locator('.recharts-brush-traveller').first();
   await traveller.scrollIntoViewIfNeeded();
   const box = (await traveller.boundingBox())!;
@@ -73,6 +78,7 @@ test('dragging the brush under the timeline chooses a date range', async ({ page
 test('clicking a point on the timeline selects its event everywhere', async ({ page }) => {
   await page.goto('/');
   await waitForMarkers(page, 5);
+  await showTimeline(page);
   await timelineRegion(page).locator('.event-mark[data-event-id="2025-08-alaska-summit"]').click();
   await expect(page).toHaveURL(/event=2025-08-alaska-summit/);
   await expect(mapRegion(page).getByRole('button', { name: /^Alaska/ })).toHaveAttribute(
@@ -186,7 +192,13 @@ test('a bad link value is ignored with a notice, not a crash', async ({ page }) 
 test('the layout holds on a 360-pixel phone', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 780 });
   await page.goto('/');
+  await expect(statusLine(page)).toContainText('Showing 20 of 20 events');
+  // The map and the chart start below the first screen: they are built when scrolled to.
+  await expect(mapRegion(page).locator('.leaflet-container')).toHaveCount(0);
+  await expect(timelineRegion(page).locator('.recharts-surface')).toHaveCount(0);
+  await mapRegion(page).scrollIntoViewIfNeeded();
   await waitForMarkers(page, 5);
+  await showTimeline(page);
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - window.innerWidth,
   );

@@ -53,3 +53,12 @@ export const markers = (page: Page) => page.locator('.leaflet-marker-pane');
 export async function waitForMarkers(page: Page, count: number) {
   await expect(markers(page).getByRole('button')).toHaveCount(count);
 }
+
+/**
+ * Scrolls the timeline into view, as a reader does: the chart is built when it comes near the
+ * screen (it starts below the first screen, and building it is costly).
+ */
+export async function showTimeline(page: Page) {
+  await timelineRegion(page).scrollIntoViewIfNeeded();
+  await expect(timelineRegion(page).locator('.recharts-surface').first()).toBeVisible();
+}

@@ -4,6 +4,7 @@ import type { DiplomaticEvent } from '@/domain/schema';
 import { TENSION_BANDS, TENSION_COLORS } from '@/domain/tension';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { Panel } from '@/components/Panel';
+import { useNearViewport } from '@/components/useNearViewport';
 import { Spinner } from '@/components/Spinner';
 import { useI18n } from '@/i18n/I18nProvider';
 import { markerDiameter } from './markerSize';
@@ -11,8 +12,9 @@ import { markerDiameter } from './markerSize';
 /** Events without a place listed at a time. */
 const LIST_PAGE = 30;
 
-// Leaflet is loaded after the first view, in its own chunk.
-const DiplomacyMap = lazy(() => import('./DiplomacyMap'));
+/** Leaflet and the map, in their own chunk: fetched when the page is idle or the map is near. */
+export const loadDiplomacyMap = () => import('./DiplomacyMap');
+const DiplomacyMap = lazy(loadDiplomacyMap);
 
 export interface MapPanelProps {
   summaries: readonly PlaceSummary[];
@@ -36,6 +38,13 @@ export const MapPanel = memo(function MapPanel(props: MapPanelProps) {
   } = props;
   const { t, pick, date } = useI18n();
   const [limit, setLimit] = useState(LIST_PAGE);
+  // Leaflet is built when the map comes near the screen, not before.
+  const [nearRef, near] = useNearViewport<HTMLDivElement>();
+  const mapPlaceholder = (
+    <div className="map-frame map-frame--loading">
+      <Spinner label={t.mapLoading} />
+    </div>
+  );
   const description =
     summaries.length === 0
       ? t.mapNoPlaces
@@ -65,20 +74,20 @@ export const MapPanel = memo(function MapPanel(props: MapPanelProps) {
       <div className="map-wrap">
         <p className="visually-hidden">{description}</p>
         <ErrorBoundary fallback={<p role="alert">{t.viewError}</p>} resetKey={summaries}>
-          <Suspense
-            fallback={
-              <div className="map-frame map-frame--loading">
-                <Spinner label={t.mapLoading} />
-              </div>
-            }
-          >
-            <DiplomacyMap
-              summaries={summaries}
-              eventsById={props.eventsById}
-              selectedPlaceId={selectedPlaceId}
-              onSelectPlace={onSelectPlace}
-            />
-          </Suspense>
+          {near ? (
+            <Suspense fallback={mapPlaceholder}>
+              <DiplomacyMap
+                summaries={summaries}
+                eventsById={props.eventsById}
+                selectedPlaceId={selectedPlaceId}
+                onSelectPlace={onSelectPlace}
+              />
+            </Suspense>
+          ) : (
+            <div ref={nearRef} className="map-frame map-frame--loading">
+              <Spinner label={t.mapLoading} />
+            </div>
+          )}
         </ErrorBoundary>
         {summaries.length === 0 ? <p className="map-wrap__empty">{t.mapNoPlaces}</p> : null}
       </div>

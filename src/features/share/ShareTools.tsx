@@ -57,13 +57,17 @@ export function ShareTools(props: ShareToolsProps) {
   async function downloadPicture(kind: 'timeline-png' | 'timeline-svg' | 'map-png') {
     try {
       if (kind === 'map-png') {
-        const map = document.querySelector<HTMLElement>('[data-export="map"] .leaflet-container');
+        const map = await revealView<HTMLElement>(
+          '[data-export="map"] .leaflet-container',
+          '.panel--map',
+        );
         if (!map) throw new Error(t.pictureUnavailable);
         saveBlob(await mapPng(map, caption(t.imageTitleMap)), name('map', 'png'));
         return;
       }
-      const chart = document.querySelector<SVGSVGElement>(
+      const chart = await revealView<SVGSVGElement>(
         '[data-export="timeline"] svg.recharts-surface',
+        '.panel--timeline',
       );
       if (!chart) throw new Error(t.pictureUnavailable);
       if (kind === 'timeline-svg')
@@ -140,4 +144,21 @@ export function ShareTools(props: ShareToolsProps) {
       </span>
     </div>
   );
+}
+
+/**
+ * The element a picture is made from. The map and the chart are built only when they come near
+ * the screen, so one not built yet is scrolled to, and waited for (a few seconds at most).
+ */
+async function revealView<T extends Element>(selector: string, panel: string): Promise<T | null> {
+  const find = () => document.querySelector<T>(selector);
+  if (find()) return find();
+  document.querySelector(panel)?.scrollIntoView({ block: 'center' });
+  for (let waited = 0; waited < 5000; waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const found = find();
+    // One more frame, so that what was just built has drawn its marks.
+    if (found) return new Promise((resolve) => requestAnimationFrame(() => resolve(found)));
+  }
+  return null;
 }

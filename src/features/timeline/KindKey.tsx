@@ -1,5 +1,5 @@
 import { Symbols } from 'recharts';
-import { EVENT_KINDS } from '@/domain/schema';
+import { EVENT_KINDS } from '@/domain/vocabulary';
 import { useI18n } from '@/i18n/I18nProvider';
 import { KIND_SYMBOLS } from './symbols';
 

@@ -1,7 +1,5 @@
 import { useMemo, useState } from 'react';
 import {
-  Bar,
-  BarChart,
   Brush,
   CartesianGrid,
   ReferenceLine,
@@ -221,12 +219,11 @@ function OverviewBrush({ bins, range, onRangeChange }: OverviewBrushProps) {
   return (
     <div className="tension-chart__overview">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart
+        <ScatterChart
           data={bins as MonthBin[]}
           margin={{ top: 4, right: 24, bottom: 0, left: 36 }}
-          barCategoryGap={1}
+          accessibilityLayer={false}
         >
-          <XAxis dataKey="month" hide />
           <Brush
             dataKey="month"
             height={44}
@@ -247,12 +244,44 @@ function OverviewBrush({ bins, range, onRangeChange }: OverviewBrushProps) {
           >
             {/* The whole story's bars drawn inside the brush: a chart with a brush would show only
                 the bars of the brushed range, so the strip would lose what lies outside it. */}
-            <BarChart data={bins as MonthBin[]} barCategoryGap={1}>
-              <Bar dataKey="count" fill="var(--muted)" isAnimationActive={false} />
-            </BarChart>
+            <OverviewBars bins={bins} />
           </Brush>
-        </BarChart>
+        </ScatterChart>
       </ResponsiveContainer>
     </div>
+  );
+}
+
+interface OverviewBarsProps {
+  bins: readonly MonthBin[];
+  /** Set by the brush, which draws its one child as its background ("panorama"). */
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+}
+
+/** Events per month as bars, across the brush's whole width: plain SVG, one rect per month. */
+function OverviewBars({ bins, x = 0, y = 0, width = 0, height = 0 }: OverviewBarsProps) {
+  const max = bins.reduce((most, bin) => Math.max(most, bin.count), 0);
+  if (max === 0 || width <= 0 || height <= 0) return null;
+  const step = width / bins.length;
+  const gap = step > 3 ? 1 : 0;
+  return (
+    <g className="tension-chart__overview-bars" fill="var(--muted)">
+      {bins.map((bin, i) => {
+        if (bin.count === 0) return null;
+        const barHeight = Math.max(1, (bin.count / max) * (height - 2));
+        return (
+          <rect
+            key={bin.month}
+            x={x + i * step + gap / 2}
+            y={y + height - barHeight}
+            width={Math.max(0.5, step - gap)}
+            height={barHeight}
+          />
+        );
+      })}
+    </g>
   );
 }

@@ -6,12 +6,14 @@ import type { MonthBin } from '@/domain/timeAxis';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { Panel } from '@/components/Panel';
 import { Spinner } from '@/components/Spinner';
+import { useNearViewport } from '@/components/useNearViewport';
 import { useI18n } from '@/i18n/I18nProvider';
 import { EventDetails } from './EventDetails';
 import { TimelineTable } from './TimelineTable';
 
-// Recharts is loaded after the first view, in its own chunk.
-const TensionChart = lazy(() => import('./TensionChart'));
+/** Recharts and the chart, in their own chunk: fetched when the page is idle or the chart is near. */
+export const loadTensionChart = () => import('./TensionChart');
+const TensionChart = lazy(loadTensionChart);
 
 export interface TimelinePanelProps {
   series: readonly TimelinePoint[];
@@ -32,6 +34,13 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
   const { series, selectedEvent, onSelectEvent, eventsById, placesById } = props;
   const { t } = useI18n();
   const [tableOpen, setTableOpen] = useState(false);
+  // Recharts draws when the chart comes near the screen; the data table is there all along.
+  const [nearRef, near] = useNearViewport<HTMLDivElement>();
+  const chartPlaceholder = (
+    <div className="tension-chart">
+      <Spinner label={t.loading} />
+    </div>
+  );
   const chartKey = useMemo(() => series.map((p) => p.eventId).join(','), [series]);
 
   return (
@@ -51,24 +60,24 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
         ) : (
           <div>
             <ErrorBoundary fallback={<p role="alert">{t.viewError}</p>} resetKey={chartKey}>
-              <Suspense
-                fallback={
-                  <div className="tension-chart">
-                    <Spinner label={t.loading} />
-                  </div>
-                }
-              >
-                <TensionChart
-                  series={series}
-                  domain={props.domain}
-                  placesById={placesById}
-                  eventsById={eventsById}
-                  bins={props.bins}
-                  range={props.range}
-                  onSelectEvent={onSelectEvent}
-                  onRangeChange={props.onRangeChange}
-                />
-              </Suspense>
+              {near ? (
+                <Suspense fallback={chartPlaceholder}>
+                  <TensionChart
+                    series={series}
+                    domain={props.domain}
+                    placesById={placesById}
+                    eventsById={eventsById}
+                    bins={props.bins}
+                    range={props.range}
+                    onSelectEvent={onSelectEvent}
+                    onRangeChange={props.onRangeChange}
+                  />
+                </Suspense>
+              ) : (
+                <div ref={nearRef} className="tension-chart">
+                  <Spinner label={t.loading} />
+                </div>
+              )}
             </ErrorBoundary>
           </div>
         )}

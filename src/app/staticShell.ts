@@ -1,0 +1,51 @@
+/**
+ * The top of the page as static HTML, written into index.html at build time so that the title
+ * and the introduction paint as soon as the HTML and CSS arrive, before any JavaScript runs.
+ * React replaces it with the same header (Header.tsx) when it starts. English only: a link with
+ * `lang=vi` shows the English lines for the moment before the app starts.
+ *
+ * It must stay the same as Header.tsx's markup for the parts it has (a test compares them), so
+ * that the page does not move when React takes over.
+ */
+// A relative import: vite.config.ts loads this file, and the '@' alias is not set up there yet.
+import { MESSAGES } from '../i18n/messages';
+
+const THEMES = ['auto', 'light', 'dark'] as const;
+const LANGUAGE_NAMES = [
+  ['en', 'English'],
+  ['vi', 'Tiếng Việt'],
+] as const;
+
+export function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;');
+}
+
+export function staticShellHtml(): string {
+  const t = MESSAGES.en;
+  const themeButtons = THEMES.map(
+    (option) =>
+      `<button type="button" aria-pressed="${option === 'auto'}">${escapeHtml(t.themeOption[option])}</button>`,
+  ).join('');
+  const languageButtons = LANGUAGE_NAMES.map(
+    ([code, name]) =>
+      `<button type="button" lang="${code}" aria-pressed="${code === 'en'}">${escapeHtml(name)}</button>`,
+  ).join('');
+  return [
+    `<a class="skip-link" href="#dashboard">${escapeHtml(t.skipToContent)}</a>`,
+    '<header class="site-header">',
+    '<div class="site-header__top">',
+    `<p class="site-header__kicker">${escapeHtml(t.appKicker)}</p>`,
+    '<div class="site-header__switches">',
+    `<div class="theme-switch" role="group" aria-label="${escapeHtml(t.themeSwitch)}">${themeButtons}</div>`,
+    `<div class="language-switch" role="group" aria-label="${escapeHtml(t.languageSwitch)}">${languageButtons}</div>`,
+    '</div>',
+    '</div>',
+    `<h1 class="site-header__title">${escapeHtml(t.appTitle)}</h1>`,
+    `<p class="site-header__intro">${escapeHtml(t.intro)}</p>`,
+    '</header>',
+  ].join('');
+}

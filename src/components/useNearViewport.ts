@@ -1,0 +1,32 @@
+import { useCallback, useState } from 'react';
+
+/**
+ * True once the element the returned ref is set on has come within `margin` of the viewport, and
+ * true from then on. The map and the chart mount only then: on a phone they sit below the first
+ * screen, and building them is most of the page's start-up work. Their text alternatives (the
+ * description of the map, the chart's data table) are rendered all along. Without
+ * IntersectionObserver (old browsers, jsdom) everything counts as near.
+ */
+export function useNearViewport<T extends Element>(
+  margin = '300px',
+): [(element: T | null) => (() => void) | undefined, boolean] {
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  const ref = useCallback(
+    (element: T | null) => {
+      if (!element || near) return undefined;
+      const observer = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) {
+            observer.disconnect();
+            setNear(true);
+          }
+        },
+        { rootMargin: margin },
+      );
+      observer.observe(element);
+      return () => observer.disconnect();
+    },
+    [near, margin],
+  );
+  return [ref, near];
+}
