@@ -117,6 +117,11 @@ async function measure(size: number) {
     );
     const loadMs = await page.evaluate(() => performance.now());
     await page.waitForSelector('.leaflet-marker-pane [role="button"]', { timeout: 120_000 });
+    // The chart is built when it comes near the screen (it starts below the first screen here):
+    // scroll to it, so that every interaction below updates all three views.
+    await page.locator('.panel--timeline').scrollIntoViewIfNeeded();
+    await page.waitForSelector('.tension-chart .recharts-surface', { timeout: 120_000 });
+    await settle(page);
 
     // The period presets in turn (All, Before the invasion, The war, Trump's term): each click
     // changes the date range of all three views.

@@ -42,6 +42,7 @@ import { browserLanguage, I18nProvider, useI18n } from '@/i18n/I18nProvider';
 import type { Messages } from '@/i18n/messages';
 import { About } from './About';
 import { Header } from './Header';
+import { useAfterPaint } from './useAfterPaint';
 import { whenIdle } from './whenIdle';
 
 /** The whole page: URL state and language, the dataset's loading and errors, and the three views. */
@@ -243,12 +244,12 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
   const range = playback.range ?? urlRange;
   const { place, event } = filters;
 
-  // The inputs and the status line answer at once; the three views follow in a deferred render
-  // that React can interrupt, dimmed meanwhile, so an input never waits for the chart.
-  const viewRange = useDeferredValue(range);
-  const viewPlace = useDeferredValue(place);
-  const viewEvent = useDeferredValue(event);
-  const stale = viewRange !== range || viewPlace !== place || viewEvent !== event;
+  // The inputs and the status line answer at once; the three views, dimmed meanwhile, follow
+  // once that answer is painted, in a render React can interrupt: an input never waits for them.
+  const filter = useMemo(() => ({ range, place, event }), [range, place, event]);
+  const viewFilter = useAfterPaint(filter);
+  const { range: viewRange, place: viewPlace, event: viewEvent } = viewFilter;
+  const stale = viewFilter !== filter;
   const view = useMemo(
     () => computeDashboardView(index, { range: viewRange, placeId: viewPlace, eventId: viewEvent }),
     [index, viewRange, viewPlace, viewEvent],

@@ -222,7 +222,7 @@ export function computeDashboardView(index: DatasetIndex, filter: DashboardFilte
   const selected = visibleEvents.find((e) => e.event.id === filter.eventId)?.event ?? null;
   const quotes = selected
     ? [...(index.quotesByEvent.get(selected.id) ?? [])]
-    : visibleEvents.flatMap(({ event }) => index.quotesByEvent.get(event.id) ?? []);
+    : quotesOf(visibleEvents, index.quotesByEvent);
   return {
     rangeEvents,
     visibleEvents,
@@ -233,6 +233,19 @@ export function computeDashboardView(index: DatasetIndex, filter: DashboardFilte
     selectedEvent: selected,
     totalEvents: index.events.length,
   };
+}
+
+/** The events' quotes, in the events' order: a plain loop (flatMap is several times slower). */
+function quotesOf(
+  events: readonly IndexedEvent[],
+  quotesByEvent: ReadonlyMap<string, readonly Quote[]>,
+): Quote[] {
+  const quotes: Quote[] = [];
+  for (const { event } of events) {
+    const own = quotesByEvent.get(event.id);
+    if (own) for (const quote of own) quotes.push(quote);
+  }
+  return quotes;
 }
 
 /** The most days an event's span reaches from the day it is drawn on: half a month. */

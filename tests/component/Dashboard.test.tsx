@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DATASET_TEXT, renderDashboard, stubFetch } from './renderDashboard';
+import { DATASET_TEXT, renderDashboard, stubFetch, viewsSettled } from './renderDashboard';
 
 vi.mock('@/features/map/DiplomacyMap', async () => ({
   default: (await import('./stubs')).MapStub,
@@ -53,6 +53,7 @@ describe('the dashboard', () => {
     renderDashboard();
     const map = await screen.findByTestId('map-stub');
     await user.click(within(map).getByRole('button', { name: /^Geneva/ }));
+    await viewsSettled();
 
     expect(searchParams().get('place')).toBe('geneva');
     expect(status().parentElement).toHaveTextContent('Showing 2 of 20 events in Geneva');
@@ -72,6 +73,7 @@ describe('the dashboard', () => {
     expect(highlighted).toHaveLength(2);
 
     await user.click(within(region('Map')).getByRole('button', { name: 'All places' }));
+    await viewsSettled();
     expect(searchParams().get('place')).toBeNull();
     expect(status()).toHaveTextContent('Showing 20 of 20 events');
   });
@@ -81,6 +83,7 @@ describe('the dashboard', () => {
     await screen.findByTestId('map-stub');
     // Native date inputs take a whole date at once, as a picker sets it.
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '2025-01-01' } });
+    await viewsSettled();
 
     expect(searchParams().get('from')).toBe('2025-01-01');
     expect(status()).toHaveTextContent('Showing 6 of 20 events');
@@ -101,6 +104,7 @@ describe('the dashboard', () => {
     renderDashboard();
     await screen.findByTestId('map-stub');
     await user.click(screen.getByRole('button', { name: 'Before the invasion' }));
+    await viewsSettled();
     expect(screen.getByRole('button', { name: 'Before the invasion' })).toHaveAttribute(
       'aria-pressed',
       'true',
@@ -110,6 +114,7 @@ describe('the dashboard', () => {
     expect(screen.getByLabelText('To')).toHaveValue('2022-02-23');
 
     await user.click(screen.getByRole('button', { name: 'brush 2025' }));
+    await viewsSettled();
     expect(searchParams().get('from')).toBe('2025-01-01');
     expect(screen.getByLabelText('From')).toHaveValue('2025-01-01');
     expect(status()).toHaveTextContent('Showing 6 of 20 events');
@@ -124,6 +129,7 @@ describe('the dashboard', () => {
         name: 'point: Blinken and Lavrov talk in New Delhi, first time since the war',
       }),
     );
+    await viewsSettled();
 
     expect(searchParams().get('event')).toBe('2023-03-02-new-delhi');
     expect(searchParams().get('place')).toBe('new-delhi');
@@ -143,6 +149,7 @@ describe('the dashboard', () => {
     await within(map).findByTestId('map-stub');
     const call = within(map).getByRole('button', { name: /Rubio–Lavrov phone call/ });
     await user.click(call);
+    await viewsSettled();
     expect(call).toHaveAttribute('aria-pressed', 'true');
     expect(within(region('Quotes')).getByText('5 quotes')).toBeInTheDocument();
     expect(screen.getByRole('article', { name: 'Selected event' })).toHaveTextContent(
@@ -161,6 +168,7 @@ describe('the dashboard', () => {
     const original = figure.querySelector('blockquote[lang="vi"]')!;
     expect(original).not.toBeVisible();
     await user.click(within(figure).getByRole('button', { name: 'Show the Vietnamese original' }));
+    await viewsSettled();
     expect(original).toBeVisible();
     expect(original).toHaveTextContent(
       'Chúng tôi, như Tổng thống Vladimir Putin đã nói, không muốn có bất kỳ xung đột nào',
@@ -188,6 +196,7 @@ describe('the dashboard', () => {
     await within(quotes).findByText('29 trích dẫn');
     const search = within(quotes).getByLabelText('Tìm trích dẫn');
     await user.type(search, 'hoa binh');
+    await viewsSettled();
     await waitFor(() =>
       expect(within(quotes).getByText('1 trên 29 trích dẫn')).toBeInTheDocument(),
     );
@@ -198,19 +207,24 @@ describe('the dashboard', () => {
     ).toHaveAttribute('lang', 'vi');
 
     await user.clear(search);
+    await viewsSettled();
     await user.type(search, 'ryabkov');
+    await viewsSettled();
     await waitFor(() =>
       expect(within(quotes).getByText('1 trên 29 trích dẫn')).toBeInTheDocument(),
     );
 
     await user.clear(search);
+    await viewsSettled();
     await user.type(search, 'zzzz');
+    await viewsSettled();
     await waitFor(() =>
       expect(
         within(quotes).getByText(/Không có trích dẫn nào khớp với “zzzz”/),
       ).toBeInTheDocument(),
     );
     await user.click(within(quotes).getByRole('button', { name: 'Xóa tìm kiếm' }));
+    await viewsSettled();
     expect(within(quotes).getByText('29 trích dẫn')).toBeInTheDocument();
   });
 
@@ -222,6 +236,7 @@ describe('the dashboard', () => {
     const firstGroup = () => within(quotes).getAllByRole('heading', { level: 3 })[0]!;
     expect(firstGroup()).toHaveTextContent('Blinken warns Russia');
     await user.selectOptions(within(quotes).getByLabelText('Order'), 'newest');
+    await viewsSettled();
     expect(firstGroup()).toHaveTextContent('Rubio–Lavrov meeting postponed');
   });
 
@@ -230,6 +245,7 @@ describe('the dashboard', () => {
     renderDashboard();
     await screen.findByTestId('map-stub');
     await user.click(screen.getByRole('button', { name: 'Tiếng Việt' }));
+    await viewsSettled();
     expect(searchParams().get('lang')).toBe('vi');
     expect(document.documentElement.lang).toBe('vi');
     expect(screen.getByLabelText('Từ ngày')).toBeInTheDocument();
@@ -249,11 +265,13 @@ describe('the dashboard', () => {
     ).toHaveAttribute('aria-pressed', 'true');
 
     await user.click(screen.getByRole('button', { name: 'Tất cả' }));
+    await viewsSettled();
     expect(status()).toHaveTextContent('Đang hiển thị 2 trên 20 sự kiện');
     await act(async () => {
       window.history.back();
       await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
     });
+    await viewsSettled();
     expect(status()).toHaveTextContent('Đang hiển thị 1 trên 20 sự kiện');
     expect(screen.getByLabelText('Đến ngày')).toHaveValue('2022-12-31');
   });
@@ -289,6 +307,7 @@ describe('loading failures', () => {
       expect(alert).toHaveTextContent('The dataset could not be loaded');
       expect(alert).toHaveTextContent('500 Internal Server Error');
       await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+      await viewsSettled();
       expect(await screen.findByText('Showing 20 of 20 events')).toBeInTheDocument();
     },
   );
@@ -346,9 +365,11 @@ describe('bringing your own dataset', () => {
       screen.getByLabelText('Open a JSON file…'),
       file('geneva.json', JSON.stringify(small)),
     );
+    await viewsSettled();
     expect(await screen.findByText('Showing 2 of 2 events')).toBeInTheDocument();
     expect(screen.getByText('geneva.json')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Back to the built-in dataset' }));
+    await viewsSettled();
     expect(await screen.findByText('Showing 20 of 20 events')).toBeInTheDocument();
   });
 
@@ -360,6 +381,7 @@ describe('bringing your own dataset', () => {
       screen.getByLabelText('Open a JSON file…'),
       file('notes.json', '{"events": [1, 2,'),
     );
+    await viewsSettled();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(
       'This file was not opened. The data on screen has not changed.',
@@ -368,6 +390,7 @@ describe('bringing your own dataset', () => {
     expect(alert).toHaveTextContent('not valid JSON: a value was expected at line 1, column 18');
     expect(status()).toHaveTextContent('Showing 2 of 20 events');
     await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
+    await viewsSettled();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
@@ -378,6 +401,7 @@ describe('bringing your own dataset', () => {
     const huge = file('huge.json', '{}');
     Object.defineProperty(huge, 'size', { value: 400 * 1024 * 1024 });
     await user.upload(screen.getByLabelText('Open a JSON file…'), huge);
+    await viewsSettled();
     expect(await screen.findByRole('alert')).toHaveTextContent(
       '“huge.json” is 400 MB; files up to 150 MB can be opened.',
     );

@@ -3,7 +3,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { renderDashboard, stubFetch } from './renderDashboard';
+import { renderDashboard, stubFetch, viewsSettled } from './renderDashboard';
 
 vi.mock('@/features/map/DiplomacyMap', async () => ({
   default: (await import('./stubs')).MapStub,
@@ -30,10 +30,12 @@ it('keeps the map and the quotes working when the chart fails', async () => {
 
   const map = screen.getByRole('region', { name: 'Map' });
   await user.click(await within(map).findByRole('button', { name: /^Geneva/ }));
+  await viewsSettled();
   expect(
     within(screen.getByRole('region', { name: 'Quotes' })).getByText('7 quotes'),
   ).toBeInTheDocument();
   // The data table, the chart's text alternative, still works.
   await user.click(within(timeline).getByText('Show the data as a table'));
+  await viewsSettled();
   expect(within(timeline).getByRole('table')).toBeInTheDocument();
 });

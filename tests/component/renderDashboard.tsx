@@ -1,8 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import { AppProviders } from '@/app/AppProviders';
 import { Dashboard } from '@/app/Dashboard';
 
@@ -27,4 +27,12 @@ export function renderDashboard(search = '') {
       <Dashboard />
     </AppProviders>,
   );
+}
+
+/**
+ * The views follow an input once its frame is painted (useAfterPaint), marked busy meanwhile:
+ * waits until nothing is busy.
+ */
+export async function viewsSettled() {
+  await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull());
 }

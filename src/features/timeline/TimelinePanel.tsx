@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useState } from 'react';
 import type { TimelinePoint } from '@/domain/aggregate';
 import type { DateRange } from '@/domain/dateRange';
 import type { DiplomaticEvent, Person, Place, Source } from '@/domain/schema';
@@ -41,7 +41,6 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
       <Spinner label={t.loading} />
     </div>
   );
-  const chartKey = useMemo(() => series.map((p) => p.eventId).join(','), [series]);
 
   return (
     <Panel
@@ -59,7 +58,7 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
           <p className="empty-state">{t.timelineEmpty}</p>
         ) : (
           <div>
-            <ErrorBoundary fallback={<p role="alert">{t.viewError}</p>} resetKey={chartKey}>
+            <ErrorBoundary fallback={<p role="alert">{t.viewError}</p>} resetKey={series}>
               {near ? (
                 <Suspense fallback={chartPlaceholder}>
                   <TensionChart
