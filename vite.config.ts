@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { staticShellHtml } from './src/app/staticShell';
+import { staticShellHtml } from './src/app/staticShell.ts';
 
 /**
  * The built page's Content-Security-Policy: scripts, styles, fonts and data only from the page's

@@ -91,13 +91,21 @@ async function measure(size: number) {
     // The floor: a bare page that only downloads and parses the same file.
     const bare = await browser.newPage();
     await bare.goto(`${BASE}/favicon.svg`);
-    const floorMs = await bare.evaluate(async (u) => {
+    const floor = await bare.evaluate(async (u) => {
       const start = performance.now();
-      const text = await (await fetch(u)).text();
-      JSON.parse(text);
-      return performance.now() - start;
+      try {
+        const text = await (await fetch(u)).text();
+        JSON.parse(text);
+        return { ms: performance.now() - start, error: null };
+      } catch (error) {
+        // Past V8's longest string (about 1.2 GB of JSON for a million events) neither the bare
+        // page nor the app can hold the file as one text.
+        return { ms: NaN, error: `${(error as Error).name}: ${(error as Error).message}` };
+      }
     }, url);
+    const floorMs = floor.ms;
     await bare.close();
+    if (floor.error) console.log(`  the bare page failed: ${floor.error}`);
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.addInitScript(() => {
@@ -108,13 +116,28 @@ async function measure(size: number) {
       }).observe({ type: 'longtask', buffered: true });
     });
     await page.route('**/data/events.json', (route) => route.continue({ url: `${BASE}${url}` }));
+    let crashed = false;
+    page.on('crash', () => (crashed = true));
     await page.goto(`${BASE}/?lang=en`);
-    // Usable: the status line counts every event (written "100,000" in English).
-    await page.waitForFunction(
-      (expected) => document.querySelector('[role="status"] strong')?.textContent === expected,
-      `Showing ${size.toLocaleString('en-GB')} of ${size.toLocaleString('en-GB')} events`,
-      { timeout: 600_000, polling: 'raf' },
-    );
+    // Usable: the status line counts every event (written "100,000" in English); or the app
+    // says why it cannot load the file.
+    const outcome = await page
+      .waitForFunction(
+        (expected) => {
+          if (document.querySelector('[role="status"] strong')?.textContent === expected)
+            return 'loaded';
+          const alert = document.querySelector('.message--error');
+          return alert ? `refused: ${alert.textContent ?? ''}` : false;
+        },
+        `Showing ${size.toLocaleString('en-GB')} of ${size.toLocaleString('en-GB')} events`,
+        { timeout: 600_000, polling: 'raf' },
+      )
+      .then((handle) => handle.jsonValue())
+      .catch((error: Error) => (crashed ? 'the page crashed' : `failed: ${error.message}`));
+    if (outcome !== 'loaded') {
+      console.log(`  the app did not load ${size} events: ${String(outcome)}`);
+      return { events: size, fileMb: bytes / 1024 / 1024, floorMs, failure: String(outcome) };
+    }
     const loadMs = await page.evaluate(() => performance.now());
     await page.waitForSelector('.leaflet-marker-pane [role="button"]', { timeout: 120_000 });
     // The chart is built when it comes near the screen (it starts below the first screen here):
@@ -209,6 +232,12 @@ await withPreviewServer(PORT, async () => {
   console.log(`| ${header.join(' | ')} |`);
   console.log(`|${header.map(() => '---').join('|')}|`);
   for (const r of results) {
+    if ('failure' in r) {
+      console.log(
+        `| ${r.events} | ${round(r.fileMb, 1)} | ${round(r.floorMs)} | did not load: ${r.failure} |`,
+      );
+      continue;
+    }
     console.log(
       `| ${[r.events, round(r.fileMb, 1), round(r.floorMs), round(r.loadMs), round(r.loadVsFloor, 2), round(r.rangeP50, 1), round(r.rangeP95, 1), round(r.markerP50, 1), round(r.markerP95, 1), r.longTasks, round(r.longestTaskMs), round(r.heapMb), r.domNodes, round(r.transferredKb)].join(' | ')} |`,
     );

@@ -100,7 +100,14 @@ function DashboardPage({ url }: { url: UrlStateHandle }) {
         {active ? (
           <>
             <LeftOutWarning problems={active.leftOut} />
-            <DashboardViews index={active.index} url={url} />
+            {/* Data that passed validation and still breaks the dashboard gets a message, and
+                the controls above stay to open another file or go back to the built-in one. */}
+            <ErrorBoundary
+              resetKey={active.index}
+              fallback={(error) => <DatasetErrorMessage error={error} title={t.dashboardError} />}
+            >
+              <DashboardViews index={active.index} url={url} />
+            </ErrorBoundary>
           </>
         ) : restoring || builtIn.isPending ? (
           <LoadingMessage progress={progress} slow={slow} />

@@ -7,8 +7,8 @@
  * It must stay the same as Header.tsx's markup for the parts it has (a test compares them), so
  * that the page does not move when React takes over.
  */
-// A relative import: vite.config.ts loads this file, and the '@' alias is not set up there yet.
-import { MESSAGES } from '../i18n/messages';
+// Relative and with its extension: vite.config.ts loads this file, before any alias exists.
+import { HEADER_TEXT } from '../i18n/headerText.ts';
 
 const THEMES = ['auto', 'light', 'dark'] as const;
 const LANGUAGE_NAMES = [
@@ -25,7 +25,7 @@ export function escapeHtml(text: string): string {
 }
 
 export function staticShellHtml(): string {
-  const t = MESSAGES.en;
+  const t = HEADER_TEXT.en;
   const themeButtons = THEMES.map(
     (option) =>
       `<button type="button" aria-pressed="${option === 'auto'}">${escapeHtml(t.themeOption[option])}</button>`,

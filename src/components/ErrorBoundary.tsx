@@ -1,8 +1,8 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 
 export interface ErrorBoundaryProps {
-  /** Shown in place of the children if they throw while rendering. */
-  fallback: ReactNode;
+  /** Shown in place of the children if they throw while rendering (given the error, if a function). */
+  fallback: ReactNode | ((error: Error) => ReactNode);
   /** Changing it clears the error, e.g. when new data arrives. */
   resetKey?: unknown;
   children: ReactNode;
@@ -30,6 +30,9 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
   }
 
   render() {
-    return this.state.error ? this.props.fallback : this.props.children;
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    const { fallback } = this.props;
+    return typeof fallback === 'function' ? fallback(error) : fallback;
   }
 }

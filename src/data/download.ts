@@ -38,8 +38,21 @@ async function readText(
     onProgress({ loaded, total });
   }
   parts.push(decoder.decode());
-  return parts.join('');
+  try {
+    return parts.join('');
+  } catch (error) {
+    // Past V8's longest string the join throws a RangeError: say so, not "interrupted".
+    if (error instanceof RangeError)
+      throw new DatasetError(
+        'too-large',
+        `The file at ${url} is ${Math.round(loaded / 1024 / 1024).toLocaleString('en-GB')} MB: more JSON than a browser can read as one text (at most ${MAX_TEXT_LENGTH.toLocaleString('en-GB')} characters).`,
+      );
+    throw error;
+  }
 }
+
+/** The longest string V8 (Chromium, Node) makes: 2^29 − 24 characters. */
+export const MAX_TEXT_LENGTH = 536_870_888;
 
 /**
  * Downloads a dataset's text, reporting progress; throws a DatasetError that names the problem.

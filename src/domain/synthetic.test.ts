@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateDataset, seededRandom } from './synthetic';
+import { generateDataset, generateRecords, seededRandom } from './synthetic';
 import { validateDataset } from './validate';
 
 describe('synthetic datasets', () => {
@@ -21,5 +21,23 @@ describe('synthetic datasets', () => {
     expect(data.events).toHaveLength(500);
     expect(data.quotes).toHaveLength(500);
     expect(data.places).toHaveLength(40);
+  });
+});
+
+describe('generateRecords', () => {
+  it('makes the same records as generateDataset, one at a time', () => {
+    const whole = generateDataset({ events: 50, seed: 7 });
+    const { head, records } = generateRecords({ events: 50, seed: 7 });
+    const pairs = [...records];
+    expect(head.places).toEqual(whole.places);
+    expect(pairs.map((p) => p.event)).toEqual(whole.events);
+    expect(pairs.map((p) => p.quote)).toEqual(whole.quotes);
+  });
+
+  it('makes a record only when it is read, so a billion cost nothing up front', () => {
+    const { records } = generateRecords({ events: 1_000_000_000, seed: 7 });
+    const first = records.next();
+    expect(first.done).toBe(false);
+    expect(first.value?.event.id).toBe('event-0');
   });
 });

@@ -43,11 +43,32 @@ export interface SyntheticOptions {
   seed?: number;
 }
 
-export function generateDataset({
+/** Everything in a dataset but its events and quotes. */
+export type DatasetHead = Omit<Dataset, 'events' | 'quotes'>;
+
+export function generateDataset(options: SyntheticOptions): Dataset {
+  const { head, records } = generateRecords(options);
+  const events: DiplomaticEvent[] = [];
+  const quotes: Quote[] = [];
+  for (const { event, quote } of records) {
+    events.push(event);
+    quotes.push(quote);
+  }
+  return { ...head, events, quotes };
+}
+
+/**
+ * The same dataset as `generateDataset`, with its records made one at a time as they are read, so
+ * that a million of them can be written out without holding them all (scripts/generate-dataset.ts).
+ */
+export function generateRecords({
   events: eventCount,
   places: placeCount = 300,
   seed = 1,
-}: SyntheticOptions): Dataset {
+}: SyntheticOptions): {
+  head: DatasetHead;
+  records: Generator<{ event: DiplomaticEvent; quote: Quote }>;
+} {
   const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const sentence = (n: number) =>
@@ -80,56 +101,53 @@ export function generateDataset({
 
   const start = toDayNumber('2021-01-01');
   const span = toDayNumber('2025-12-31') - start;
-  const events: DiplomaticEvent[] = [];
-  const quotes: Quote[] = [];
-  for (let i = 0; i < eventCount; i++) {
-    const source = pick(sources).id;
-    const actions = Array.from({ length: 1 + Math.floor(random() * 4) }, () => {
-      const cameo = pick(CODES);
-      return {
-        actor: random() < 0.5 ? ('USA' as const) : ('RUS' as const),
-        target: random() < 0.5 ? ('RUS' as const) : ('USA' as const),
-        cameo,
-        goldstein: describeCameo(cameo)?.goldstein ?? 0,
-        sentence: sentence(8),
+  function* records(): Generator<{ event: DiplomaticEvent; quote: Quote }> {
+    for (let i = 0; i < eventCount; i++) {
+      const source = pick(sources).id;
+      const actions = Array.from({ length: 1 + Math.floor(random() * 4) }, () => {
+        const cameo = pick(CODES);
+        return {
+          actor: random() < 0.5 ? ('USA' as const) : ('RUS' as const),
+          target: random() < 0.5 ? ('RUS' as const) : ('USA' as const),
+          cameo,
+          goldstein: describeCameo(cameo)?.goldstein ?? 0,
+          sentence: sentence(8),
+          sourceId: source,
+        };
+      });
+      const monthly = random() < 0.15;
+      const day = start + Math.floor(random() * span);
+      const date = monthly ? `${fromDayNumber(day).slice(0, 7)}-01` : fromDayNumber(day);
+      const id = `event-${i}`;
+      const event: DiplomaticEvent = {
+        id,
+        date,
+        datePrecision: monthly ? 'month' : 'day',
+        placeId: random() < 0.8 ? pick(places).id : null,
+        kind: pick(EVENT_KINDS),
+        status: random() < 0.85 ? 'held' : pick(EVENT_STATUSES),
+        category: random() < 0.8 ? 'us-russia' : 'context',
+        participants: [pick(people).id, pick(people).id],
+        title: { en: `Event ${i}: ${sentence(5)}`, vi: `Sự kiện ${i}: ${sentence(5)}` },
+        summary: { en: sentence(14), vi: sentence(14) },
+        actions,
+        tension: scoreTension(actions),
+        sourceIds: [source],
+      };
+      const quote: Quote = {
+        id: `quote-${i}`,
+        eventId: id,
+        speakerId: pick(people).id,
+        date,
+        datePrecision: monthly ? 'month' : 'day',
+        text: { vi: sentence(12), en: sentence(12) },
         sourceId: source,
       };
-    });
-    const monthly = random() < 0.15;
-    const day = start + Math.floor(random() * span);
-    const date = monthly ? `${fromDayNumber(day).slice(0, 7)}-01` : fromDayNumber(day);
-    const id = `event-${i}`;
-    events.push({
-      id,
-      date,
-      datePrecision: monthly ? 'month' : 'day',
-      placeId: random() < 0.8 ? pick(places).id : null,
-      kind: pick(EVENT_KINDS),
-      status: random() < 0.85 ? 'held' : pick(EVENT_STATUSES),
-      category: random() < 0.8 ? 'us-russia' : 'context',
-      participants: [pick(people).id, pick(people).id],
-      title: { en: `Event ${i}: ${sentence(5)}`, vi: `Sự kiện ${i}: ${sentence(5)}` },
-      summary: { en: sentence(14), vi: sentence(14) },
-      actions,
-      tension: scoreTension(actions),
-      sourceIds: [source],
-    });
-    quotes.push({
-      id: `quote-${i}`,
-      eventId: id,
-      speakerId: pick(people).id,
-      date,
-      datePrecision: monthly ? 'month' : 'day',
-      text: { vi: sentence(12), en: sentence(12) },
-      sourceId: source,
-    });
+      yield { event, quote };
+    }
   }
   return {
-    title: `Synthetic dataset, ${eventCount} events`,
-    sources,
-    people,
-    places,
-    events,
-    quotes,
+    head: { title: `Synthetic dataset, ${eventCount} events`, sources, people, places },
+    records: records(),
   };
 }

@@ -50,6 +50,16 @@ describe('month bins and the brush', () => {
     expect(bins[0]?.count).toBe(2);
   });
 
+  it('bins half a million events (a spread of that many arguments would overflow the stack)', () => {
+    const many = Array.from({ length: 500_000 }, (_, i) => {
+      const day = d('2021-01-01') + (i % 1800);
+      return { day, span: { start: day, end: day } } as (typeof index.events)[number];
+    });
+    const manyBins = binByMonth(many);
+    expect(manyBins[0]?.month).toBe('2021-01');
+    expect(manyBins.reduce((n, b) => n + b.count, 0)).toBe(500_000);
+  });
+
   it('turns a range into brush indices and back into whole months', () => {
     const indices = rangeToBinIndices(bins, { from: '2023-02-10', to: '2023-03-05' });
     expect(bins[indices.startIndex]?.month).toBe('2023-02');

@@ -48,8 +48,15 @@ export interface MonthBin {
 /** Events per month over the whole dataset, for the overview strip under the timeline. */
 export function binByMonth(events: readonly IndexedEvent[]): MonthBin[] {
   if (events.length === 0) return [];
-  const first = fromDayNumber(Math.min(...events.map((e) => e.span.start)));
-  const last = fromDayNumber(Math.max(...events.map((e) => e.span.end)));
+  // A loop, not Math.min(...spread): spreading 400,000 arguments overflows the call stack.
+  let firstDay = Infinity;
+  let lastDay = -Infinity;
+  for (const { span } of events) {
+    if (span.start < firstDay) firstDay = span.start;
+    if (span.end > lastDay) lastDay = span.end;
+  }
+  const first = fromDayNumber(firstDay);
+  const last = fromDayNumber(lastDay);
   const bins: MonthBin[] = [];
   let year = Number(first.slice(0, 4));
   let month = Number(first.slice(5, 7));

@@ -2,32 +2,21 @@
  * Every UI string in both languages. `vi` is typed as `Messages`, the shape of `en`, so a key
  * missing from either language fails the build.
  */
-// Relative, not '@/…': vite.config.ts loads this file (through staticShell.ts) before the alias exists.
 import { formatCount } from './format';
+import { HEADER_TEXT } from './headerText';
 import type { EventKind, EventStatus } from '@/domain/schema';
 import type { PeriodId } from '@/domain/periods';
 import type { UrlNoticeReason } from '@/domain/urlState';
 import type { TensionBandKey } from '@/domain/tension';
-import type { ThemePreference } from '@/theme/ThemeProvider';
 
 /** Counts written the language's way: 100,000 / 100.000. */
 const countEn = (n: number) => formatCount(n, 'en');
 const countVi = (n: number) => formatCount(n, 'vi');
 
 const en = {
-  appTitle: 'US–Russia diplomacy over Ukraine, 2021–2025',
-  appKicker: 'Data journalism · Five Vietnamese news reports',
-  intro:
-    'Between December 2021 and October 2025 the top diplomats and leaders of the United States and Russia met, phoned and traded warnings over Ukraine: from Stockholm and Geneva before the invasion, to a ten-minute walk-and-talk in New Delhi, a summit in Alaska and a Budapest summit that was planned but never held. This dashboard follows that record as five Vietnamese news articles told it.',
+  ...HEADER_TEXT.en,
   tensionExplainer:
     'Tension is scored from 0 (cooperative) to 10 (hostile): each reported action is coded with a CAMEO event code, weighted on the Goldstein scale as GDELT does, and the event’s score is (10 − mean weight) ÷ 2. 5 means neutral on balance.',
-  languageSwitch: 'Language',
-  themeSwitch: 'Colours',
-  themeOption: { auto: 'Auto', light: 'Light', dark: 'Dark' } satisfies Record<
-    ThemePreference,
-    string
-  >,
-  skipToContent: 'Skip to the dashboard',
 
   filters: 'Filters',
   from: 'From',
@@ -205,6 +194,7 @@ const en = {
   invalidData: 'The dataset is not valid',
   moreProblems: (n: number) => `…and ${countEn(n)} more problem${n === 1 ? '' : 's'}`,
   viewError: 'This view could not be drawn from the data.',
+  dashboardError: 'The dashboard could not show this dataset',
   notices: 'Some link settings were ignored',
   dismiss: 'Dismiss',
   notice: {
@@ -235,16 +225,9 @@ const en = {
 export type Messages = typeof en;
 
 const vi: Messages = {
-  appTitle: 'Ngoại giao Mỹ – Nga quanh cuộc chiến Ukraine, 2021–2025',
-  appKicker: 'Báo chí dữ liệu · Năm bài báo tiếng Việt',
-  intro:
-    'Từ tháng 12/2021 đến tháng 10/2025, các nhà ngoại giao và lãnh đạo cao nhất của Mỹ và Nga đã gặp nhau, điện đàm và đưa ra cảnh báo về Ukraine: từ Stockholm và Geneva trước chiến sự, đến cuộc “vừa đi vừa nói chuyện” mười phút ở New Delhi, hội nghị thượng đỉnh tại Alaska và thượng đỉnh Budapest được dự kiến nhưng chưa từng diễn ra. Bảng tin này theo dõi diễn biến đó qua năm bài báo tiếng Việt.',
+  ...HEADER_TEXT.vi,
   tensionExplainer:
     'Mức căng thẳng được chấm từ 0 (hợp tác) đến 10 (thù địch): mỗi hành động được đưa tin được mã hóa theo mã sự kiện CAMEO, gán trọng số theo thang Goldstein như GDELT, và điểm của sự kiện là (10 − trọng số trung bình) ÷ 2. Mức 5 là trung lập.',
-  languageSwitch: 'Ngôn ngữ',
-  themeSwitch: 'Màu nền',
-  themeOption: { auto: 'Tự động', light: 'Sáng', dark: 'Tối' },
-  skipToContent: 'Chuyển đến bảng tin',
 
   filters: 'Bộ lọc',
   from: 'Từ ngày',
@@ -420,6 +403,7 @@ const vi: Messages = {
   invalidData: 'Dữ liệu không hợp lệ',
   moreProblems: (n) => `…và ${countVi(n)} lỗi khác`,
   viewError: 'Không thể vẽ phần này từ dữ liệu.',
+  dashboardError: 'Bảng tin không thể hiển thị bộ dữ liệu này',
   notices: 'Một số thiết lập trong đường dẫn đã bị bỏ qua',
   dismiss: 'Đóng',
   notice: {

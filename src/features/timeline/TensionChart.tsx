@@ -23,7 +23,7 @@ import { useI18n } from '@/i18n/I18nProvider';
 import { fromDayNumber } from '@/domain/dates';
 import { thinTimeline } from '@/domain/thinTimeline';
 import { KindKey } from './KindKey';
-import { drawingOrder, labelKeyMeetings, type ChartPoint } from './labels';
+import { drawingOrder, labelAnchor, labelKeyMeetings, type ChartPoint } from './labels';
 import { KIND_SYMBOLS } from './symbols';
 import { TensionBreakdown } from './TensionBreakdown';
 
@@ -93,7 +93,7 @@ export default function TensionChart(props: TensionChartProps) {
             />
             <Scatter
               data={data}
-              shape={(shape: ScatterShapeProps) => <EventMark {...shape} />}
+              shape={(shape: ScatterShapeProps) => <EventMark {...shape} domain={domain} />}
               isAnimationActive={false}
               onClick={(_, index) => {
                 const point = data[index];
@@ -116,9 +116,10 @@ export default function TensionChart(props: TensionChartProps) {
   );
 }
 
-function EventMark(props: ScatterShapeProps) {
+function EventMark(props: ScatterShapeProps & { domain: [number, number] }) {
   const point = props.payload as ChartPoint | undefined;
   if (!point || props.cx === undefined || props.cy === undefined) return <g />;
+  const anchor = labelAnchor(point.day, props.domain);
   const held = point.status === 'held';
   const color = tensionColor(point.tension);
   return (
@@ -143,9 +144,9 @@ function EventMark(props: ScatterShapeProps) {
       />
       {point.label ? (
         <text
-          x={props.cx}
+          x={props.cx + (anchor === 'start' ? -8 : anchor === 'end' ? 8 : 0)}
           y={point.labelBelow ? props.cy + 24 : props.cy - 13}
-          textAnchor="middle"
+          textAnchor={anchor}
           className="tension-chart__label"
         >
           {point.label}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeDashboardView, indexDataset } from '@/domain/aggregate';
 import { thinTimeline } from '@/domain/thinTimeline';
 import { makeSampleDataset } from '../../../tests/fixtures/sampleDataset';
-import { drawingOrder, labelKeyMeetings } from './labels';
+import { drawingOrder, labelAnchor, labelKeyMeetings } from './labels';
 
 const index = indexDataset(makeSampleDataset());
 const view = computeDashboardView(index, { range: { from: null, to: null }, placeId: null });
@@ -43,5 +43,15 @@ describe('drawingOrder', () => {
       (text) => text.en,
     );
     expect(drawingOrder(points).map((p) => p.eventId)).toEqual(['e3', 'e4', 'e2', 'e1']);
+  });
+});
+
+describe('labelAnchor', () => {
+  it('runs labels inwards near the ends of the axis and centres them elsewhere', () => {
+    const domain: [number, number] = [0, 1000];
+    expect(labelAnchor(20, domain)).toBe('start');
+    expect(labelAnchor(500, domain)).toBe('middle');
+    expect(labelAnchor(980, domain)).toBe('end');
+    expect(labelAnchor(5, [5, 5])).toBe('start');
   });
 });

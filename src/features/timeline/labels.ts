@@ -49,3 +49,12 @@ export function drawingOrder(points: readonly ChartPoint[]): ChartPoint[] {
     (p.category === 'us-russia' ? 2 : 0) + (p.datePrecision === 'day' ? 1 : 0);
   return [...points].sort((a, b) => weight(a) - weight(b) || a.day - b.day);
 }
+
+/**
+ * Where a label sits against its mark: centred, or run inwards near either end of the axis, so
+ * that "Stockholm" or "Budapest" is not cut off by the edge of a narrow chart.
+ */
+export function labelAnchor(day: number, domain: [number, number]): 'start' | 'middle' | 'end' {
+  const fraction = (day - domain[0]) / Math.max(1, domain[1] - domain[0]);
+  return fraction < 0.12 ? 'start' : fraction > 0.88 ? 'end' : 'middle';
+}
