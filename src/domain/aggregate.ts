@@ -2,7 +2,7 @@
  * Index once, query cheaply: the dataset is indexed when it loads, and each filter change derives
  * what the three views draw from that index.
  */
-import { midpointOf, spanOf, type DaySpan } from './dates';
+import { midpointOfSpan, spanOf, type DaySpan } from './dates';
 import { overlaps, rangeToDays, type DateRange } from './dateRange';
 import type {
   Dataset,
@@ -53,12 +53,15 @@ export interface IndexedEvent {
 
 export function indexDataset(dataset: Dataset): DatasetIndex {
   const events = dataset.events
-    .map((event) => ({
-      event,
-      span: spanOf(event.date, event.datePrecision),
-      day: midpointOf(event.date, event.datePrecision),
-    }))
-    .sort((a, b) => a.day - b.day || a.event.id.localeCompare(b.event.id));
+    .map((event) => {
+      const span = spanOf(event.date, event.datePrecision);
+      return { event, span, day: midpointOfSpan(span) };
+    })
+    // Ties by id in code-unit order: ids are lower-case ASCII (schema), and localeCompare's
+    // collation made this sort most of the indexing time at 100,000 events.
+    .sort(
+      (a, b) => a.day - b.day || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),
+    );
 
   const quotesByEvent = new Map<string, Quote[]>();
   for (const quote of dataset.quotes) {

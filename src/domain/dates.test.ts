@@ -39,3 +39,30 @@ describe('spanOf / midpointOf', () => {
     expect(fromDayNumber(midpointOf('2025-08-15', 'day'))).toBe('2025-08-15');
   });
 });
+
+describe('day numbers by arithmetic', () => {
+  it('agree with the Date object on every day from 1900 to 2100', () => {
+    const first = Date.UTC(1900, 0, 1) / 86_400_000;
+    const last = Date.UTC(2100, 11, 31) / 86_400_000;
+    let mismatches = 0;
+    for (let day = first; day <= last; day++) {
+      const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      if (toDayNumber(iso) !== day) mismatches += 1;
+    }
+    expect(last - first).toBeGreaterThan(73_000);
+    expect(mismatches).toBe(0);
+  });
+
+  it('refuses what is not a calendar date', () => {
+    for (const bad of [
+      '2023-02-29',
+      '2022-13-01',
+      '2022-00-10',
+      '2022-01-32',
+      '2022-1-01',
+      'x022-01-01',
+    ])
+      expect(() => toDayNumber(bad), bad).toThrow(RangeError);
+    expect(toDayNumber('2024-02-29')).toBe(Date.UTC(2024, 1, 29) / 86_400_000);
+  });
+});

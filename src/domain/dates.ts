@@ -16,15 +16,56 @@ export function isCalendarDate(iso: string): boolean {
   return d <= daysInMonth(y, m);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0);
+}
+
+/** The digits of "YYYY-MM-DD" read as numbers, or null if the text has another shape. */
+function readIsoDate(iso: string): [number, number, number] | null {
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null;
+  let y = 0;
+  let m = 0;
+  let d = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const digit = iso.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return null;
+    if (i < 4) y = y * 10 + digit;
+    else if (i < 7) m = m * 10 + digit;
+    else d = d * 10 + digit;
+  }
+  return [y, m, d];
+}
+
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date, by arithmetic (Howard Hinnant's
+ * days_from_civil): indexing a million events calls this twice each, and Date.UTC is slower.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 
 /** "2022-01-21" → 19013. Throws on a string that is not a calendar date. */
 export function toDayNumber(iso: string): number {
-  if (!isCalendarDate(iso)) throw new RangeError(`Not a calendar date: ${iso}`);
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+  const parts = readIsoDate(iso);
+  if (
+    !parts ||
+    parts[1] < 1 ||
+    parts[1] > 12 ||
+    parts[2] < 1 ||
+    parts[2] > daysInMonth(parts[0], parts[1])
+  )
+    throw new RangeError(`Not a calendar date: ${iso}`);
+  return daysFromCivil(parts[0], parts[1], parts[2]);
 }
 
 /** 19013 → "2022-01-21" */
@@ -42,8 +83,9 @@ export interface DaySpan {
 export function spanOf(date: string, precision: DatePrecision): DaySpan {
   const start = toDayNumber(date);
   if (precision === 'day') return { start, end: start };
-  const [y, m] = date.split('-').map(Number) as [number, number];
-  return { start, end: start + daysInMonth(y, m) - 1 };
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  return { start, end: start + daysInMonth(year, month) - 1 };
 }
 
 /**
@@ -51,6 +93,9 @@ export function spanOf(date: string, precision: DatePrecision): DaySpan {
  * month-precision event does not pretend to have happened on the 1st).
  */
 export function midpointOf(date: string, precision: DatePrecision): number {
-  const { start, end } = spanOf(date, precision);
+  return midpointOfSpan(spanOf(date, precision));
+}
+
+export function midpointOfSpan({ start, end }: DaySpan): number {
   return Math.floor((start + end) / 2);
 }
