@@ -92,7 +92,7 @@ const en = {
     `${countEn(n)} event${n === 1 ? '' : 's'} on a time axis. Higher means more tense (0 cooperative – 10 hostile). Shape shows the kind of event; hollow marks were planned but not held. Click a point to select it; drag across the strip below to choose dates.`,
   timelineYAxis: 'Tension (0–10)',
   timelineXAxis: 'Date',
-  brushLabel: 'Drag to choose a date range',
+  brushLabel: 'Date range: drag a handle, or move it with the arrow keys',
   showTable: 'Show the data as a table',
   tableLimited: (shown: number, total: number) =>
     `The first ${countEn(shown)} of ${countEn(total)} rows.`,
@@ -302,7 +302,7 @@ const vi: Messages = {
     `${countVi(n)} sự kiện trên trục thời gian. Càng cao càng căng thẳng (0 hợp tác – 10 thù địch). Hình dạng cho biết loại sự kiện; điểm rỗng là sự kiện dự kiến nhưng chưa diễn ra. Bấm vào một điểm để chọn; kéo trên dải bên dưới để chọn khoảng ngày.`,
   timelineYAxis: 'Mức căng thẳng (0–10)',
   timelineXAxis: 'Ngày',
-  brushLabel: 'Kéo để chọn khoảng ngày',
+  brushLabel: 'Khoảng ngày: kéo tay cầm hoặc di chuyển bằng phím mũi tên',
   showTable: 'Xem dữ liệu dạng bảng',
   tableLimited: (shown, total) => `${countVi(shown)} dòng đầu trên ${countVi(total)}.`,
   showMore: (n) => `Xem thêm ${countVi(n)}`,

@@ -75,11 +75,32 @@ test('dragging the brush under the timeline chooses a date range', async ({ page
   await expect(statusLine(page)).not.toContainText('Showing 20 of 20');
 });
 
+test('the brush handles say their months and move a month at a time with the arrow keys', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await showTimeline(page);
+  const start = timelineRegion(page)
+    .getByRole('slider', { name: /Date range: drag a handle/ })
+    .first();
+  await expect(start).toHaveAttribute('aria-valuetext', 'From: December 2021');
+  await start.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/from=2022-01-01/);
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/from=2022-02-01/);
+  await expect(start).toHaveAttribute('aria-valuetext', 'From: February 2022');
+  await expect(statusLine(page)).not.toContainText('Showing 20 of 20');
+});
+
 test('clicking a point on the timeline selects its event everywhere', async ({ page }) => {
   await page.goto('/');
   await waitForMarkers(page, 5);
   await showTimeline(page);
-  await timelineRegion(page).locator('.event-mark[data-event-id="2025-08-alaska-summit"]').click();
+  // The mark itself (its label may run to one side of it).
+  await timelineRegion(page)
+    .locator('.event-mark[data-event-id="2025-08-alaska-summit"] .recharts-symbols')
+    .click();
   await expect(page).toHaveURL(/event=2025-08-alaska-summit/);
   await expect(mapRegion(page).getByRole('button', { name: /^Alaska/ })).toHaveAttribute(
     'aria-pressed',

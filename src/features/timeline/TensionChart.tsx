@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Brush,
   CartesianGrid,
@@ -209,16 +209,57 @@ interface OverviewBrushProps {
 
 /** Events per month over the whole story; drag the brush's handles to choose a date range. */
 function OverviewBrush({ bins, range, onRangeChange }: OverviewBrushProps) {
-  const { t, lang } = useI18n();
+  const { t, lang, date } = useI18n();
   const committed = useMemo(() => rangeToBinIndices(bins, range), [bins, range]);
   // While a handle is dragged the brush shows where it is; the drag belongs to the range it
   // started from, so a new range from elsewhere replaces it.
   const [drag, setDrag] = useState<{ from: typeof committed; live: typeof committed } | null>(null);
   const live = drag !== null && drag.from === committed ? drag.live : committed;
+  const strip = useRef<HTMLDivElement>(null);
+
+  const { startIndex, endIndex } = live;
+  useEffect(
+    function sayTheHandlesMonths() {
+      // Recharts' handles are sliders whose value is a pixel position: give them the month as
+      // their text value, again whenever Recharts draws them anew.
+      const element = strip.current;
+      if (!element) return undefined;
+      const month = (index: number) => {
+        const bin = bins[index];
+        return bin ? date(fromDayNumber(bin.start), 'month') : '';
+      };
+      const label = () => {
+        const handles = element.querySelectorAll('.recharts-brush-traveller');
+        handles[0]?.setAttribute('aria-valuetext', `${t.from}: ${month(startIndex)}`);
+        handles[1]?.setAttribute('aria-valuetext', `${t.to}: ${month(endIndex)}`);
+      };
+      label();
+      const observer = new MutationObserver(label);
+      observer.observe(element, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['aria-valuenow'],
+      });
+      return () => observer.disconnect();
+    },
+    [bins, startIndex, endIndex, date, t],
+  );
 
   if (bins.length < 2) return null;
   return (
-    <div className="tension-chart__overview">
+    <div
+      ref={strip}
+      className="tension-chart__overview"
+      // Arrow keys move a handle a month at a time (Recharts reports that as a change, never
+      // as the end of a drag): the range is taken when the key is let go.
+      onKeyUp={(event) => {
+        if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+        if (live.startIndex === committed.startIndex && live.endIndex === committed.endIndex)
+          return;
+        onRangeChange(binIndicesToRange(bins, live.startIndex, live.endIndex));
+      }}
+    >
       <ResponsiveContainer width="100%" height="100%">
         <ScatterChart
           data={bins as MonthBin[]}
