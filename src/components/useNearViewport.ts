@@ -1,4 +1,21 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
+
+const revealers = new Set<() => void>();
+let allRevealed = false;
+
+/**
+ * Builds every view now, near the screen or not: printing shows the whole page. The Print button
+ * calls it and waits for the views; a browser's own print command fires `beforeprint`.
+ */
+export function revealAllViews(): void {
+  allRevealed = true;
+  flushSync(() => {
+    for (const reveal of revealers) reveal();
+  });
+}
+
+if (typeof window !== 'undefined') window.addEventListener('beforeprint', revealAllViews);
 
 /**
  * True once the element the returned ref is set on has come within `margin` of the viewport, and
@@ -10,7 +27,14 @@ import { useCallback, useState } from 'react';
 export function useNearViewport<T extends Element>(
   margin = '300px',
 ): [(element: T | null) => (() => void) | undefined, boolean] {
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  const [near, setNear] = useState(
+    () => allRevealed || typeof IntersectionObserver === 'undefined',
+  );
+  useEffect(function revealWithTheOthers() {
+    const reveal = () => setNear(true);
+    revealers.add(reveal);
+    return () => void revealers.delete(reveal);
+  }, []);
   const ref = useCallback(
     (element: T | null) => {
       if (!element || near) return undefined;

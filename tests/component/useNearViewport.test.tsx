@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useNearViewport } from '@/components/useNearViewport';
+import { revealAllViews, useNearViewport } from '@/components/useNearViewport';
 
 /** An IntersectionObserver the test drives: `report` says whether the element is near. */
 class FakeObserver {
@@ -53,5 +53,16 @@ describe('useNearViewport', () => {
     vi.stubGlobal('IntersectionObserver', undefined);
     render(<Lazy />);
     expect(screen.getByText('the chart')).toBeInTheDocument();
+  });
+
+  // Last: once every view is revealed, later ones start revealed too (as after printing).
+  it('builds every view at once before printing, near the screen or not', () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    render(<Lazy />);
+    expect(screen.getByText('placeholder')).toBeInTheDocument();
+    act(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(screen.getByText('the chart')).toBeInTheDocument();
+    act(() => revealAllViews());
+    expect(screen.getAllByText('the chart')).toHaveLength(1);
   });
 });

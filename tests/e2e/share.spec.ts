@@ -179,9 +179,19 @@ test('dark mode follows the system and can be chosen', async ({ page }) => {
   expect(background).toBe('rgb(18, 22, 31)');
 });
 
-test('the print stylesheet keeps the views and quotes and drops the controls', async ({ page }) => {
+test('Print builds every view first; the print stylesheet keeps the views and quotes and drops the controls', async ({
+  page,
+}) => {
   await page.goto('/?place=geneva');
   await waitForMarkers(page, 5);
+  // The chart starts below the first screen and is not built yet; Print builds it, then prints.
+  await expect(timelineRegion(page).locator('.recharts-surface')).toHaveCount(0);
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-printed', 'yes');
+  });
+  await page.getByRole('button', { name: 'Print' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
+  await expect(timelineRegion(page).locator('.event-mark')).toHaveCount(20);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByText('Open a JSON file…')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();

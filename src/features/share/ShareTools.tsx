@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { revealAllViews } from '@/components/useNearViewport';
 import {
   buildCitation,
   datasetToJson,
@@ -129,7 +130,7 @@ export function ShareTools(props: ShareToolsProps) {
           ))}
         </ul>
       </details>
-      <button type="button" className="chip" onClick={() => window.print()}>
+      <button type="button" className="chip" onClick={() => void printWholePage()}>
         {t.print}
       </button>
       <span className="share-tools__feedback" aria-live="polite">
@@ -146,19 +147,34 @@ export function ShareTools(props: ShareToolsProps) {
   );
 }
 
+/** Prints once the map and the chart are built (they are built when first near the screen). */
+async function printWholePage() {
+  revealAllViews();
+  await Promise.all([
+    waitForElement('[data-export="map"] .leaflet-container'),
+    waitForElement('[data-export="timeline"] svg.recharts-surface'),
+  ]);
+  window.print();
+}
+
+/** The element once it exists (a few seconds at most), a frame after it appears; or null. */
+async function waitForElement<T extends Element>(selector: string): Promise<T | null> {
+  for (let waited = 0; waited <= 5000; waited += 100) {
+    const found = document.querySelector<T>(selector);
+    // One more frame, so that what was just built has drawn its marks.
+    if (found) return new Promise((resolve) => requestAnimationFrame(() => resolve(found)));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return null;
+}
+
 /**
  * The element a picture is made from. The map and the chart are built only when they come near
  * the screen, so one not built yet is scrolled to, and waited for (a few seconds at most).
  */
 async function revealView<T extends Element>(selector: string, panel: string): Promise<T | null> {
-  const find = () => document.querySelector<T>(selector);
-  if (find()) return find();
+  const found = document.querySelector<T>(selector);
+  if (found) return found;
   document.querySelector(panel)?.scrollIntoView({ block: 'center' });
-  for (let waited = 0; waited < 5000; waited += 100) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const found = find();
-    // One more frame, so that what was just built has drawn its marks.
-    if (found) return new Promise((resolve) => requestAnimationFrame(() => resolve(found)));
-  }
-  return null;
+  return waitForElement<T>(selector);
 }
