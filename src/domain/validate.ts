@@ -113,30 +113,41 @@ function parseRecords<C extends Collection>(
   items: readonly unknown[],
   problems: Problem[],
 ): Kept<z.infer<(typeof RECORD_SCHEMAS)[C]>>[] {
-  const schema = RECORD_SCHEMAS[collection];
   const kept: Kept<z.infer<(typeof RECORD_SCHEMAS)[C]>>[] = [];
   const seen = new Set<string>();
   items.forEach((item, index) => {
-    const result = schema.safeParse(item);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const problem = describeIssue(issue, item);
-        problems.push({
-          path: joinPath(`${collection}[${index}]`, problem.path),
-          message: problem.message,
-        });
-      }
-      return;
-    }
-    const record = result.data as z.infer<(typeof RECORD_SCHEMAS)[C]>;
-    if (seen.has(record.id)) {
-      problems.push({ path: `${collection}[${index}].id`, message: `duplicate id "${record.id}"` });
-      return;
-    }
-    seen.add(record.id);
-    kept.push({ index, record });
+    const record = parseRecord(collection, item, index, seen, problems);
+    if (record) kept.push({ index, record });
   });
   return kept;
+}
+
+/** One record checked against its schema, or null with its problems added; ids in `seen`. */
+function parseRecord<C extends Collection>(
+  collection: C,
+  item: unknown,
+  index: number,
+  seen: Set<string>,
+  problems: Problem[],
+): z.infer<(typeof RECORD_SCHEMAS)[C]> | null {
+  const result = RECORD_SCHEMAS[collection].safeParse(item);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const problem = describeIssue(issue, item);
+      problems.push({
+        path: joinPath(`${collection}[${index}]`, problem.path),
+        message: problem.message,
+      });
+    }
+    return null;
+  }
+  const record = result.data as z.infer<(typeof RECORD_SCHEMAS)[C]>;
+  if (seen.has(record.id)) {
+    problems.push({ path: `${collection}[${index}].id`, message: `duplicate id "${record.id}"` });
+    return null;
+  }
+  seen.add(record.id);
+  return record;
 }
 
 function joinPath(prefix: string, path: string): string {
@@ -284,6 +295,139 @@ export function validateDataset(raw: unknown): ValidationResult {
     },
     leftOut: sortProblems(leftOut),
   };
+}
+
+/** Everything in a dataset but its events and quotes. */
+export type DatasetHead = Omit<Dataset, 'events' | 'quotes'>;
+
+/**
+ * Validates a dataset that arrives a record at a time (a file too large to read as one text):
+ * first everything but the events and quotes, then the events, then the quotes. Each record is
+ * checked as it comes and handed back if it is kept, so that the raw records are never all held.
+ * The checks and messages are validateDataset's.
+ */
+export class StreamingValidator {
+  readonly head: DatasetHead;
+  private readonly leftOut: Problem[] = [];
+  private readonly known: { sources: Set<string>; people: Set<string>; places: Set<string> };
+  private readonly seenEvents = new Set<string>();
+  private readonly seenQuotes = new Set<string>();
+  /** Every event id in the file, and those of the events kept: a quote of an event that was
+   * in the file but left out is left out with it. */
+  private readonly allEventIds = new Set<string>();
+  private readonly keptEventIds = new Set<string>();
+  private eventIndex = 0;
+  private quoteIndex = 0;
+  private keptEvents = 0;
+
+  /**
+   * `members`: the file's top-level members but events and quotes. Throws a
+   * StreamingValidationError if they are unusable (see envelopeProblems first).
+   */
+  constructor(members: Record<string, unknown>) {
+    const raw = { ...members, events: [], quotes: [] };
+    const envelope = datasetEnvelopeSchema.safeParse(raw);
+    if (!envelope.success)
+      throw new StreamingValidationError(
+        'shape',
+        envelope.error.issues.map((issue) => describeIssue(issue, raw)),
+      );
+    const lists = envelope.data;
+    const records = <T>(kept: readonly Kept<T>[]) => kept.map((k) => k.record);
+    const sources = records(parseRecords('sources', lists.sources, this.leftOut));
+    const people = records(parseRecords('people', lists.people, this.leftOut));
+    const places = records(parseRecords('places', lists.places, this.leftOut));
+    const ids = (list: readonly { id: string }[]) => new Set(list.map((r) => r.id));
+    this.known = { sources: ids(sources), people: ids(people), places: ids(places) };
+    this.head = {
+      ...(lists.title === undefined ? {} : { title: lists.title }),
+      ...(lists.citation === undefined ? {} : { citation: lists.citation }),
+      sources,
+      people,
+      places,
+    };
+  }
+
+  /** The event if it is kept; null if it is left out (its problems are kept for the report). */
+  event(item: unknown): DiplomaticEvent | null {
+    const index = this.eventIndex++;
+    const problems: Problem[] = [];
+    const record = parseRecord('events', item, index, this.seenEvents, problems);
+    if (record) problems.push(...eventProblems(record, `events[${index}]`, this.known));
+    const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : null;
+    if (typeof id === 'string') this.allEventIds.add(id);
+    if (record && problems.length === 0) {
+      this.keptEvents += 1;
+      this.keptEventIds.add(record.id);
+      return record;
+    }
+    for (const problem of problems) this.leftOut.push(problem);
+    return null;
+  }
+
+  /** The quote if it is kept; call after the last event. */
+  quote(item: unknown): Quote | null {
+    const index = this.quoteIndex++;
+    const problems: Problem[] = [];
+    const record = parseRecord('quotes', item, index, this.seenQuotes, problems);
+    if (record) {
+      const leftOutEvent =
+        this.allEventIds.has(record.eventId) && !this.keptEventIds.has(record.eventId);
+      problems.push(
+        ...quoteProblems(
+          record,
+          `quotes[${index}]`,
+          { ...this.known, events: this.keptEventIds },
+          leftOutEvent ? new Set([record.eventId]) : NO_IDS,
+        ),
+      );
+    }
+    if (record && problems.length === 0) return record;
+    for (const problem of problems) this.leftOut.push(problem);
+    return null;
+  }
+
+  /** The problems of what was left out, or the reason the dataset cannot be used at all. */
+  finish():
+    { ok: true; leftOut: Problem[] } | { ok: false; stage: ValidationStage; problems: Problem[] } {
+    if (this.keptEvents === 0) {
+      const none: Problem = {
+        path: 'events',
+        message: this.eventIndex === 0 ? 'the dataset has no events' : 'no valid event remains',
+      };
+      return { ok: false, stage: 'references', problems: [none, ...sortProblems(this.leftOut)] };
+    }
+    return { ok: true, leftOut: sortProblems(this.leftOut) };
+  }
+}
+
+const NO_IDS: ReadonlySet<string> = new Set();
+
+/**
+ * What is wrong with a dataset's top level, e.g. `sources: is missing`, for a file read record by
+ * record: `members` are its members but events and quotes, `lists` the ones of those it has.
+ */
+export function envelopeProblems(
+  members: Record<string, unknown>,
+  lists: ReadonlySet<'events' | 'quotes'>,
+): Problem[] {
+  const raw = {
+    ...members,
+    ...(lists.has('events') ? { events: [] } : {}),
+    ...(lists.has('quotes') ? { quotes: [] } : {}),
+  };
+  const envelope = datasetEnvelopeSchema.safeParse(raw);
+  return envelope.success ? [] : envelope.error.issues.map((issue) => describeIssue(issue, raw));
+}
+
+export class StreamingValidationError extends Error {
+  override name = 'StreamingValidationError';
+  constructor(
+    readonly stage: ValidationStage,
+    readonly problems: Problem[],
+  ) {
+    super(`the dataset is not valid (${stage})`);
+  }
 }
 
 /** Problems in the order of the file: by collection, then record, then field. */
