@@ -1,11 +1,19 @@
 /// <reference lib="webworker" />
 /**
  * Downloads (or reads), parses and validates a dataset off the page's main thread, then sends the
- * valid records back in chunks.
+ * valid records back in chunks. A file larger than one JavaScript string can hold is read record
+ * by record as it downloads, and its records are sent on as they are checked.
  */
-import { parseDatasetText } from '@/domain/validate';
+import type { Problem } from '@/domain/problems';
+import type { DiplomaticEvent, Quote } from '@/domain/schema';
+import { createDatasetStreamReader } from '@/domain/streamDataset';
+import {
+  parseDatasetText,
+  StreamingValidationError,
+  type ValidationStage,
+} from '@/domain/validate';
 import { DatasetError } from './datasetErrors';
-import { downloadDatasetText } from './download';
+import { downloadDataset } from './download';
 import { CHUNK_SIZE, type WorkerMessage, type WorkerRequest } from './workerProtocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -13,12 +21,23 @@ const post = (message: WorkerMessage) => scope.postMessage(message);
 
 scope.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
   try {
+    const label = 'url' in data ? `The file at ${data.url}` : data.label;
+    // Made when the download turns out to be a large file.
+    const large: { reader: ReturnType<typeof readLargeFile> | null } = { reader: null };
     const text =
       'url' in data
-        ? await downloadDatasetText(data.url, undefined, (p) => post({ type: 'progress', ...p }))
+        ? await downloadDataset(
+            data.url,
+            undefined,
+            (p) => post({ type: 'progress', ...p }),
+            (piece) => (large.reader ??= readLargeFile(label)).push(piece),
+          )
         : await data.file.text();
-    const label = 'url' in data ? `The file at ${data.url}` : data.label;
-    const result = parseDatasetText(text);
+    if (large.reader) {
+      large.reader.finish();
+      return;
+    }
+    const result = parseDatasetText(text ?? '');
     if (!result.ok)
       throw new DatasetError(result.stage, `${label} is not a valid dataset.`, result.problems);
     const { events, quotes, ...rest } = result.dataset;
@@ -39,3 +58,60 @@ scope.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
     });
   }
 };
+
+/**
+ * Reads a large file's pieces as they download: records are checked one by one and sent on in
+ * chunks, so that neither the text nor the raw records are ever all held here.
+ */
+function readLargeFile(label: string) {
+  let events: DiplomaticEvent[] = [];
+  let quotes: Quote[] = [];
+  const flushEvents = () => {
+    if (events.length > 0) post({ type: 'events', items: events });
+    events = [];
+  };
+  const flushQuotes = () => {
+    if (quotes.length > 0) post({ type: 'quotes', items: quotes });
+    quotes = [];
+  };
+  const reader = createDatasetStreamReader({
+    head: (dataset) => post({ type: 'head', dataset, leftOut: [] }),
+    event: (event) => {
+      events.push(event);
+      if (events.length === CHUNK_SIZE) flushEvents();
+    },
+    quote: (quote) => {
+      flushEvents();
+      quotes.push(quote);
+      if (quotes.length === CHUNK_SIZE) flushQuotes();
+    },
+  });
+  const refuse = (stage: ValidationStage, problems: Problem[]): never => {
+    throw new DatasetError(stage, `${label} is not a valid dataset.`, problems);
+  };
+  const rethrow = (error: unknown): never => {
+    if (error instanceof StreamingValidationError) refuse(error.stage, error.problems);
+    throw error;
+  };
+  return {
+    push(piece: string) {
+      try {
+        reader.push(piece);
+      } catch (error) {
+        rethrow(error);
+      }
+    },
+    finish() {
+      let outcome: ReturnType<typeof reader.finish>;
+      try {
+        outcome = reader.finish();
+      } catch (error) {
+        return rethrow(error);
+      }
+      if (!outcome.ok) return refuse(outcome.stage, outcome.problems);
+      flushEvents();
+      flushQuotes();
+      post({ type: 'done', leftOut: outcome.leftOut });
+    },
+  };
+}

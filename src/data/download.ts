@@ -5,18 +5,25 @@ import type { LoadProgress } from './loadProgress';
 /** No byte for this long and the request is given up (and retried). */
 export const STALL_TIMEOUT_MS = 30_000;
 
-/** Reads a response body, reporting bytes as they arrive and giving up when they stop coming. */
-async function readText(
+/**
+ * Reads a response body as text, piece by piece as it arrives, reporting bytes and giving up
+ * when they stop coming; returns the number of bytes read.
+ */
+async function readPieces(
   response: Response,
   url: string,
   abort: () => void,
   onProgress: (progress: LoadProgress) => void,
-): Promise<string> {
+  onText: (text: string) => void,
+): Promise<number> {
   const total = Number(response.headers.get('Content-Length')) || null;
-  if (!response.body) return response.text();
+  if (!response.body) {
+    const text = await response.text();
+    onText(text);
+    return text.length;
+  }
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
-  const parts: string[] = [];
   let loaded = 0;
   for (;;) {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -34,10 +41,37 @@ async function readText(
     const chunk = await Promise.race([reader.read(), stalled]).finally(() => clearTimeout(timer));
     if (chunk.done) break;
     loaded += chunk.value.byteLength;
-    parts.push(decoder.decode(chunk.value, { stream: true }));
+    onText(decoder.decode(chunk.value, { stream: true }));
     onProgress({ loaded, total });
   }
-  parts.push(decoder.decode());
+  onText(decoder.decode());
+  return loaded;
+}
+
+/** Reads a response body into one text. */
+async function readText(
+  response: Response,
+  url: string,
+  abort: () => void,
+  onProgress: (progress: LoadProgress) => void,
+  onLargeText?: (text: string) => void,
+): Promise<string | null> {
+  const parts: string[] = [];
+  let characters = 0;
+  let large = false;
+  const loaded = await readPieces(response, url, abort, onProgress, (text) => {
+    if (large && onLargeText) return onLargeText(text);
+    parts.push(text);
+    characters += text.length;
+    // Past the threshold the text so far, and all that follows, goes to onLargeText. Decided by
+    // what arrives, not by Content-Length, which a server or proxy may leave out.
+    if (onLargeText && characters > READ_IN_PIECES_ABOVE_CHARACTERS) {
+      large = true;
+      for (const part of parts) onLargeText(part);
+      parts.length = 0;
+    }
+  });
+  if (large) return null;
   try {
     return parts.join('');
   } catch (error) {
@@ -55,14 +89,23 @@ async function readText(
 export const MAX_TEXT_LENGTH = 536_870_888;
 
 /**
- * Downloads a dataset's text, reporting progress; throws a DatasetError that names the problem.
- * Runs in the page or in the parsing worker.
+ * Above this many characters a dataset is read record by record rather than as one text: well
+ * below the longest string (MAX_TEXT_LENGTH), since the text and its parsed records are held at
+ * once when it is read whole.
  */
-export async function downloadDatasetText(
+export const READ_IN_PIECES_ABOVE_CHARACTERS = 256 * 1024 * 1024;
+
+/**
+ * Downloads a dataset, reporting progress; throws a DatasetError that names the problem. Runs in
+ * the page or in the parsing worker. Returns the text; with `onLargeText`, a file longer than
+ * READ_IN_PIECES_ABOVE_CHARACTERS is handed to it piece by piece instead, and null is returned.
+ */
+export async function downloadDataset(
   url: string,
   signal: AbortSignal | undefined,
   onProgress: (progress: LoadProgress) => void,
-): Promise<string> {
+  onLargeText?: (text: string) => void,
+): Promise<string | null> {
   const controller = new AbortController();
   signal?.addEventListener('abort', () => controller.abort(signal.reason));
   const waiting = setTimeout(() => controller.abort('stalled'), STALL_TIMEOUT_MS);
@@ -95,10 +138,20 @@ export async function downloadDatasetText(
       : String(response.status);
     throw new DatasetError('http', `${what}: ${status} for ${url}.`, [], response.status);
   }
+  const abort = () => controller.abort('stalled');
   try {
-    return await readText(response, url, () => controller.abort('stalled'), onProgress);
+    return await readText(response, url, abort, onProgress, onLargeText);
   } catch (error) {
     if (error instanceof DatasetError || signal?.aborted) throw error;
     throw new DatasetError('network', `The download of ${url} was interrupted.`);
   }
+}
+
+/** Downloads a dataset's text (downloadDataset, always as one text). */
+export async function downloadDatasetText(
+  url: string,
+  signal: AbortSignal | undefined,
+  onProgress: (progress: LoadProgress) => void,
+): Promise<string> {
+  return (await downloadDataset(url, signal, onProgress)) ?? '';
 }

@@ -1,5 +1,6 @@
 /** Runs the dataset worker and gathers what it sends into one validated dataset. */
 import type { Dataset, DiplomaticEvent, Quote } from '@/domain/schema';
+import { createInterner } from '@/domain/intern';
 import type { Problem } from '@/domain/problems';
 import { DatasetError } from './datasetErrors';
 import type { LoadProgress } from './loadProgress';
@@ -14,6 +15,8 @@ export function validateInWorker(
     const worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
     const events: DiplomaticEvent[] = [];
     const quotes: Quote[] = [];
+    // Each record arrives as a fresh copy: repeated short strings are made to share one.
+    const shared = createInterner();
     let head: Extract<WorkerMessage, { type: 'head' }> | null = null;
     const finish = () => worker.terminate();
     signal?.addEventListener('abort', () => {
@@ -33,15 +36,18 @@ export function validateInWorker(
           head = data;
           break;
         case 'events':
-          for (const item of data.items) events.push(item);
+          for (const item of data.items) events.push(shared.record(item));
           break;
         case 'quotes':
-          for (const item of data.items) quotes.push(item);
+          for (const item of data.items) quotes.push(shared.record(item));
           break;
         case 'done':
           finish();
           if (head)
-            resolve({ dataset: { ...head.dataset, events, quotes }, leftOut: head.leftOut });
+            resolve({
+              dataset: { ...head.dataset, events, quotes },
+              leftOut: data.leftOut ?? head.leftOut,
+            });
           else reject(new DatasetError('network', 'The dataset worker sent no data.'));
           break;
         case 'error':

@@ -17,7 +17,8 @@ export type WorkerMessage =
     }
   | { type: 'events'; items: DiplomaticEvent[] }
   | { type: 'quotes'; items: Quote[] }
-  | { type: 'done' }
+  /** `leftOut`, when read record by record: only known at the end (it replaces the head's). */
+  | { type: 'done'; leftOut?: Problem[] }
   | {
       type: 'error';
       kind: DatasetErrorKind;
