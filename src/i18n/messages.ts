@@ -97,6 +97,7 @@ const en = {
   tableLimited: (shown: number, total: number) =>
     `The first ${countEn(shown)} of ${countEn(total)} rows.`,
   showMore: (n: number) => `Show ${countEn(n)} more`,
+  tooltipEarlier: (n: number) => `and ${countEn(n)} earlier event${n === 1 ? '' : 's'}`,
   showMoreQuotes: (n: number) => `Show ${countEn(n)} more quote${n === 1 ? '' : 's'}`,
   tableCaption: 'Events in the range, with their tension scores',
   colDate: 'Date',
@@ -306,6 +307,7 @@ const vi: Messages = {
   showTable: 'Xem dữ liệu dạng bảng',
   tableLimited: (shown, total) => `${countVi(shown)} dòng đầu trên ${countVi(total)}.`,
   showMore: (n) => `Xem thêm ${countVi(n)}`,
+  tooltipEarlier: (n) => `và ${countVi(n)} sự kiện trước đó`,
   showMoreQuotes: (n) => `Xem thêm ${countVi(n)} trích dẫn`,
   tableCaption: 'Các sự kiện trong khoảng ngày và điểm căng thẳng',
   colDate: 'Ngày',

@@ -107,6 +107,9 @@ function FitToPlaces({ summaries }: { summaries: readonly PlaceSummary[] }) {
   return null;
 }
 
+/** A marker's tooltip lists a place's latest events, this many at most. */
+const TOOLTIP_EVENTS = 8;
+
 interface PlaceMarkerProps {
   summary: PlaceSummary;
   side: 'left' | 'right';
@@ -166,7 +169,7 @@ function PlaceMarker({ summary, side, eventsById, selected, onSelect }: PlaceMar
       <Tooltip direction="right" offset={[8, 0]} className="place-tooltip">
         <strong>{name}</strong>
         <ul>
-          {summary.eventIds.map((id) => {
+          {summary.eventIds.slice(-TOOLTIP_EVENTS).map((id) => {
             const event = eventsById.get(id);
             if (!event) return null;
             return (
@@ -177,6 +180,9 @@ function PlaceMarker({ summary, side, eventsById, selected, onSelect }: PlaceMar
             );
           })}
         </ul>
+        {summary.eventIds.length > TOOLTIP_EVENTS ? (
+          <p>{t.tooltipEarlier(summary.eventIds.length - TOOLTIP_EVENTS)}</p>
+        ) : null}
       </Tooltip>
     </Marker>
   );
