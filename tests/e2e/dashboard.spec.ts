@@ -1,3 +1,4 @@
+import { generateDataset } from '../../src/domain/synthetic';
 import {
   expect,
   mapRegion,
@@ -225,4 +226,31 @@ test('the layout holds on a 360-pixel phone', async ({ page }) => {
   );
   expect(overflow).toBeLessThanOrEqual(0);
   await expect(quotesRegion(page)).toBeVisible();
+});
+
+test('a marker’s tooltip lists the place’s eight latest events and counts the earlier ones', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForMarkers(page, 5);
+  // Two places with about sixteen events each.
+  const dataset = generateDataset({ events: 40, places: 2, seed: 2 });
+  await page.getByLabel('Open a JSON file…').setInputFiles({
+    name: 'crowded.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(dataset)),
+  });
+  await expect(statusLine(page)).toContainText('Showing 40 of 40 events');
+  const busiest = Math.max(
+    ...dataset.places.map((p) => dataset.events.filter((e) => e.placeId === p.id).length),
+  );
+  expect(busiest).toBeGreaterThan(8);
+  await waitForMarkers(page, 2);
+  for (const marker of await markers(page).getByRole('button').all()) {
+    await marker.hover();
+    const tooltip = page.locator('.place-tooltip');
+    await expect(tooltip.locator('li')).toHaveCount(8);
+    await expect(tooltip).toContainText(/and \d+ earlier events?/);
+    await page.mouse.move(0, 0);
+  }
 });
