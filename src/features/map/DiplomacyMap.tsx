@@ -108,7 +108,7 @@ function FitToPlaces({ summaries }: { summaries: readonly PlaceSummary[] }) {
 }
 
 /** A marker's tooltip lists a place's latest events, this many at most. */
-const TOOLTIP_EVENTS = 8;
+const TOOLTIP_EVENTS = 5;
 
 interface PlaceMarkerProps {
   summary: PlaceSummary;
@@ -166,7 +166,7 @@ function PlaceMarker({ summary, side, eventsById, selected, onSelect }: PlaceMar
       riseOnHover
       eventHandlers={eventHandlers}
     >
-      <Tooltip direction="right" offset={[8, 0]} className="place-tooltip">
+      <Tooltip direction="auto" className="place-tooltip">
         <strong>{name}</strong>
         <ul>
           {summary.eventIds.slice(-TOOLTIP_EVENTS).map((id) => {

@@ -41,6 +41,7 @@ export function createPlaceIcon(
     className: 'place-marker',
     iconSize: [size, size],
     iconAnchor: [size / 2, size / 2],
-    tooltipAnchor: [size / 2, 0],
+    // A little past the circle's edge, on whichever side the tooltip opens.
+    tooltipAnchor: [size / 2 + 6, 0],
   });
 }
