@@ -1,10 +1,10 @@
-import { lazy, memo, Suspense, useState } from 'react';
+import { lazy, memo, useState } from 'react';
 import type { IndexedEvent, PlaceSummary } from '@/domain/aggregate';
 import type { DiplomaticEvent } from '@/domain/schema';
 import { TENSION_BANDS, TENSION_COLORS } from '@/domain/tension';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { Panel } from '@/components/Panel';
-import { useNearViewport } from '@/components/useNearViewport';
+import { WhenNearScreen } from '@/components/WhenNearScreen';
 import { Spinner } from '@/components/Spinner';
 import { useI18n } from '@/i18n/I18nProvider';
 import { markerDiameter } from './markerSize';
@@ -38,8 +38,6 @@ export const MapPanel = memo(function MapPanel(props: MapPanelProps) {
   } = props;
   const { t, pick, date } = useI18n();
   const [limit, setLimit] = useState(LIST_PAGE);
-  // Leaflet is built when the map comes near the screen, not before.
-  const [nearRef, near] = useNearViewport<HTMLDivElement>();
   const mapPlaceholder = (
     <div className="map-frame map-frame--loading">
       <Spinner label={t.mapLoading} />
@@ -74,20 +72,15 @@ export const MapPanel = memo(function MapPanel(props: MapPanelProps) {
       <div className="map-wrap">
         <p className="visually-hidden">{description}</p>
         <ErrorBoundary fallback={<p role="alert">{t.viewError}</p>} resetKey={summaries}>
-          {near ? (
-            <Suspense fallback={mapPlaceholder}>
-              <DiplomacyMap
-                summaries={summaries}
-                eventsById={props.eventsById}
-                selectedPlaceId={selectedPlaceId}
-                onSelectPlace={onSelectPlace}
-              />
-            </Suspense>
-          ) : (
-            <div ref={nearRef} className="map-frame map-frame--loading">
-              <Spinner label={t.mapLoading} />
-            </div>
-          )}
+          {/* Leaflet is built when the map comes near the screen, not before. */}
+          <WhenNearScreen placeholder={mapPlaceholder}>
+            <DiplomacyMap
+              summaries={summaries}
+              eventsById={props.eventsById}
+              selectedPlaceId={selectedPlaceId}
+              onSelectPlace={onSelectPlace}
+            />
+          </WhenNearScreen>
         </ErrorBoundary>
         {summaries.length === 0 ? <p className="map-wrap__empty">{t.mapNoPlaces}</p> : null}
       </div>

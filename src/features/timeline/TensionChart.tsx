@@ -216,6 +216,7 @@ function OverviewBrush({ bins, range, onRangeChange }: OverviewBrushProps) {
   const [drag, setDrag] = useState<{ from: typeof committed; live: typeof committed } | null>(null);
   const live = drag !== null && drag.from === committed ? drag.live : committed;
   const strip = useRef<HTMLDivElement>(null);
+  const movedByKey = useRef(false);
 
   const { startIndex, endIndex } = live;
   useEffect(
@@ -251,14 +252,13 @@ function OverviewBrush({ bins, range, onRangeChange }: OverviewBrushProps) {
     <div
       ref={strip}
       className="tension-chart__overview"
-      // Arrow keys move a handle a month at a time (Recharts reports that as a change, never
-      // as the end of a drag): the range is taken when the key is let go.
-      onKeyUp={(event) => {
-        if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-        if (live.startIndex === committed.startIndex && live.endIndex === committed.endIndex)
-          return;
-        onRangeChange(binIndicesToRange(bins, live.startIndex, live.endIndex));
+      // Arrow keys move a handle a month at a time, which Recharts reports as a change (at once
+      // or a moment later), never as the end of a drag: a change that follows a key is taken.
+      // Capture, since the handle stops the key event's propagation.
+      onKeyDownCapture={(event) => {
+        if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') movedByKey.current = true;
       }}
+      onPointerDownCapture={() => (movedByKey.current = false)}
     >
       <ResponsiveContainer width="100%" height="100%">
         <ScatterChart
@@ -279,7 +279,12 @@ function OverviewBrush({ bins, range, onRangeChange }: OverviewBrushProps) {
               const bin = bins[index];
               return bin ? formatAxisDate(bin.start, lang) : '';
             }}
-            onChange={(next) => setDrag({ from: committed, live: next })}
+            onChange={(next) => {
+              setDrag({ from: committed, live: next });
+              if (!movedByKey.current) return;
+              movedByKey.current = false;
+              onRangeChange(binIndicesToRange(bins, next.startIndex, next.endIndex));
+            }}
             onDragEnd={(next) =>
               onRangeChange(binIndicesToRange(bins, next.startIndex, next.endIndex))
             }

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useState } from 'react';
+import { lazy, memo, useState } from 'react';
 import type { TimelinePoint } from '@/domain/aggregate';
 import type { DateRange } from '@/domain/dateRange';
 import type { DiplomaticEvent, Person, Place, Source } from '@/domain/schema';
@@ -6,7 +6,7 @@ import type { MonthBin } from '@/domain/timeAxis';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { Panel } from '@/components/Panel';
 import { Spinner } from '@/components/Spinner';
-import { useNearViewport } from '@/components/useNearViewport';
+import { WhenNearScreen } from '@/components/WhenNearScreen';
 import { useI18n } from '@/i18n/I18nProvider';
 import { EventDetails } from './EventDetails';
 import { TimelineTable } from './TimelineTable';
@@ -34,8 +34,6 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
   const { series, selectedEvent, onSelectEvent, eventsById, placesById } = props;
   const { t } = useI18n();
   const [tableOpen, setTableOpen] = useState(false);
-  // Recharts draws when the chart comes near the screen; the data table is there all along.
-  const [nearRef, near] = useNearViewport<HTMLDivElement>();
   const chartPlaceholder = (
     <div className="tension-chart">
       <Spinner label={t.loading} />
@@ -59,24 +57,20 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
         ) : (
           <div>
             <ErrorBoundary fallback={<p role="alert">{t.viewError}</p>} resetKey={series}>
-              {near ? (
-                <Suspense fallback={chartPlaceholder}>
-                  <TensionChart
-                    series={series}
-                    domain={props.domain}
-                    placesById={placesById}
-                    eventsById={eventsById}
-                    bins={props.bins}
-                    range={props.range}
-                    onSelectEvent={onSelectEvent}
-                    onRangeChange={props.onRangeChange}
-                  />
-                </Suspense>
-              ) : (
-                <div ref={nearRef} className="tension-chart">
-                  <Spinner label={t.loading} />
-                </div>
-              )}
+              {/* Recharts draws when the chart comes near the screen; the data table is there
+                  all along. */}
+              <WhenNearScreen placeholder={chartPlaceholder}>
+                <TensionChart
+                  series={series}
+                  domain={props.domain}
+                  placesById={placesById}
+                  eventsById={eventsById}
+                  bins={props.bins}
+                  range={props.range}
+                  onSelectEvent={onSelectEvent}
+                  onRangeChange={props.onRangeChange}
+                />
+              </WhenNearScreen>
             </ErrorBoundary>
           </div>
         )}
