@@ -35,7 +35,7 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
   const { t } = useI18n();
   const [tableOpen, setTableOpen] = useState(false);
   const chartPlaceholder = (
-    <div className="tension-chart">
+    <div className="tension-chart tension-chart--placeholder">
       <Spinner label={t.loading} />
     </div>
   );
