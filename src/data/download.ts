@@ -79,10 +79,15 @@ async function readText(
     if (error instanceof RangeError)
       throw new DatasetError(
         'too-large',
-        `The file at ${url} is ${Math.round(loaded / 1024 / 1024).toLocaleString('en-GB')} MB: more JSON than a browser can read as one text (at most ${MAX_TEXT_LENGTH.toLocaleString('en-GB')} characters).`,
+        `The file at ${url} is ${formatMegabytes(loaded)}: more JSON than a browser can read as one text (at most ${MAX_TEXT_LENGTH.toLocaleString('en-GB')} characters).`,
       );
     throw error;
   }
+}
+
+/** "1201 MB", "3.4 MB": a file's size in the messages about it. */
+export function formatMegabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }
 
 /** The longest string V8 (Chromium, Node) makes: 2^29 − 24 characters. */

@@ -6,6 +6,7 @@ import {
   loadDatasetBlob,
   type LoadedDataset,
 } from './datasetQuery';
+import { formatMegabytes } from './download';
 import { clearSavedDataset, loadSavedDataset, saveDataset } from './savedDataset';
 
 /** Files larger than this are refused before they are read: the limit the README states. */
@@ -55,10 +56,6 @@ export async function openDatasetFile(file: File): Promise<OpenedFile> {
     file,
   });
   return { dataset, kept };
-}
-
-export function formatMegabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }
 
 /**

@@ -221,7 +221,7 @@ function quoteProblems(
   return problems;
 }
 
-/** Validates an already-parsed JSON value, record by record. */
+/** Validates an already-parsed JSON value, record by record (as the streaming validator does). */
 export function validateDataset(raw: unknown): ValidationResult {
   const envelope = datasetEnvelopeSchema.safeParse(raw);
   if (!envelope.success) {
@@ -231,70 +231,21 @@ export function validateDataset(raw: unknown): ValidationResult {
       problems: envelope.error.issues.map((issue) => describeIssue(issue, raw)),
     };
   }
-  const lists = envelope.data;
-  const leftOut: Problem[] = [];
-
-  const sources = parseRecords('sources', lists.sources, leftOut);
-  const people = parseRecords('people', lists.people, leftOut);
-  const places = parseRecords('places', lists.places, leftOut);
-  const parsedEvents = parseRecords('events', lists.events, leftOut);
-  const parsedQuotes = parseRecords('quotes', lists.quotes, leftOut);
-
-  const ids = <T extends { id: string }>(kept: readonly Kept<T>[]) =>
-    new Set(kept.map((k) => k.record.id));
-  const known = { sources: ids(sources), people: ids(people), places: ids(places) };
-
-  // An event whose id was left out (a bad record) takes its quotes with it.
-  const leftOutEvents = new Set<string>();
-  lists.events.forEach((item) => {
-    const id =
-      item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
-    if (typeof id === 'string') leftOutEvents.add(id);
-  });
-
-  const events: Kept<DiplomaticEvent>[] = [];
-  for (const kept of parsedEvents) {
-    const problems = eventProblems(kept.record, `events[${kept.index}]`, known);
-    if (problems.length === 0) events.push(kept);
-    else leftOut.push(...problems);
+  const { events: rawEvents, quotes: rawQuotes, ...members } = envelope.data;
+  const validator = new StreamingValidator(members);
+  const events: DiplomaticEvent[] = [];
+  for (const item of rawEvents) {
+    const event = validator.event(item);
+    if (event) events.push(event);
   }
-  for (const kept of events) leftOutEvents.delete(kept.record.id);
-  const eventIds = ids(events);
-
-  const quotes: Kept<Quote>[] = [];
-  for (const kept of parsedQuotes) {
-    const problems = quoteProblems(
-      kept.record,
-      `quotes[${kept.index}]`,
-      { ...known, events: eventIds },
-      leftOutEvents,
-    );
-    if (problems.length === 0) quotes.push(kept);
-    else leftOut.push(...problems);
+  const quotes: Quote[] = [];
+  for (const item of rawQuotes) {
+    const quote = validator.quote(item);
+    if (quote) quotes.push(quote);
   }
-
-  if (events.length === 0) {
-    const none: Problem = {
-      path: 'events',
-      message: lists.events.length === 0 ? 'the dataset has no events' : 'no valid event remains',
-    };
-    return { ok: false, stage: 'references', problems: [none, ...leftOut] };
-  }
-
-  const records = <T>(kept: readonly Kept<T>[]) => kept.map((k) => k.record);
-  return {
-    ok: true,
-    dataset: {
-      ...(lists.title === undefined ? {} : { title: lists.title }),
-      ...(lists.citation === undefined ? {} : { citation: lists.citation }),
-      sources: records(sources),
-      people: records(people),
-      places: records(places),
-      events: records(events),
-      quotes: records(quotes),
-    },
-    leftOut: sortProblems(leftOut),
-  };
+  const outcome = validator.finish();
+  if (!outcome.ok) return outcome;
+  return { ok: true, dataset: { ...validator.head, events, quotes }, leftOut: outcome.leftOut };
 }
 
 /** Everything in a dataset but its events and quotes. */
