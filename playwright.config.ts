@@ -5,7 +5,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
  * Browser tests against the built app (`vite build` runs first, see `npm run test:e2e`), in
  * Debian's Chromium: Playwright never downloads a browser here.
  */
-const PORT = 4173;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
