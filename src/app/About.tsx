@@ -1,11 +1,11 @@
 import type { Source } from '@/domain/schema';
-import { safeHttpUrl } from '@/domain/safeUrl';
 import { BUILT_IN_DATASET_URL } from '@/data/datasetQuery';
 import { useI18n } from '@/i18n/I18nProvider';
+import { labelSource } from '@/i18n/sourceLabel';
 
 /** Sources and method, under the views they support. */
 export function About({ sources }: { sources: readonly Source[] }) {
-  const { t } = useI18n();
+  const { t, date } = useI18n();
   return (
     <footer className="about" aria-labelledby="about-heading">
       <h2 id="about-heading">{t.aboutHeading}</h2>
@@ -14,22 +14,21 @@ export function About({ sources }: { sources: readonly Source[] }) {
           <h3 id="sources-heading">{t.sourcesHeading}</h3>
           <ol className="about__sources">
             {sources.map((source) => {
-              const url = source.url ? safeHttpUrl(source.url) : null;
+              const label = labelSource(source, t, date);
+              const lang = label.isHeadline ? source.language : undefined;
               return (
                 <li key={source.id}>
-                  <span className="about__publisher">{source.publisher ?? t.noPublisher}</span>
+                  <span className="about__publisher">{label.publisher}</span>
                   {' — '}
-                  {url ? (
-                    <a href={url} target="_blank" rel="noopener noreferrer" lang={source.language}>
-                      {source.title ?? t.untitled}
+                  {label.url ? (
+                    <a href={label.url} target="_blank" rel="noopener noreferrer" lang={lang}>
+                      {label.headline}
                     </a>
                   ) : (
-                    <cite lang={source.title ? source.language : undefined}>
-                      {source.title ?? t.untitled}
-                    </cite>
+                    <cite lang={lang}>{label.headline}</cite>
                   )}
+                  {label.date ? <span> · {label.date}</span> : null}
                   {source.credit ? <span lang={source.language}> · {source.credit}</span> : null}
-                  <span className="muted"> · {t.articleFile(source.file)}</span>
                   {source.note ? (
                     <p className="about__note" lang="en">
                       {source.note}

@@ -32,7 +32,7 @@ describe('summarizePlaces', () => {
       eventIds: ['e1', 'e3'],
       firstDate: '2022-01-21',
       latestDate: '2023-02-01',
-      maxTension: 6,
+      maxTension: 6.4,
       heldCount: 2,
       notHeldCount: 0,
     });

@@ -109,7 +109,8 @@ export interface PlaceSummary {
   eventIds: string[];
   firstDate: string;
   latestDate: string;
-  maxTension: number;
+  /** The highest tension among its scored events; null if none of them is scored. */
+  maxTension: number | null;
   heldCount: number;
   /** Planned, postponed or cancelled: events that did not (yet) take place. */
   notHeldCount: number;
@@ -143,7 +144,9 @@ export function summarizePlaces(
     summary.eventIds.push(event.id);
     if (event.date < summary.firstDate) summary.firstDate = event.date;
     if (event.date > summary.latestDate) summary.latestDate = event.date;
-    summary.maxTension = Math.max(summary.maxTension, event.tension);
+    if (event.tension !== null)
+      summary.maxTension =
+        summary.maxTension === null ? event.tension : Math.max(summary.maxTension, event.tension);
     if (event.status === 'held') summary.heldCount += 1;
     else summary.notHeldCount += 1;
   }
@@ -154,7 +157,9 @@ export interface TimelinePoint {
   eventId: string;
   /** Day number of the point's position (the middle of the month for month precision). */
   day: number;
-  tension: number;
+  /** Null for an event with no action between the two sides: drawn in a lane of its own. */
+  tension: number | null;
+  tensionRange: [number, number] | null;
   kind: EventKind;
   status: EventStatus;
   category: EventCategory;
@@ -176,6 +181,7 @@ export function buildTimelineSeries(
     eventId: event.id,
     day,
     tension: event.tension,
+    tensionRange: event.tensionRange,
     kind: event.kind,
     status: event.status,
     category: event.category,

@@ -102,6 +102,36 @@ describe('JSON', () => {
   });
 });
 
+describe('tension in the downloads', () => {
+  it('writes each event’s range and leaves an unscored event’s score empty', () => {
+    const data = makeSampleDataset();
+    data.events[0]!.tensionRange = [2.6, 5.3];
+    data.events[1]!.tension = null;
+    data.events[1]!.tensionRange = null;
+    const rows = readCsv(eventsToCsv(data.events, lookups, 'Cite me'));
+    const header = rows[1]!;
+    const column = (name: string) => header.indexOf(name);
+    expect(rows[2]![column('tension_low')]).toBe('2.6');
+    expect(rows[2]![column('tension_high')]).toBe('5.3');
+    expect([rows[3]![column('tension')], rows[3]![column('tension_low')]]).toEqual(['', '']);
+  });
+
+  it('keeps the range and the two sides in the JSON, which opens again', () => {
+    const data = makeSampleDataset();
+    data.dyad = ['USA', 'RUS'];
+    data.events[2]!.actions[0]!.alternatives = [
+      { cameo: '1056', goldstein: -5, reason: 'read as a demand' },
+    ];
+    data.events[2]!.tensionRange = [6.4, 7.5];
+    const subset = subsetDataset(data, data.events, data.quotes, 'Cite me');
+    const text = datasetToJson(subset);
+    expect(JSON.parse(text)).toMatchObject({ dyad: ['USA', 'RUS'] });
+    const reloaded = parseDatasetText(text);
+    expect(reloaded.ok && reloaded.leftOut).toEqual([]);
+    expect(reloaded.ok && reloaded.dataset.events[2]?.tensionRange).toEqual([6.4, 7.5]);
+  });
+});
+
 describe('file names and citation', () => {
   it('say the filter', () => {
     expect(
@@ -126,6 +156,7 @@ describe('file names and citation', () => {
   it('cites the sources, the date of download and the tension method', () => {
     const citation = buildCitation(index.dataset.sources, '2026-11-22');
     expect(citation).toContain('Example Daily, A headline, https://example.org/a');
+    expect(citation).not.toContain('a.txt');
     expect(citation).toContain('Downloaded 2026-11-22');
     expect(citation).toContain('Goldstein');
   });

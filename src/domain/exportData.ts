@@ -38,7 +38,7 @@ export function exportFileName(filter: ExportFilter, what: string, extension: st
 }
 
 export const TENSION_METHOD =
-  'Tension 0–10 = (10 − mean Goldstein weight of the event’s CAMEO-coded actions) ÷ 2; Goldstein weights as published by GDELT.';
+  'Tension 0–10 = 10 × (C + 2.5) ÷ (C + P + 5), where C and P are the summed conflictual and cooperative Goldstein weights (as GDELT publishes them) of the event’s CAMEO-coded actions between the two sides; empty where no action is between them. tension_low and tension_high: the lowest and highest score over the readings the codebook allows.';
 
 /** The citation written into every download: sources, the date of download, the method. */
 export function buildCitation(
@@ -48,7 +48,14 @@ export function buildCitation(
 ): string {
   const list = sources
     .map((s) =>
-      [s.publisher ?? 'publisher not named', s.title ?? s.file, s.url].filter(Boolean).join(', '),
+      [
+        s.publisher ?? 'publisher not named',
+        s.title ?? 'untitled article',
+        s.date?.slice(0, s.datePrecision === 'month' ? 7 : 10),
+        s.url,
+      ]
+        .filter(Boolean)
+        .join(', '),
     )
     .join('; ');
   return `${title ?? 'US–Russia diplomacy over Ukraine, 2021–2025'}. Sources: ${list}. Downloaded ${downloadedOn}. ${TENSION_METHOD}`;
@@ -72,6 +79,8 @@ export const EVENT_COLUMNS = [
   'title_vi',
   'participants',
   'tension',
+  'tension_low',
+  'tension_high',
   'summary_en',
   'summary_vi',
   'sources',
@@ -98,6 +107,8 @@ export function eventsToCsv(
       e.title.vi,
       e.participants.map((p) => lookups.peopleById.get(p)?.name ?? p).join('; '),
       e.tension,
+      e.tensionRange?.[0],
+      e.tensionRange?.[1],
       e.summary.en,
       e.summary.vi,
       e.sourceIds.join('; '),
@@ -162,6 +173,7 @@ export function subsetDataset(
   return {
     ...(dataset.title === undefined ? {} : { title: dataset.title }),
     citation,
+    ...(dataset.dyad === undefined ? {} : { dyad: dataset.dyad }),
     sources: dataset.sources.filter((s) => sourceIds.has(s.id)),
     people: dataset.people.filter((p) => personIds.has(p.id)),
     places: dataset.places.filter((p) => placeIds.has(p.id)),

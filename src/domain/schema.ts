@@ -7,35 +7,22 @@
  * and `formatIssue` (validate.ts) adds the offending value.
  */
 import * as z from 'zod/mini';
-import {
-  ACTORS,
-  DATE_PRECISIONS,
-  EVENT_CATEGORIES,
-  EVENT_KINDS,
-  EVENT_STATUSES,
-} from './vocabulary';
+import { DATE_PRECISIONS, EVENT_CATEGORIES, EVENT_KINDS, EVENT_STATUSES } from './vocabulary';
 
 export {
-  ACTORS,
   DATE_PRECISIONS,
   EVENT_CATEGORIES,
   EVENT_KINDS,
   EVENT_STATUSES,
   LANGUAGES,
 } from './vocabulary';
-export type {
-  Actor,
-  DatePrecision,
-  EventCategory,
-  EventKind,
-  EventStatus,
-  Language,
-} from './vocabulary';
+export type { DatePrecision, EventCategory, EventKind, EventStatus, Language } from './vocabulary';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const COUNTRY = /^[A-Z]{2}$/;
 const CAMEO_CODE = /^\d{2,4}$/;
+const ACTOR_CODE = /^[A-Z][A-Z0-9]{1,5}$/;
 
 const text = z.string().check(z.minLength(1, 'expected non-empty text'));
 const id = z.string().check(z.regex(ID, 'expected an id of lower-case letters, digits and dashes'));
@@ -43,6 +30,31 @@ const isoDate = z.string().check(z.regex(ISO_DATE, 'expected YYYY-MM-DD'));
 const country = z
   .string()
   .check(z.regex(COUNTRY, 'expected a two-letter ISO 3166 country code, e.g. "US"'));
+
+/**
+ * A CAMEO actor code: a country by ISO 3166 alpha-3 ("USA", "RUS", "UKR"), or a group such as
+ * "NATO", "WST" (the West as a bloc) or "G20".
+ */
+const actorCode = z
+  .string()
+  .check(z.regex(ACTOR_CODE, 'expected an actor code in capital letters, e.g. "USA"'));
+export type ActorCode = string;
+
+const cameoCode = z
+  .string()
+  .check(z.regex(CAMEO_CODE, 'expected a CAMEO code of 2 to 4 digits, e.g. "036"'));
+const goldsteinWeight = z
+  .number()
+  .check(
+    z.minimum(-10, 'expected a Goldstein weight from -10 to 10'),
+    z.maximum(10, 'expected a Goldstein weight from -10 to 10'),
+  );
+const tensionScore = z
+  .number()
+  .check(
+    z.minimum(0, 'expected a tension from 0 to 10'),
+    z.maximum(10, 'expected a tension from 0 to 10'),
+  );
 
 export const localizedTextSchema = z.object({ en: text, vi: text });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
@@ -60,6 +72,14 @@ export const sourceSchema = z.object({
   language: text,
   /** Byline and the agencies credited, as printed. */
   credit: z.nullable(text),
+  /** When the article was published, as far as it is known (month precision: day 01). */
+  date: z.optional(isoDate),
+  datePrecision: z.optional(z.enum(DATE_PRECISIONS, 'expected "day" or "month"')),
+  /**
+   * The article's paragraphs that the data draws on, verbatim and in order (headline, captions
+   * and page furniture left out): each quote and coded sentence is shown in its paragraph.
+   */
+  paragraphs: z.optional(z.array(text)),
   note: z.optional(text),
 });
 export type Source = z.infer<typeof sourceSchema>;
@@ -96,23 +116,35 @@ export const placeSchema = z.object({
 });
 export type Place = z.infer<typeof placeSchema>;
 
+/** Another reading of a coded sentence that the codebook allows: it moves the tension range. */
+export const alternativeSchema = z.object({
+  cameo: cameoCode,
+  goldstein: goldsteinWeight,
+  /** Who acts and towards whom under this reading, where that differs from the action's. */
+  actor: z.optional(z.nullable(actorCode)),
+  target: z.optional(z.nullable(actorCode)),
+  /** Why the sentence can be read this way. */
+  reason: text,
+});
+export type Alternative = z.infer<typeof alternativeSchema>;
+
 export const actionSchema = z.object({
-  actor: z.enum(ACTORS, `expected one of ${ACTORS.join(', ')}`),
-  target: z.enum(ACTORS, `expected one of ${ACTORS.join(', ')}`),
+  /** Who acts; null where the sentence names no one ("the meeting was postponed"). */
+  actor: z.nullable(actorCode),
+  /** Towards whom; null where the sentence names no one. */
+  target: z.nullable(actorCode),
   /** CAMEO event code, kept as a string: "010" and "10" are different codes. */
-  cameo: z
-    .string()
-    .check(z.regex(CAMEO_CODE, 'expected a CAMEO code of 2 to 4 digits, e.g. "036"')),
+  cameo: cameoCode,
   /** The code's Goldstein weight, −10 (most conflictual) … +10 (most cooperative). */
-  goldstein: z
-    .number()
-    .check(
-      z.minimum(-10, 'expected a Goldstein weight from -10 to 10'),
-      z.maximum(10, 'expected a Goldstein weight from -10 to 10'),
-    ),
-  /** The sentence of the article that this action codes, verbatim. */
+  goldstein: goldsteinWeight,
+  /**
+   * The article's sentence that this action codes, verbatim; for a sentence that reports acts
+   * of different actors or towards different targets, the clause that reports this one.
+   */
   sentence: text,
   sourceId: id,
+  /** Other readings the codebook allows, each with its code and reason (default: none). */
+  alternatives: z.optional(z.array(alternativeSchema)),
 });
 export type Action = z.infer<typeof actionSchema>;
 
@@ -130,18 +162,27 @@ export const eventSchema = z.object({
   title: localizedTextSchema,
   summary: localizedTextSchema,
   actions: z.array(actionSchema).check(z.minLength(1, 'expected at least one coded action')),
-  /** Equals `scoreTension(actions)`: 0 (most cooperative) … 10 (most conflictual). */
-  tension: z
-    .number()
-    .check(
-      z.minimum(0, 'expected a tension from 0 to 10'),
-      z.maximum(10, 'expected a tension from 0 to 10'),
-    ),
+  /**
+   * The score of the actions between the two sides (`scoreTension`): 0 (most cooperative) … 10
+   * (most conflictual); null where no action is between them. Computed when absent.
+   */
+  tension: z.optional(z.nullable(tensionScore)),
+  /**
+   * [lowest, highest] score over the readings of its actions (`tensionRange`); equal to the
+   * tension where no sentence has another reading. Computed when absent.
+   */
+  tensionRange: z.optional(z.nullable(z.tuple([tensionScore, tensionScore]))),
   sourceIds: z.array(id).check(z.minLength(1, 'expected at least one source')),
   /** How the date was inferred, and where the dataset corrects an article. */
   note: z.optional(text),
 });
-export type DiplomaticEvent = z.infer<typeof eventSchema>;
+/** An event as a file may write it: tension and its range may be left to be computed. */
+export type EventRecord = z.infer<typeof eventSchema>;
+/** An event as the app holds it once validated: its tension and range computed and checked. */
+export type DiplomaticEvent = Omit<EventRecord, 'tension' | 'tensionRange'> & {
+  tension: number | null;
+  tensionRange: [number, number] | null;
+};
 
 export const quoteSchema = z.object({
   id,
@@ -164,18 +205,23 @@ export const datasetSchema = z.object({
   title: z.optional(text),
   /** How to cite the data: written into every download. */
   citation: z.optional(text),
+  /** The two sides whose tension is scored, as actor codes (default: ["USA", "RUS"]). */
+  dyad: z.optional(z.tuple([actorCode, actorCode])),
   sources: z.array(sourceSchema),
   people: z.array(personSchema),
   places: z.array(placeSchema),
   events: z.array(eventSchema),
   quotes: z.array(quoteSchema),
 });
-export type Dataset = z.infer<typeof datasetSchema>;
+export type Dataset = Omit<z.infer<typeof datasetSchema>, 'events'> & {
+  events: DiplomaticEvent[];
+};
 
 /** The top level alone: five lists, whatever their records hold (checked one by one). */
 export const datasetEnvelopeSchema = z.object({
   title: z.optional(text),
   citation: z.optional(text),
+  dyad: z.optional(z.tuple([actorCode, actorCode])),
   sources: z.array(z.unknown()),
   people: z.array(z.unknown()),
   places: z.array(z.unknown()),

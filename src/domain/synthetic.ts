@@ -7,7 +7,7 @@ import { describeCameo } from './cameo';
 import { fromDayNumber, toDayNumber } from './dates';
 import type { Dataset, DiplomaticEvent, Quote } from './schema';
 import { EVENT_KINDS, EVENT_STATUSES } from './vocabulary';
-import { scoreTension } from './tension';
+import { scoreTension, tensionRange } from './tension';
 
 /** mulberry32: a small, fast, seeded generator of numbers in [0, 1). */
 export function seededRandom(seed: number): () => number {
@@ -132,6 +132,7 @@ export function generateRecords({
         summary: { en: sentence(14), vi: sentence(14) },
         actions,
         tension: scoreTension(actions),
+        tensionRange: tensionRange(actions),
         sourceIds: [source],
       };
       const quote: Quote = {

@@ -1,45 +1,199 @@
 /**
- * Tension from coded actions. Each action carries the Goldstein (1992) weight of its CAMEO code as
- * GDELT publishes it: −10 most conflictual … +10 most cooperative. An event's tension is the mean
- * weight of its actions turned round and halved onto 0–10, so that higher means more tense:
+ * Tension between the two sides, from coded actions. Each action carries the Goldstein (1992)
+ * weight of its CAMEO code as GDELT publishes it: −10 most conflictual … +10 most cooperative.
+ * Only actions from one side to the other count (the dyad, by default the US and Russia). Their
+ * weights are summed apart, conflict C (the negative weights, as a positive amount) and
+ * cooperation P, and the score is the conflictual share of that weight on 0–10, counted as if
+ * every event also carried PRIOR_WEIGHT / 2 of each:
  *
- *   tension = (10 − mean Goldstein) / 2, rounded to one decimal
+ *   tension = 10 × (C + 2.5) ÷ (C + P + 5), rounded to one decimal
  *
- * 0 = every action maximally cooperative, 5 = neutral on balance, 10 = every action maximally
- * conflictual.
+ * 5 = neutral on balance; it rises with every conflictual action and falls with every
+ * cooperative one (monotone, unlike a mean), and one action alone moves it at most 3.3 points.
+ * An event with no action between the two sides has no score (null), never a made-up one.
  */
-import type { Action } from './schema';
+import type { Action, ActorCode } from './schema';
 
 export const TENSION_MIN = 0;
 export const TENSION_MAX = 10;
 export const TENSION_NEUTRAL = 5;
 
-type Weighted = Pick<Action, 'goldstein'>;
+/** The two sides whose tension is scored, as CAMEO actor codes. */
+export type Dyad = readonly [ActorCode, ActorCode];
+export const DEFAULT_DYAD: Dyad = ['USA', 'RUS'];
 
-export function goldsteinToTension(goldstein: number): number {
-  return (10 - goldstein) / 2;
+/** Pseudo-weight of evidence, half conflictual and half cooperative, that every event starts with. */
+export const PRIOR_WEIGHT = 5;
+
+/** One way of reading a coded sentence: the action as coded, or one of its alternatives. */
+export interface Reading {
+  actor: ActorCode | null;
+  target: ActorCode | null;
+  cameo: string;
+  goldstein: number;
+  /** Why the sentence may be read this way; absent for the reading the data chose. */
+  reason?: string;
 }
 
-/** scoreTension([{goldstein: 4}, {goldstein: -2}]) → 4.5 */
-export function scoreTension(actions: readonly Weighted[]): number {
-  if (actions.length === 0) throw new RangeError('An event needs at least one coded action');
-  const mean = actions.reduce((sum, a) => sum + a.goldstein, 0) / actions.length;
-  return roundToTenth(goldsteinToTension(mean));
+type Coded = Pick<Action, 'actor' | 'target' | 'cameo' | 'goldstein' | 'alternatives'>;
+
+/** isBetweenSides('USA', 'RUS') → true; ('USA', 'UKR') → false; a missing actor → false. */
+export function isBetweenSides(
+  actor: ActorCode | null,
+  target: ActorCode | null,
+  dyad: Dyad = DEFAULT_DYAD,
+): boolean {
+  const [a, b] = dyad;
+  return (actor === a && target === b) || (actor === b && target === a);
 }
 
-/** Each action's share of the event's tension: the parts add up to the unrounded score. */
-export function explainTension<A extends Weighted>(
-  actions: readonly A[],
-): { action: A; tension: number; share: number }[] {
-  return actions.map((action) => ({
-    action,
-    tension: goldsteinToTension(action.goldstein),
-    share: goldsteinToTension(action.goldstein) / actions.length,
+/** The action as coded, then each alternative reading (fields it does not name stay as coded). */
+export function readingsOf(action: Coded): [Reading, ...Reading[]] {
+  const chosen: Reading = {
+    actor: action.actor,
+    target: action.target,
+    cameo: action.cameo,
+    goldstein: action.goldstein,
+  };
+  const others = (action.alternatives ?? []).map((alt) => ({
+    actor: alt.actor === undefined ? action.actor : alt.actor,
+    target: alt.target === undefined ? action.target : alt.target,
+    cameo: alt.cameo,
+    goldstein: alt.goldstein,
+    reason: alt.reason,
   }));
+  return [chosen, ...others];
 }
 
-function roundToTenth(value: number): number {
-  return Math.round(value * 10) / 10;
+/** Weights are summed in hundredths, so that 2.5 + 0.4 + … does not drift before rounding. */
+const toHundredths = (weight: number) => Math.round(weight * 100);
+
+/** The weight a reading adds to the score: null when it is not between the two sides. */
+function countedWeight(reading: Reading, dyad: Dyad): number | null {
+  return isBetweenSides(reading.actor, reading.target, dyad)
+    ? toHundredths(reading.goldstein)
+    : null;
+}
+
+/** Score of summed weights in hundredths: conflict and cooperation as positive amounts. */
+function scoreOfSums(conflict: number, cooperation: number): number {
+  const prior = PRIOR_WEIGHT * 100;
+  // Whole numbers until the one division, so a half-way score rounds up as written.
+  return Math.round((100 * (conflict + prior / 2)) / (conflict + cooperation + prior)) / 10;
+}
+
+/** The score of one reading per action (null = not counted); null if nothing counts. */
+function scoreOfWeights(weights: readonly (number | null)[]): number | null {
+  let conflict = 0;
+  let cooperation = 0;
+  let counted = 0;
+  for (const weight of weights) {
+    if (weight === null) continue;
+    counted += 1;
+    if (weight < 0) conflict -= weight;
+    else cooperation += weight;
+  }
+  return counted === 0 ? null : scoreOfSums(conflict, cooperation);
+}
+
+/** scoreTension([{actor:'USA', target:'RUS', goldstein:-5, …}]) → 7.5; nothing between the sides → null */
+export function scoreTension(actions: readonly Coded[], dyad: Dyad = DEFAULT_DYAD): number | null {
+  return scoreOfWeights(actions.map((action) => countedWeight(readingsOf(action)[0], dyad)));
+}
+
+/**
+ * The lowest and highest score over every combination of readings: [low, high], equal to the
+ * score where no sentence has another reading; null if no reading scores the event. The score
+ * rises with each action's conflict, so each extreme takes every action at its own extreme
+ * (a reading that does not count weighs as 0) — unless that leaves nothing counted, when the
+ * extreme is the one counted reading closest to neutral.
+ */
+export function tensionRange(
+  actions: readonly Coded[],
+  dyad: Dyad = DEFAULT_DYAD,
+): [number, number] | null {
+  const options = actions.map((action) => readingsOf(action).map((r) => countedWeight(r, dyad)));
+  const low = extremeScore(options, 'low');
+  const high = extremeScore(options, 'high');
+  return low === null || high === null ? null : [low, high];
+}
+
+function extremeScore(options: readonly (number | null)[][], end: 'low' | 'high'): number | null {
+  // "low" takes each action's most cooperative reading, "high" its most conflictual; a reading
+  // that does not count weighs as 0, and on a tie the counted one is taken.
+  const sign = end === 'low' ? 1 : -1;
+  const picks = options.map((readings) => {
+    let best: number | null = readings[0] ?? null;
+    for (const w of readings) {
+      const gain = sign * ((w ?? 0) - (best ?? 0));
+      if (gain > 0 || (gain === 0 && best === null)) best = w;
+    }
+    return best;
+  });
+  const score = scoreOfWeights(picks);
+  if (score !== null) return score;
+  // Nothing counted: every counted reading lies on the far side of neutral, so the extreme
+  // scored combination counts just the one nearest neutral.
+  let nearest: number | null = null;
+  for (const readings of options)
+    for (const w of readings)
+      if (w !== null && (nearest === null || Math.abs(w) < Math.abs(nearest))) nearest = w;
+  return nearest === null ? null : scoreOfWeights([nearest]);
+}
+
+/** The event's range as stored, or as its actions give it where the data does not store one. */
+export function tensionRangeOf(
+  event: { actions: readonly Coded[]; tensionRange?: readonly [number, number] | null | undefined },
+  dyad: Dyad = DEFAULT_DYAD,
+): [number, number] | null {
+  return event.tensionRange
+    ? [event.tensionRange[0], event.tensionRange[1]]
+    : tensionRange(event.actions, dyad);
+}
+
+/**
+ * The score earlier versions of this app stored, (10 − mean weight of all actions) ÷ 2: a file
+ * they wrote is recognised and scored again, rather than refused.
+ */
+export function legacyTension(actions: readonly Pick<Action, 'goldstein'>[]): number | null {
+  if (actions.length === 0) return null;
+  const mean = actions.reduce((sum, a) => sum + a.goldstein, 0) / actions.length;
+  return Math.round(((10 - mean) / 2) * 10) / 10;
+}
+
+/** What goes into an event's score: each action with whether it counts, and the sums. */
+export interface TensionExplanation<A> {
+  parts: { action: A; counted: boolean; readings: [Reading, ...Reading[]]; movesRange: boolean }[];
+  /** Summed weight of the counted actions: conflict as a positive amount. */
+  conflict: number;
+  cooperation: number;
+  tension: number | null;
+  range: [number, number] | null;
+}
+
+export function explainTension<A extends Coded>(
+  actions: readonly A[],
+  dyad: Dyad = DEFAULT_DYAD,
+): TensionExplanation<A> {
+  let conflict = 0;
+  let cooperation = 0;
+  const parts = actions.map((action) => {
+    const readings = readingsOf(action);
+    const weights = readings.map((r) => countedWeight(r, dyad));
+    const chosen = weights[0] ?? null;
+    if (chosen !== null && chosen < 0) conflict -= chosen;
+    else if (chosen !== null) cooperation += chosen;
+    // A reading moves the range when it weighs differently from the chosen one.
+    const movesRange = weights.some((w) => w !== chosen);
+    return { action, counted: chosen !== null, readings, movesRange };
+  });
+  return {
+    parts,
+    conflict: conflict / 100,
+    cooperation: cooperation / 100,
+    tension: scoreTension(actions, dyad),
+    range: tensionRange(actions, dyad),
+  };
 }
 
 /** Five equal bands of the 0–10 scale, for the legend and the colour of marks. */
@@ -58,12 +212,20 @@ export type TensionBandKey = (typeof TENSION_BANDS)[number]['key'];
  */
 export const TENSION_COLORS = ['#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026'] as const;
 
+/** The colour of events with no score: a neutral grey, outside the sequential scale. */
+export const UNSCORED_COLOR = '#bdbdbd';
+
 /** tensionBand(6.2) → 3 (the "tense" band); 10 falls in the last band. */
 export function tensionBand(tension: number): number {
-  const index = Math.floor(Math.min(Math.max(tension, TENSION_MIN), TENSION_MAX - 1e-9) / 2);
-  return index;
+  return Math.floor(Math.min(Math.max(tension, TENSION_MIN), TENSION_MAX - 1e-9) / 2);
 }
 
-export function tensionColor(tension: number): string {
+export function tensionColor(tension: number | null): string {
+  if (tension === null) return UNSCORED_COLOR;
   return TENSION_COLORS[tensionBand(tension)] ?? TENSION_COLORS[2];
+}
+
+/** True when the range's ends fall in different colour bands: the colour claims too much. */
+export function isBandUncertain(range: readonly [number, number] | null): boolean {
+  return range !== null && tensionBand(range[0]) !== tensionBand(range[1]);
 }

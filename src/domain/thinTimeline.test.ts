@@ -5,12 +5,13 @@ import { thinTimeline } from './thinTimeline';
 const point = (
   i: number,
   day: number,
-  tension: number,
+  tension: number | null,
   over: Partial<TimelinePoint> = {},
 ): TimelinePoint => ({
   eventId: `e${i}`,
   day,
   tension,
+  tensionRange: tension === null ? null : [tension, tension],
   kind: 'meeting',
   status: 'held',
   category: 'us-russia',
@@ -44,5 +45,14 @@ describe('thinTimeline', () => {
     const marks = thinTimeline(series, [0, 100]);
     expect(marks.find((m) => m.eventId === 'e500')).toMatchObject({ count: 1, selected: true });
     expect(marks.find((m) => m.count === 999)).toBeDefined();
+  });
+
+  it('keeps unscored events in a lane of their own, never averaged into a score', () => {
+    const series = Array.from({ length: 1000 }, (_, i) =>
+      point(i, 5, i % 2 === 0 ? null : 4, { tensionRange: i % 2 === 0 ? null : [3, 6] }),
+    );
+    const marks = thinTimeline(series, [0, 100]);
+    expect(marks.find((m) => m.tension === null)).toMatchObject({ count: 500, tensionRange: null });
+    expect(marks.find((m) => m.tension === 4)).toMatchObject({ count: 500, tensionRange: [3, 6] });
   });
 });

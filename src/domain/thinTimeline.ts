@@ -52,8 +52,9 @@ function binSeries(
       continue;
     }
     const column = Math.floor(((point.day - domain[0]) / width) * columns);
-    // One number per cell (tension rows 0–10 fit in 16): cheaper to hash than a string.
-    const key = column * 16 + Math.round(point.tension);
+    // One number per cell (tension rows 0–10 and the unscored lane, 11, fit in 16): cheaper
+    // to hash than a string.
+    const key = column * 16 + (point.tension === null ? 11 : Math.round(point.tension));
     const cell = cells.get(key);
     if (cell) cell.push(point);
     else cells.set(key, [point]);
@@ -69,6 +70,8 @@ function binSeries(
     let lastDay = -Infinity;
     let daySum = 0;
     let tensionSum = 0;
+    let low = Infinity;
+    let high = -Infinity;
     let held = false;
     let highlighted = false;
     const kinds = new Map<TimelinePoint['kind'], number>();
@@ -76,7 +79,11 @@ function binSeries(
       firstDay = Math.min(firstDay, p.day);
       lastDay = Math.max(lastDay, p.day);
       daySum += p.day;
-      tensionSum += p.tension;
+      tensionSum += p.tension ?? 0;
+      if (p.tensionRange) {
+        low = Math.min(low, p.tensionRange[0]);
+        high = Math.max(high, p.tensionRange[1]);
+      }
       held ||= p.status === 'held';
       highlighted ||= p.highlighted;
       kinds.set(p.kind, (kinds.get(p.kind) ?? 0) + 1);
@@ -87,7 +94,9 @@ function binSeries(
       eventId: `cell:${first.eventId}`,
       kind,
       day: Math.round(daySum / points.length),
-      tension: Math.round((tensionSum / points.length) * 10) / 10,
+      // A cell holds scored events only, or unscored ones only (their own row).
+      tension: first.tension === null ? null : Math.round((tensionSum / points.length) * 10) / 10,
+      tensionRange: first.tension === null ? null : [low, high],
       status: held ? 'held' : first.status,
       highlighted,
       selected: false,

@@ -133,8 +133,76 @@ describe('validateDataset', () => {
     const data = makeSampleDataset();
     data.events[0]!.tension = 9;
     expect(problemsOf(data)).toEqual([
-      'events[0].tension: expected 3.8 (the score of its actions), got 9',
+      'events[0].tension: expected 3.3 (the score of its actions), got 9',
       'quotes[0].eventId: its event "e1" was left out',
+    ]);
+  });
+
+  it('computes the tension and its range where a file leaves them out', () => {
+    const data = makeSampleDataset();
+    const event = data.events[2]! as Partial<(typeof data.events)[number]>;
+    delete event.tension;
+    delete event.tensionRange;
+    const result = validateDataset(data);
+    expect(result.ok && result.leftOut).toEqual([]);
+    if (!result.ok) return;
+    expect(result.dataset.events[2]).toMatchObject({ tension: 6.4, tensionRange: [6.4, 6.4] });
+  });
+
+  it('scores again, rather than refusing, a file written with the earlier mean-based score', () => {
+    const data = makeSampleDataset();
+    // (10 − 2.5) ÷ 2 = 3.8: what the earlier version stored for a meeting alone.
+    data.events[0]!.tension = 3.8;
+    const result = validateDataset(data);
+    expect(result.ok && result.leftOut).toEqual([]);
+    if (!result.ok) return;
+    expect(result.dataset.events[0]?.tension).toBe(3.3);
+  });
+
+  it('insists on null where no action is between the two sides', () => {
+    const data = makeSampleDataset();
+    data.events[0]!.actions[0]!.target = 'UKR';
+    data.events[0]!.tension = 3.3;
+    data.events[0]!.tensionRange = null;
+    expect(problemsOf(data)).toEqual([
+      'events[0].tension: expected null (no action is between the two sides), got 3.3',
+      'quotes[0].eventId: its event "e1" was left out',
+    ]);
+  });
+
+  it('scores the two sides a dataset names', () => {
+    const data = makeSampleDataset();
+    data.dyad = ['FRA', 'DEU'];
+    for (const event of data.events) {
+      event.tension = null;
+      event.tensionRange = null;
+    }
+    data.events[0]!.actions[0]! = { ...data.events[0]!.actions[0]!, actor: 'FRA', target: 'DEU' };
+    data.events[0]!.tension = 3.3;
+    data.events[0]!.tensionRange = [3.3, 3.3];
+    expect(problemsOf(data)).toEqual([]);
+  });
+
+  it('insists that a stored range is the range of the readings', () => {
+    const data = makeSampleDataset();
+    data.events[2]!.actions[0]!.alternatives = [
+      { cameo: '111', goldstein: -2, reason: 'criticism rather than accusation' },
+      { cameo: '1056', goldstein: -5, reason: 'a demand' },
+    ];
+    expect(problemsOf(data)).toEqual([
+      'events[2].tensionRange: expected [6.4, 7.5] (the lowest and highest score over its readings), got [6.4, 6.4]',
+      'quotes[1].eventId: its event "e3" was left out',
+    ]);
+  });
+
+  it('insists on GDELT’s weight for the code of an alternative reading', () => {
+    const data = makeSampleDataset();
+    data.events[2]!.actions[0]!.alternatives = [
+      { cameo: '1056', goldstein: -2, reason: 'a demand' },
+    ];
+    expect(problemsOf(data)).toEqual([
+      'events[2].actions[0].alternatives[0].goldstein: CAMEO 1056 (Demand de-escalation of military engagement) weighs -5 on the Goldstein scale, got -2',
+      'quotes[1].eventId: its event "e3" was left out',
     ]);
   });
 

@@ -19,9 +19,10 @@ import {
   type Dataset,
   type DatePrecision,
   type DiplomaticEvent,
+  type EventRecord,
   type Quote,
 } from './schema';
-import { scoreTension } from './tension';
+import { DEFAULT_DYAD, legacyTension, scoreTension, tensionRange, type Dyad } from './tension';
 
 export type ValidationStage = 'json' | 'shape' | 'references';
 
@@ -164,9 +165,10 @@ function dateProblem(date: string, precision: DatePrecision): string | null {
 
 /** What is wrong with an event beyond its shape, given the ids that are known to be valid. */
 function eventProblems(
-  event: DiplomaticEvent,
+  event: EventRecord,
   at: string,
   known: { places: Set<string>; people: Set<string>; sources: Set<string> },
+  dyad: Dyad,
 ): Problem[] {
   const problems: Problem[] = [];
   const add = (path: string, message: string) => problems.push({ path: `${at}.${path}`, message });
@@ -183,19 +185,50 @@ function eventProblems(
   event.actions.forEach((action, j) => {
     if (!event.sourceIds.includes(action.sourceId))
       add(`actions[${j}].sourceId`, `"${action.sourceId}" is not among the event's sources`);
-    const code = describeCameo(action.cameo);
-    if (code && code.goldstein !== action.goldstein)
-      add(
-        `actions[${j}].goldstein`,
-        `CAMEO ${action.cameo} (${code.name}) weighs ${code.goldstein} on the Goldstein scale, got ${action.goldstein}`,
-      );
+    const weighed = [action, ...(action.alternatives ?? [])];
+    weighed.forEach((reading, k) => {
+      const code = describeCameo(reading.cameo);
+      if (code && code.goldstein !== reading.goldstein)
+        add(
+          k === 0 ? `actions[${j}].goldstein` : `actions[${j}].alternatives[${k - 1}].goldstein`,
+          `CAMEO ${reading.cameo} (${code.name}) weighs ${code.goldstein} on the Goldstein scale, got ${reading.goldstein}`,
+        );
+    });
   });
-  if (event.actions.length > 0) {
-    const expected = scoreTension(event.actions);
-    if (event.tension !== expected)
-      add('tension', `expected ${expected} (the score of its actions), got ${event.tension}`);
-  }
+  if (problems.length > 0) return problems;
+  const expected = scoreTension(event.actions, dyad);
+  // A file written by an earlier version of the app carries the score of its method: it is
+  // scored again rather than refused.
+  const stored = event.tension;
+  if (stored !== undefined && stored !== expected && stored !== legacyTension(event.actions))
+    add(
+      'tension',
+      expected === null
+        ? `expected null (no action is between the two sides), got ${stored}`
+        : `expected ${expected} (the score of its actions), got ${stored}`,
+    );
+  const range = tensionRange(event.actions, dyad);
+  const storedRange = event.tensionRange;
+  if (
+    storedRange !== undefined &&
+    (storedRange === null || range === null
+      ? storedRange !== range
+      : storedRange[0] !== range[0] || storedRange[1] !== range[1])
+  )
+    add(
+      'tensionRange',
+      `expected ${range === null ? 'null' : `[${range[0]}, ${range[1]}]`} (the lowest and highest score over its readings), got ${storedRange === null ? 'null' : `[${storedRange[0]}, ${storedRange[1]}]`}`,
+    );
   return problems;
+}
+
+/** The event with its tension and range as its actions score them. */
+function scoreEvent(event: EventRecord, dyad: Dyad): DiplomaticEvent {
+  return {
+    ...event,
+    tension: scoreTension(event.actions, dyad),
+    tensionRange: tensionRange(event.actions, dyad),
+  };
 }
 
 function quoteProblems(
@@ -261,6 +294,7 @@ export class StreamingValidator {
   readonly head: DatasetHead;
   private readonly leftOut: Problem[] = [];
   private readonly known: { sources: Set<string>; people: Set<string>; places: Set<string> };
+  private readonly dyad: Dyad;
   private readonly seenEvents = new Set<string>();
   private readonly seenQuotes = new Set<string>();
   /** Every event id in the file, and those of the events kept: a quote of an event that was
@@ -290,9 +324,11 @@ export class StreamingValidator {
     const places = records(parseRecords('places', lists.places, this.leftOut));
     const ids = (list: readonly { id: string }[]) => new Set(list.map((r) => r.id));
     this.known = { sources: ids(sources), people: ids(people), places: ids(places) };
+    this.dyad = lists.dyad ?? DEFAULT_DYAD;
     this.head = {
       ...(lists.title === undefined ? {} : { title: lists.title }),
       ...(lists.citation === undefined ? {} : { citation: lists.citation }),
+      ...(lists.dyad === undefined ? {} : { dyad: lists.dyad }),
       sources,
       people,
       places,
@@ -304,13 +340,13 @@ export class StreamingValidator {
     const index = this.eventIndex++;
     const problems: Problem[] = [];
     const record = parseRecord('events', item, index, this.seenEvents, problems);
-    if (record) problems.push(...eventProblems(record, `events[${index}]`, this.known));
+    if (record) problems.push(...eventProblems(record, `events[${index}]`, this.known, this.dyad));
     const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : null;
     if (typeof id === 'string') this.allEventIds.add(id);
     if (record && problems.length === 0) {
       this.keptEvents += 1;
       this.keptEventIds.add(record.id);
-      return record;
+      return scoreEvent(record, this.dyad);
     }
     for (const problem of problems) this.leftOut.push(problem);
     return null;

@@ -16,7 +16,7 @@ const countVi = (n: number) => formatCount(n, 'vi');
 const en = {
   ...HEADER_TEXT.en,
   tensionExplainer:
-    'Tension is scored from 0 (cooperative) to 10 (hostile): each reported action is coded with a CAMEO event code, weighted on the Goldstein scale as GDELT does, and the event’s score is (10 − mean weight) ÷ 2. 5 means neutral on balance.',
+    'Tension runs from 0 (cooperative) to 10 (hostile), 5 neutral: each reported act between the US and Russia is coded with a CAMEO event code and weighed on GDELT’s Goldstein scale, and the score is the conflictual share of that weight. A line shows how far other readings of the sentences could move it; events with no act between the two sides are not scored.',
 
   filters: 'Filters',
   from: 'From',
@@ -110,8 +110,38 @@ const en = {
   breakdown: 'How the score is made',
   meanTension: 'Mean tension',
   clickToZoom: 'Click to show these dates.',
-  breakdownFormula: (mean: string, score: string) => `(10 − ${mean}) ÷ 2 = ${score}`,
+  breakdownSums: (conflict: string, cooperation: string) =>
+    `Conflictual weight ${conflict}, cooperative weight ${cooperation}:`,
+  breakdownFormula: (conflict: string, cooperation: string, score: string) =>
+    `10 × (${conflict} + 2.5) ÷ (${conflict} + ${cooperation} + 5) = ${score}`,
   goldstein: 'Goldstein',
+  counted: 'counts',
+  notCounted: (a: string, b: string) => `not counted: not between ${a} and ${b}`,
+  notCountedShort: 'would not count',
+  otherReadings: 'Other readings of this sentence',
+  otherReading: 'Another reading',
+  noScore: (a: string, b: string) =>
+    `No act in this record is between ${a} and ${b}, so it has no tension score.`,
+  scoredOnlyUnder: (low: string, high: string) =>
+    `Under another reading of its sentences it would score ${low === high ? low : `${low}–${high}`}.`,
+  rangeOverReadings: (low: string, high: string) =>
+    `Over the readings its sentences allow, the score runs from ${low} to ${high}.`,
+  rangeMovedBy: (n: number) =>
+    `${countEn(n)} sentence${n === 1 ? '' : 's'} with another reading move${n === 1 ? 's' : ''} it (listed above).`,
+  uncertainBand: 'Its colour band depends on the reading: uncertain.',
+  notScored: 'not scored',
+  unscoredLane: 'Not scored',
+  colRange: 'Range',
+  rangeShort: (low: string, high: string) => (low === high ? low : `${low}–${high}`),
+  showInArticle: 'Show in the article',
+  hideInArticle: 'Hide the article',
+  noParagraph: 'This dataset gives no paragraph of the article for these words.',
+  untitledBeginning: (words: string) => `untitled article beginning “${words}”`,
+  chartLegend: 'How to read the chart',
+  legendRange: 'Line: lowest to highest score over the readings of its sentences',
+  legendUncertain: 'Hatched: the colour band depends on a reading',
+  legendUnscored: 'Bottom lane, grey: no act between the US and Russia, not scored',
+  legendUnscoredMap: 'Grey: no act between the US and Russia (not scored)',
   selectEvent: (title: string) => `Select: ${title}`,
   selectedEvent: 'Selected event',
   participants: 'Who',
@@ -214,12 +244,11 @@ const en = {
   sourcesHeading: 'The five articles',
   methodHeading: 'How tension is scored',
   methodText:
-    'Each sentence of an article that reports an act of one side towards the other is coded with a CAMEO event code (e.g. 036 “Express intent to meet or negotiate”, 1056 “Demand de-escalation”, 130 “Threaten”). Each code carries GDELT’s Goldstein-scale weight, from −10 (most conflictual) to +10 (most cooperative). An event’s tension is (10 − the mean weight of its actions) ÷ 2, rounded to one decimal. The scale measures what was reported, not what was felt; short articles code few actions, so single scores move in steps.',
+    'Each sentence of an article that reports an act is coded with a CAMEO event code (e.g. 036 “Express intent to meet or negotiate”, 1056 “Demand de-escalation”, 130 “Threaten”), weighed on GDELT’s Goldstein scale from −10 (most conflictual) to +10 (most cooperative). Only acts from the US to Russia or back count. With C the summed conflictual weight and P the cooperative, an event’s tension is 10 × (C + 2.5) ÷ (C + P + 5): every conflictual act raises it, every cooperative one lowers it, and one act alone moves it at most 3.3 points from 5. Where the codebook allows another reading of a sentence, the range shows the lowest and highest score. The scale measures what the articles report, not what the diplomats felt.',
   dataNote:
     'Years are inferred where the articles omit them; slips in the articles (a misspelt name, a wrong title) are corrected in the data with a note. Download the dataset as JSON with its schema.',
   datasetLink: 'Dataset (JSON)',
   schemaLink: 'JSON Schema',
-  articleFile: (file: string) => `file ${file}`,
   untitled: 'untitled article',
 };
 
@@ -228,7 +257,7 @@ export type Messages = typeof en;
 const vi: Messages = {
   ...HEADER_TEXT.vi,
   tensionExplainer:
-    'Mức căng thẳng được chấm từ 0 (hợp tác) đến 10 (thù địch): mỗi hành động được đưa tin được mã hóa theo mã sự kiện CAMEO, gán trọng số theo thang Goldstein như GDELT, và điểm của sự kiện là (10 − trọng số trung bình) ÷ 2. Mức 5 là trung lập.',
+    'Mức căng thẳng được chấm từ 0 (hợp tác) đến 10 (thù địch), 5 là trung lập: mỗi hành động giữa Mỹ và Nga được đưa tin được mã hóa bằng một mã sự kiện CAMEO và gán trọng số theo thang Goldstein của GDELT; điểm là tỷ lệ phần trọng số mang tính xung đột. Đường dọc cho thấy các cách hiểu khác của câu có thể làm điểm thay đổi đến đâu; sự kiện không có hành động giữa hai bên thì không được chấm điểm.',
 
   filters: 'Bộ lọc',
   from: 'Từ ngày',
@@ -320,8 +349,37 @@ const vi: Messages = {
   breakdown: 'Cách tính điểm',
   meanTension: 'Căng thẳng trung bình',
   clickToZoom: 'Bấm để xem khoảng ngày này.',
-  breakdownFormula: (mean, score) => `(10 − ${mean}) ÷ 2 = ${score}`,
+  breakdownSums: (conflict, cooperation) =>
+    `Trọng số xung đột ${conflict}, trọng số hợp tác ${cooperation}:`,
+  breakdownFormula: (conflict, cooperation, score) =>
+    `10 × (${conflict} + 2,5) ÷ (${conflict} + ${cooperation} + 5) = ${score}`,
   goldstein: 'Goldstein',
+  counted: 'được tính',
+  notCounted: (a, b) => `không tính: không phải giữa ${a} và ${b}`,
+  notCountedShort: 'sẽ không được tính',
+  otherReadings: 'Các cách hiểu khác của câu này',
+  otherReading: 'Cách hiểu khác',
+  noScore: (a, b) =>
+    `Không có hành động nào trong sự kiện này diễn ra giữa ${a} và ${b}, nên sự kiện không có điểm căng thẳng.`,
+  scoredOnlyUnder: (low, high) =>
+    `Theo một cách hiểu khác của các câu, sự kiện sẽ được ${low === high ? low : `${low}–${high}`} điểm.`,
+  rangeOverReadings: (low, high) =>
+    `Theo các cách hiểu mà các câu cho phép, điểm dao động từ ${low} đến ${high}.`,
+  rangeMovedBy: (n) => `${countVi(n)} câu có cách hiểu khác làm thay đổi điểm (xem ở trên).`,
+  uncertainBand: 'Dải màu của sự kiện phụ thuộc vào cách hiểu: chưa chắc chắn.',
+  notScored: 'không chấm điểm',
+  unscoredLane: 'Không chấm điểm',
+  colRange: 'Khoảng điểm',
+  rangeShort: (low, high) => (low === high ? low : `${low}–${high}`),
+  showInArticle: 'Xem trong bài báo',
+  hideInArticle: 'Ẩn đoạn trích bài báo',
+  noParagraph: 'Bộ dữ liệu này không có đoạn văn nào của bài báo chứa các từ này.',
+  untitledBeginning: (words) => `bài không có tiêu đề, mở đầu bằng “${words}”`,
+  chartLegend: 'Cách đọc biểu đồ',
+  legendRange: 'Đường dọc: từ điểm thấp nhất đến cao nhất theo các cách hiểu của câu',
+  legendUncertain: 'Gạch chéo: dải màu phụ thuộc vào cách hiểu',
+  legendUnscored: 'Dải dưới cùng, màu xám: không có hành động giữa Mỹ và Nga, không chấm điểm',
+  legendUnscoredMap: 'Màu xám: không có hành động giữa Mỹ và Nga (không chấm điểm)',
   selectEvent: (title) => `Chọn: ${title}`,
   selectedEvent: 'Sự kiện đang chọn',
   participants: 'Thành phần',
@@ -428,12 +486,11 @@ const vi: Messages = {
   sourcesHeading: 'Năm bài báo',
   methodHeading: 'Cách chấm mức căng thẳng',
   methodText:
-    'Mỗi câu trong bài báo thuật lại một hành động của bên này đối với bên kia được mã hóa bằng một mã sự kiện CAMEO (ví dụ 036 “Bày tỏ ý định gặp hoặc đàm phán”, 1056 “Yêu cầu giảm leo thang”, 130 “Đe dọa”). Mỗi mã mang trọng số theo thang Goldstein của GDELT, từ −10 (xung đột nhất) đến +10 (hợp tác nhất). Mức căng thẳng của sự kiện là (10 − trọng số trung bình của các hành động) ÷ 2, làm tròn một chữ số thập phân. Thang đo phản ánh những gì được đưa tin, không phải cảm nhận; bài báo ngắn có ít hành động nên điểm thay đổi theo từng nấc.',
+    'Mỗi câu trong bài báo thuật lại một hành động được mã hóa bằng một mã sự kiện CAMEO (ví dụ 036 “Bày tỏ ý định gặp gỡ hoặc đàm phán”, 1056 “Yêu cầu giảm leo thang quân sự”, 130 “Đe dọa”), với trọng số theo thang Goldstein của GDELT, từ −10 (xung đột nhất) đến +10 (hợp tác nhất). Chỉ các hành động từ Mỹ hướng tới Nga hoặc ngược lại được tính. Gọi C là tổng trọng số xung đột và P là tổng trọng số hợp tác, mức căng thẳng của sự kiện là 10 × (C + 2,5) ÷ (C + P + 5): mỗi hành động xung đột làm điểm tăng, mỗi hành động hợp tác làm điểm giảm, và một hành động đơn lẻ chỉ làm điểm lệch khỏi mức 5 tối đa 3,3. Khi bộ quy tắc mã hóa cho phép hiểu một câu theo cách khác, khoảng điểm cho thấy mức thấp nhất và cao nhất. Thang đo phản ánh những gì các bài báo đưa tin, không phải cảm nhận của các nhà ngoại giao.',
   dataNote:
     'Năm được suy ra khi bài báo không ghi; các lỗi trong bài (tên viết sai, chức danh sai) được sửa trong dữ liệu kèm ghi chú. Tải dữ liệu dạng JSON cùng lược đồ.',
   datasetLink: 'Dữ liệu (JSON)',
   schemaLink: 'Lược đồ JSON',
-  articleFile: (file) => `tệp ${file}`,
   untitled: 'bài không có tiêu đề',
 };
 

@@ -15,7 +15,7 @@ test('first load shows all five cities on the map, the timeline and the quotes',
   page,
 }) => {
   await page.goto('/');
-  await expect(statusLine(page)).toContainText('Showing 20 of 20 events');
+  await expect(statusLine(page)).toContainText('Showing 21 of 21 events');
   await waitForMarkers(page, 5);
   for (const city of ['Geneva', 'Stockholm', 'New Delhi', 'Alaska', 'Budapest']) {
     await expect(markers(page).getByRole('button', { name: new RegExp(city) })).toBeVisible();
@@ -26,7 +26,7 @@ test('first load shows all five cities on the map, the timeline and the quotes',
   // The basemap is drawn: the canvas Leaflet renders the countries on.
   await expect(mapRegion(page).locator('canvas.leaflet-zoom-animated')).toHaveCount(1);
   await showTimeline(page);
-  await expect(timelineRegion(page).locator('.event-mark')).toHaveCount(20);
+  await expect(timelineRegion(page).locator('.event-mark')).toHaveCount(21);
   await expect(quotesRegion(page).getByText('29 quotes')).toBeVisible();
 });
 
@@ -39,7 +39,7 @@ test('clicking a marker filters the quotes, highlights the timeline and updates 
   await geneva.click();
   await expect(page).toHaveURL(/[?&]place=geneva/);
   await expect(geneva).toHaveAttribute('aria-pressed', 'true');
-  await expect(statusLine(page)).toContainText('Showing 2 of 20 events in Geneva');
+  await expect(statusLine(page)).toContainText('Showing 2 of 21 events in Geneva');
   await expect(quotesRegion(page).getByText('7 quotes')).toBeVisible();
   await expect(
     quotesRegion(page).getByRole('button', { name: 'Blinken and Lavrov hold talks in Geneva' }),
@@ -53,10 +53,10 @@ test('a date range updates all three views', async ({ page }) => {
   await waitForMarkers(page, 5);
   await page.getByLabel('From').fill('2025-01-01');
   await expect(page).toHaveURL(/from=2025-01-01/);
-  await expect(statusLine(page)).toContainText('Showing 6 of 20 events');
+  await expect(statusLine(page)).toContainText('Showing 7 of 21 events');
   await waitForMarkers(page, 2);
   await showTimeline(page);
-  await expect(timelineRegion(page).locator('.event-mark')).toHaveCount(6);
+  await expect(timelineRegion(page).locator('.event-mark')).toHaveCount(7);
   await expect(quotesRegion(page).getByText('9 quotes')).toBeVisible();
 });
 
@@ -73,7 +73,7 @@ test('dragging the brush under the timeline chooses a date range', async ({ page
   await page.mouse.move(box.x + strip.width * 0.6, box.y + box.height / 2, { steps: 8 });
   await page.mouse.up();
   await expect(page).toHaveURL(/from=20\d\d-\d\d-01/);
-  await expect(statusLine(page)).not.toContainText('Showing 20 of 20');
+  await expect(statusLine(page)).not.toContainText('Showing 21 of 21');
 });
 
 test('the brush handles say their months and move a month at a time with the arrow keys', async ({
@@ -91,7 +91,7 @@ test('the brush handles say their months and move a month at a time with the arr
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/from=2022-02-01/);
   await expect(start).toHaveAttribute('aria-valuetext', 'From: February 2022');
-  await expect(statusLine(page)).not.toContainText('Showing 20 of 20');
+  await expect(statusLine(page)).not.toContainText('Showing 21 of 21');
 });
 
 test('clicking a point on the timeline selects its event everywhere', async ({ page }) => {
@@ -110,14 +110,14 @@ test('clicking a point on the timeline selects its event everywhere', async ({ p
   await expect(page.getByRole('article', { name: 'Selected event' })).toContainText(
     'Trump–Putin summit in Alaska',
   );
-  await expect(quotesRegion(page).getByText('2 quotes')).toBeVisible();
+  await expect(quotesRegion(page).getByText('1 quote')).toBeVisible();
 });
 
 test('a deep link restores the view, and Back and Forward step through changes', async ({
   page,
 }) => {
   await page.goto('/?from=2022-01-01&to=2022-12-31&place=geneva&lang=vi');
-  await expect(statusLine(page)).toContainText('Đang hiển thị 1 trên 20 sự kiện');
+  await expect(statusLine(page)).toContainText('Đang hiển thị 1 trên 21 sự kiện');
   await expect(page.getByLabel('Từ ngày')).toHaveValue('2022-01-01');
   await waitForMarkers(page, 1);
   await expect(markers(page).getByRole('button', { name: /^Geneva/ })).toHaveAttribute(
@@ -126,12 +126,12 @@ test('a deep link restores the view, and Back and Forward step through changes',
   );
 
   await page.getByRole('button', { name: 'Tất cả' }).click();
-  await expect(statusLine(page)).toContainText('Đang hiển thị 2 trên 20');
+  await expect(statusLine(page)).toContainText('Đang hiển thị 2 trên 21');
   await page.goBack();
-  await expect(statusLine(page)).toContainText('Đang hiển thị 1 trên 20');
+  await expect(statusLine(page)).toContainText('Đang hiển thị 1 trên 21');
   await expect(page).toHaveURL(/to=2022-12-31/);
   await page.goForward();
-  await expect(statusLine(page)).toContainText('Đang hiển thị 2 trên 20');
+  await expect(statusLine(page)).toContainText('Đang hiển thị 2 trên 21');
 });
 
 test('the language switch translates the page and keeps the filters', async ({ page }) => {
@@ -142,7 +142,7 @@ test('the language switch translates the page and keeps the filters', async ({ p
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Ngoại giao Mỹ – Nga');
   await expect(statusLine(page)).toContainText(
-    'Đang hiển thị 1 trên 20 sự kiện tại Alaska (Anchorage)',
+    'Đang hiển thị 1 trên 21 sự kiện tại Alaska (Anchorage)',
   );
   await expect(
     page.getByRole('region', { name: 'Trích dẫn' }).locator('blockquote[lang="vi"]').first(),
@@ -172,7 +172,7 @@ test('the main flow works with the keyboard alone', async ({ page }) => {
   await page.getByRole('button', { name: 'The war, Biden years' }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/from=2022-02-24/);
-  await expect(statusLine(page)).toContainText('Showing 0 of 20 events in Stockholm');
+  await expect(statusLine(page)).toContainText('Showing 0 of 21 events in Stockholm');
   await expect(
     quotesRegion(page).getByText(/No quotes for the events in this range/),
   ).toBeVisible();
@@ -180,7 +180,7 @@ test('the main flow works with the keyboard alone', async ({ page }) => {
   // Clear the place with Space on "All places", then open the data table and select an event.
   await mapRegion(page).getByRole('button', { name: 'All places' }).focus();
   await page.keyboard.press('Space');
-  await expect(statusLine(page)).toContainText('Showing 5 of 20 events');
+  await expect(statusLine(page)).toContainText('Showing 5 of 21 events');
   await timelineRegion(page).getByText('Show the data as a table').focus();
   await page.keyboard.press('Enter');
   await timelineRegion(page)
@@ -206,7 +206,7 @@ test('the quote panel shows the translation as such, with the original one click
 
 test('a bad link value is ignored with a notice, not a crash', async ({ page }) => {
   await page.goto('/?from=2022-13-40&place=%3Cscript%3Ealert(1)%3C%2Fscript%3E&lang=xx');
-  await expect(statusLine(page)).toContainText('Showing 20 of 20 events');
+  await expect(statusLine(page)).toContainText('Showing 21 of 21 events');
   await expect(page.getByText('Some link settings were ignored')).toBeVisible();
   await waitForMarkers(page, 5);
 });
@@ -214,7 +214,7 @@ test('a bad link value is ignored with a notice, not a crash', async ({ page }) 
 test('the layout holds on a 360-pixel phone', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 780 });
   await page.goto('/');
-  await expect(statusLine(page)).toContainText('Showing 20 of 20 events');
+  await expect(statusLine(page)).toContainText('Showing 21 of 21 events');
   // The map and the chart start below the first screen: they are built when scrolled to.
   await expect(mapRegion(page).locator('.leaflet-container')).toHaveCount(0);
   await expect(timelineRegion(page).locator('.recharts-surface')).toHaveCount(0);

@@ -56,7 +56,7 @@ test('a dataset with a few bad records is shown with a list of what was left out
     }),
   );
   await page.goto('/');
-  await expect(statusLine(page)).toContainText('Showing 19 of 19 events');
+  await expect(statusLine(page)).toContainText('Showing 20 of 20 events');
   const warning = page.getByRole('region', { name: 'Records left out' });
   await expect(warning).toContainText('1 record was left out');
   await expect(warning).toContainText('events[1].placeId: no place has the id "atlantis"');
@@ -76,7 +76,7 @@ test('a server error is retried, and Retry then loads the data', async ({ page, 
   expect(requests).toBe(3);
   failing = false;
   await alert.getByRole('button', { name: 'Retry' }).click();
-  await expect(statusLine(page)).toContainText('Showing 20 of 20 events');
+  await expect(statusLine(page)).toContainText('Showing 21 of 21 events');
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
@@ -87,7 +87,7 @@ test('a slow server gets a word that loading takes long, then the data', async (
   });
   await page.goto('/');
   await expect(page.getByText('This is taking longer than usual')).toBeVisible({ timeout: 6000 });
-  await expect(statusLine(page)).toContainText('Showing 20 of 20 events', { timeout: 10_000 });
+  await expect(statusLine(page)).toContainText('Showing 21 of 21 events', { timeout: 10_000 });
 });
 
 test('markup and script in the data show as text and never run', async ({ page }) => {
@@ -117,7 +117,7 @@ test('markup and script in the data show as text and never run', async ({ page }
 
 test('a refused file leaves the current data on screen', async ({ page }) => {
   await page.goto('/?place=geneva');
-  await expect(statusLine(page)).toContainText('Showing 2 of 20 events in Geneva');
+  await expect(statusLine(page)).toContainText('Showing 2 of 21 events in Geneva');
   await page.getByLabel('Open a JSON file…').setInputFiles({
     name: 'broken.json',
     mimeType: 'application/json',
@@ -128,7 +128,7 @@ test('a refused file leaves the current data on screen', async ({ page }) => {
     'This file was not opened. The data on screen has not changed.',
   );
   await expect(alert).toContainText('not valid JSON');
-  await expect(statusLine(page)).toContainText('Showing 2 of 20 events in Geneva');
+  await expect(statusLine(page)).toContainText('Showing 2 of 21 events in Geneva');
   await waitForMarkers(page, 5);
 });
 
@@ -155,9 +155,9 @@ test('an opened file survives a reload until the built-in dataset is chosen agai
   await expect(page.getByText('summits.json')).toBeVisible();
 
   await page.getByRole('button', { name: 'Back to the built-in dataset' }).click();
-  await expect(statusLine(page)).toContainText('Showing 20 of 20 events');
+  await expect(statusLine(page)).toContainText('Showing 21 of 21 events');
   await page.reload();
-  await expect(statusLine(page)).toContainText('Showing 20 of 20 events');
+  await expect(statusLine(page)).toContainText('Showing 21 of 21 events');
 });
 
 test('a file dropped on the page opens like a picked one', async ({ page }) => {
@@ -187,7 +187,7 @@ test('a network failure is named, retried, and offers Retry', async ({ page, gua
   await expect(alert).toContainText('the server could not be reached', { timeout: 10_000 });
   await page.unroute(ROUTE);
   await alert.getByRole('button', { name: 'Retry' }).click();
-  await expect(statusLine(page)).toContainText('Showing 20 of 20 events');
+  await expect(statusLine(page)).toContainText('Showing 21 of 21 events');
 });
 
 test('a missing dataset (404) is named at once, without retries', async ({ page, guard }) => {

@@ -19,7 +19,7 @@ test('Copy link copies the URL of the view and says so', async ({ page, context 
   await expect(page.getByText('Link copied')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
   await expect(page).toHaveTitle(
-    /Showing 1 of 20 events in Geneva, 1 January 2022 – 31 December 2022/,
+    /Showing 1 of 21 events in Geneva, 1 January 2022 – 31 December 2022/,
   );
   await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
     'content',
@@ -40,7 +40,7 @@ test('downloads the events shown as CSV, with a BOM, a citation and a name that 
     /^"US–Russia top-level diplomacy.*Sources: .*VOV\.VN.*Downloaded \d{4}-\d{2}-\d{2}\. Tension 0–10/,
   );
   expect(lines[1]!.startsWith('id,date,date_precision,place')).toBe(true);
-  await expect(statusLine(page)).toContainText('Showing 6 of 20 events');
+  await expect(statusLine(page)).toContainText('Showing 6 of 21 events');
   expect(lines.filter((l) => /^20\d\d-/.test(l))).toHaveLength(6);
   expect(bytes.toString('utf8')).toContain('Blinken và Lavrov hội đàm tại Geneva');
 });
@@ -81,10 +81,10 @@ test('exports the timeline as PNG and SVG and the map as PNG, with captions', as
   const text = svg.bytes.toString('utf8');
   expect(text.startsWith('<svg')).toBe(true);
   expect(text).toContain('How tense was each US–Russia encounter?');
-  expect(text).toContain('Showing 2 of 20 events in Geneva');
+  expect(text).toContain('Showing 2 of 21 events in Geneva');
   expect(text).toContain('Natural Earth');
   expect(text).not.toContain('var(--');
-  expect(text.match(/class="event-mark"/g)).toHaveLength(20);
+  expect(text.match(/class="event-mark"/g)).toHaveLength(21);
 
   for (const [item, file] of [
     ['Timeline (PNG)', 'us-russia-diplomacy_geneva_timeline.png'],
@@ -110,7 +110,7 @@ test('play moves a window through time and every view follows; pause stops it', 
   const from = page.getByLabel('From');
   const first = await from.inputValue();
   await expect.poll(() => from.inputValue(), { timeout: 5000 }).not.toBe(first);
-  await expect(statusLine(page)).not.toContainText('Showing 20 of 20');
+  await expect(statusLine(page)).not.toContainText('Showing 21 of 21');
 
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=/);
@@ -191,7 +191,7 @@ test('Print builds every view first; the print stylesheet keeps the views and qu
   });
   await page.getByRole('button', { name: 'Print' }).click();
   await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
-  await expect(timelineRegion(page).locator('.event-mark')).toHaveCount(20);
+  await expect(timelineRegion(page).locator('.event-mark')).toHaveCount(21);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByText('Open a JSON file…')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();

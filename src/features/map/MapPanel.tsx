@@ -1,7 +1,7 @@
 import { lazy, memo, useState } from 'react';
 import type { IndexedEvent, PlaceSummary } from '@/domain/aggregate';
 import type { DiplomaticEvent } from '@/domain/schema';
-import { TENSION_BANDS, TENSION_COLORS } from '@/domain/tension';
+import { TENSION_BANDS, TENSION_COLORS, UNSCORED_COLOR } from '@/domain/tension';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { Panel } from '@/components/Panel';
 import { WhenNearScreen } from '@/components/WhenNearScreen';
@@ -139,6 +139,14 @@ function MapLegend() {
               {band.min}–{band.max} {t.tensionBand[band.key]}
             </li>
           ))}
+          <li>
+            <span
+              className="legend__swatch"
+              style={{ background: UNSCORED_COLOR }}
+              aria-hidden="true"
+            />
+            {t.legendUnscoredMap}
+          </li>
         </ol>
       </div>
       <div className="legend__marks">

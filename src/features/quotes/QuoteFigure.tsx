@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
+import { InContext } from '@/components/InContext';
 import type { Person, Place, Quote, Source } from '@/domain/schema';
-import { safeHttpUrl } from '@/domain/safeUrl';
 import { useI18n } from '@/i18n/I18nProvider';
+import { labelSource } from '@/i18n/sourceLabel';
 
 export interface QuoteFigureProps {
   quote: Quote;
@@ -20,8 +21,8 @@ export function QuoteFigure({ quote, speaker, place, source }: QuoteFigureProps)
   const originalId = useId();
   const name = speaker ? speaker.name : quote.speaker ? pick(quote.speaker.name) : '';
   const role = speaker ? pick(speaker.role) : null;
-  const url = source?.url ? safeHttpUrl(source.url) : null;
-  const sourceLabel = source ? (source.publisher ?? t.noPublisher) : '';
+  const label = source ? labelSource(source, t, date) : null;
+  const url = label?.url ?? null;
 
   return (
     <figure className="quote" data-side={speaker?.country ?? quote.speaker?.country ?? ''}>
@@ -58,19 +59,27 @@ export function QuoteFigure({ quote, speaker, place, source }: QuoteFigureProps)
           {' · '}
           {date(quote.date, quote.datePrecision)}
           {place ? ` · ${pick(place.name)}` : ''}
-          {' · '}
-          {t.source}:{' '}
-          {url ? (
-            <a href={url} target="_blank" rel="noopener noreferrer">
-              {sourceLabel}
-            </a>
-          ) : (
-            <cite>{sourceLabel}</cite>
-          )}
-          {source && !url
-            ? ` (${source.title ?? t.untitled}, ${t.articleFile(source.file)})`
-            : null}
+          {label ? (
+            <>
+              {' · '}
+              {t.source}: {label.publisher},{' '}
+              {url ? (
+                <a
+                  href={url}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  lang={label.isHeadline ? source?.language : undefined}
+                >
+                  {label.headline}
+                </a>
+              ) : (
+                <cite lang={label.isHeadline ? source?.language : undefined}>{label.headline}</cite>
+              )}
+              {label.date ? `, ${label.date}` : ''}
+            </>
+          ) : null}
         </span>
+        <InContext text={quote.text.vi} source={source} />
       </figcaption>
     </figure>
   );

@@ -1,6 +1,7 @@
 import type { DiplomaticEvent, Person, Place, Source } from '@/domain/schema';
-import { tensionColor } from '@/domain/tension';
+import { isBandUncertain, tensionColor, type Dyad } from '@/domain/tension';
 import { useI18n } from '@/i18n/I18nProvider';
+import { labelSource, sourceLabelText } from '@/i18n/sourceLabel';
 import { TensionBreakdown } from './TensionBreakdown';
 
 export interface EventDetailsProps {
@@ -8,6 +9,7 @@ export interface EventDetailsProps {
   place: Place | null;
   peopleById: ReadonlyMap<string, Person>;
   sourcesById: ReadonlyMap<string, Source>;
+  dyad?: Dyad;
   onClose: () => void;
 }
 
@@ -17,6 +19,7 @@ export function EventDetails({
   place,
   peopleById,
   sourcesById,
+  dyad,
   onClose,
 }: EventDetailsProps) {
   const { t, pick, date, number } = useI18n();
@@ -53,9 +56,19 @@ export function EventDetails({
         <div>
           <dt>{t.colTension}</dt>
           <dd>
-            <span className="tension-pill" style={{ background: tensionColor(event.tension) }}>
-              {number(event.tension)}
+            <span
+              className={`tension-pill${isBandUncertain(event.tensionRange) ? ' tension-pill--uncertain' : ''}${event.tension === null ? ' tension-pill--unscored' : ''}`}
+              style={{ backgroundColor: tensionColor(event.tension) }}
+            >
+              {event.tension === null ? t.notScored : number(event.tension)}
             </span>
+            {event.tensionRange && event.tensionRange[0] !== event.tensionRange[1] ? (
+              <span className="muted">
+                {' '}
+                ({t.colRange.toLowerCase()}{' '}
+                {t.rangeShort(number(event.tensionRange[0]), number(event.tensionRange[1]))})
+              </span>
+            ) : null}
           </dd>
         </div>
         <div>
@@ -64,13 +77,13 @@ export function EventDetails({
             {event.sourceIds
               .map((id) => {
                 const source = sourcesById.get(id);
-                return source ? (source.publisher ?? source.title ?? source.file) : id;
+                return source ? sourceLabelText(labelSource(source, t, date)) : id;
               })
               .join('; ')}
           </dd>
         </div>
       </dl>
-      <TensionBreakdown event={event} />
+      <TensionBreakdown event={event} sourcesById={sourcesById} dyad={dyad} />
       {event.note ? (
         <p className="event-details__note">
           <span className="event-details__note-label">{t.note}</span>{' '}

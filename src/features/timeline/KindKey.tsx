@@ -1,9 +1,10 @@
 import { Symbols } from 'recharts';
+import { TENSION_COLORS, UNSCORED_COLOR } from '@/domain/tension';
 import { EVENT_KINDS } from '@/domain/vocabulary';
 import { useI18n } from '@/i18n/I18nProvider';
 import { KIND_SYMBOLS } from './symbols';
 
-/** The key to the timeline's shapes. */
+/** The key to the timeline's shapes, its ranges, hatching and the lane of unscored events. */
 export function KindKey() {
   const { t } = useI18n();
   return (
@@ -21,6 +22,42 @@ export function KindKey() {
           <circle r={5.5} fill="none" stroke="var(--muted)" strokeWidth={2} strokeDasharray="3 2" />
         </svg>
         {t.legendPlanned}
+      </li>
+      <li>
+        <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
+          <g stroke="var(--ink)" strokeWidth={1.5}>
+            <line x1={0} x2={0} y1={-7} y2={7} />
+            <line x1={-4} x2={4} y1={-7} y2={-7} />
+            <line x1={-4} x2={4} y1={7} y2={7} />
+          </g>
+          <circle r={3.5} fill={TENSION_COLORS[2]} stroke="var(--ink)" />
+        </svg>
+        {t.legendRange}
+      </li>
+      <li>
+        <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
+          <defs>
+            <pattern
+              id="key-hatch"
+              width={4}
+              height={4}
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
+              <rect width={4} height={4} fill={TENSION_COLORS[2]} />
+              <rect width={2} height={4} fill={TENSION_COLORS[3]} />
+            </pattern>
+          </defs>
+          <circle r={5.5} fill="url(#key-hatch)" stroke="var(--ink)" />
+        </svg>
+        {t.legendUncertain}
+      </li>
+      <li>
+        <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
+          <rect x={-8} y={-8} width={16} height={16} fill="var(--lane)" />
+          <circle r={4.5} fill={UNSCORED_COLOR} stroke="var(--ink)" />
+        </svg>
+        {t.legendUnscored}
       </li>
     </ul>
   );

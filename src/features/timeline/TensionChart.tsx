@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Brush,
   CartesianGrid,
+  ReferenceArea,
   ReferenceLine,
   ResponsiveContainer,
   Scatter,
@@ -10,13 +11,22 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  useYAxisScale,
   type ScatterShapeProps,
   type TooltipContentProps,
 } from 'recharts';
 import type { TimelinePoint } from '@/domain/aggregate';
 import type { DateRange } from '@/domain/dateRange';
 import type { DiplomaticEvent, Place } from '@/domain/schema';
-import { tensionColor, TENSION_MAX, TENSION_MIN, TENSION_NEUTRAL } from '@/domain/tension';
+import {
+  isBandUncertain,
+  tensionBand,
+  tensionColor,
+  TENSION_COLORS,
+  TENSION_MAX,
+  TENSION_NEUTRAL,
+  UNSCORED_COLOR,
+} from '@/domain/tension';
 import { binIndicesToRange, monthTicks, rangeToBinIndices, type MonthBin } from '@/domain/timeAxis';
 import { formatAxisDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18nProvider';
@@ -40,18 +50,29 @@ export interface TensionChartProps {
 
 const SELECTION = 'var(--selection)';
 
+/**
+ * Events with no score sit in a lane of their own under the scale, never at a made-up value:
+ * the lane spans LANE_BOTTOM to LANE_TOP on the y axis, its marks at LANE_Y.
+ */
+const LANE_BOTTOM = -2.2;
+const LANE_TOP = -0.6;
+const LANE_Y = -1.4;
+
+/** The y at which a mark is drawn: its score, or the unscored lane. */
+const plotY = (tension: number | null) => tension ?? LANE_Y;
+
 /** The tension of each event on a true time axis, and an overview strip with a brush below it. */
 export default function TensionChart(props: TensionChartProps) {
   const { series, domain, placesById, eventsById, bins, range, onSelectEvent, onRangeChange } =
     props;
-  const { lang, pick } = useI18n();
+  const { t, lang, pick } = useI18n();
   const ticks = useMemo(() => monthTicks(domain[0], domain[1]), [domain]);
 
   const data = useMemo(
     () =>
       drawingOrder(
         labelKeyMeetings(thinTimeline(series, domain), (id) => placesById.get(id), pick),
-      ),
+      ).map((point) => ({ ...point, y: plotY(point.tension) })),
     [series, domain, placesById, pick],
   );
 
@@ -74,10 +95,27 @@ export default function TensionChart(props: TensionChartProps) {
               stroke="var(--axis)"
               tick={{ fill: 'var(--muted)', fontSize: 12 }}
             />
+            <defs>
+              <UncertainPatterns />
+            </defs>
+            <ReferenceArea
+              y1={LANE_BOTTOM}
+              y2={LANE_TOP}
+              fill="var(--lane)"
+              fillOpacity={1}
+              stroke="none"
+              ifOverflow="visible"
+              label={{
+                value: t.unscoredLane,
+                position: 'insideBottomLeft',
+                fill: 'var(--muted)',
+                fontSize: 12,
+              }}
+            />
             <YAxis
               type="number"
-              dataKey="tension"
-              domain={[TENSION_MIN, TENSION_MAX]}
+              dataKey="y"
+              domain={[LANE_BOTTOM, TENSION_MAX]}
               ticks={[0, 2, 4, 6, 8, 10]}
               width={36}
               stroke="var(--axis)"
@@ -117,18 +155,39 @@ export default function TensionChart(props: TensionChartProps) {
 }
 
 function EventMark(props: ScatterShapeProps & { domain: [number, number] }) {
+  const yScale = useYAxisScale();
   const point = props.payload as ChartPoint | undefined;
   if (!point || props.cx === undefined || props.cy === undefined) return <g />;
   const anchor = labelAnchor(point.day, props.domain);
   const held = point.status === 'held';
   const color = tensionColor(point.tension);
+  const range = point.tensionRange;
+  const uncertain = isBandUncertain(range) || (point.tension === null && range !== null);
+  const fill = uncertain
+    ? `url(#${hatchId(point.tension, range)})`
+    : held
+      ? color
+      : 'var(--surface)';
+  // The whisker: the lowest to the highest score over the readings of the event's sentences.
+  const whisker =
+    point.tension !== null && range && range[0] !== range[1] && yScale
+      ? { top: yScale(range[1]), bottom: yScale(range[0]) }
+      : null;
   return (
     <g
       className="event-mark"
       opacity={point.highlighted ? 1 : 0.25}
       data-event-id={point.eventId}
+      data-uncertain={uncertain || undefined}
       style={{ cursor: 'pointer' }}
     >
+      {whisker && whisker.top !== undefined && whisker.bottom !== undefined ? (
+        <g className="event-mark__range" stroke="var(--ink)" strokeWidth={uncertain ? 2 : 1.25}>
+          <line x1={props.cx} x2={props.cx} y1={whisker.top} y2={whisker.bottom} />
+          <line x1={props.cx - 4} x2={props.cx + 4} y1={whisker.top} y2={whisker.top} />
+          <line x1={props.cx - 4} x2={props.cx + 4} y1={whisker.bottom} y2={whisker.bottom} />
+        </g>
+      ) : null}
       {point.selected ? (
         <circle cx={props.cx} cy={props.cy} r={14} fill="none" stroke={SELECTION} strokeWidth={3} />
       ) : null}
@@ -137,8 +196,10 @@ function EventMark(props: ScatterShapeProps & { domain: [number, number] }) {
         cy={props.cy}
         type={KIND_SYMBOLS[point.kind]}
         size={(point.category === 'context' ? 90 : 160) * Math.min(6, Math.sqrt(point.count))}
-        fill={held ? color : 'var(--surface)'}
-        stroke={held ? 'var(--ink)' : color === '#ffffb2' ? 'var(--ink)' : color}
+        fill={fill}
+        stroke={
+          held || point.tension === null || tensionBand(point.tension) === 0 ? 'var(--ink)' : color
+        }
         strokeWidth={held ? 1 : 2.5}
         strokeDasharray={held ? undefined : '3 2'}
       />
@@ -153,6 +214,44 @@ function EventMark(props: ScatterShapeProps & { domain: [number, number] }) {
         </text>
       ) : null}
     </g>
+  );
+}
+
+/** The two colours an uncertain mark is hatched with: its range's lowest and highest band. */
+function hatchId(tension: number | null, range: readonly [number, number] | null): string {
+  const low = tension === null ? 'none' : String(tensionBand(range?.[0] ?? tension));
+  const high = String(tensionBand(range?.[1] ?? tension ?? 0));
+  return `tension-hatch-${low}-${high}`;
+}
+
+/** Diagonal stripes in two colours, one pattern per pair of bands a range can span. */
+function UncertainPatterns() {
+  const colors: [string, string][] = [];
+  const ids: string[] = [];
+  for (let high = 0; high < TENSION_COLORS.length; high++) {
+    ids.push(`tension-hatch-none-${high}`);
+    colors.push([UNSCORED_COLOR, TENSION_COLORS[high] ?? UNSCORED_COLOR]);
+    for (let low = 0; low < high; low++) {
+      ids.push(`tension-hatch-${low}-${high}`);
+      colors.push([TENSION_COLORS[low] ?? UNSCORED_COLOR, TENSION_COLORS[high] ?? UNSCORED_COLOR]);
+    }
+  }
+  return (
+    <>
+      {ids.map((id, i) => (
+        <pattern
+          key={id}
+          id={id}
+          width={6}
+          height={6}
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <rect width={6} height={6} fill={colors[i]?.[0]} />
+          <rect width={3} height={6} fill={colors[i]?.[1]} />
+        </pattern>
+      ))}
+    </>
   );
 }
 
@@ -177,7 +276,13 @@ function PointTooltip({ active, payload, eventsById, placesById }: PointTooltipP
         {point.status === 'held' ? '' : ` · ${t.status[point.status]}`}
       </p>
       <p className="chart-tooltip__score">
-        {t.colTension}: <strong>{number(point.tension)}</strong>
+        {t.colTension}:{' '}
+        <strong>{point.tension === null ? t.notScored : number(point.tension)}</strong>
+        {point.tension !== null &&
+        point.tensionRange &&
+        point.tensionRange[0] !== point.tensionRange[1]
+          ? ` (${t.colRange.toLowerCase()} ${t.rangeShort(number(point.tensionRange[0]), number(point.tensionRange[1]))})`
+          : ''}
       </p>
       {event ? <TensionBreakdown event={event} compact /> : null}
     </div>
@@ -194,7 +299,13 @@ function CellTooltip({ point }: { point: ChartPoint }) {
         {date(fromDayNumber(point.firstDay), 'day')} – {date(fromDayNumber(point.lastDay), 'day')}
       </p>
       <p className="chart-tooltip__score">
-        {t.meanTension}: <strong>{number(point.tension)}</strong>
+        {point.tension === null ? (
+          t.notScored
+        ) : (
+          <>
+            {t.meanTension}: <strong>{number(point.tension)}</strong>
+          </>
+        )}
       </p>
       <p className="chart-tooltip__meta">{t.clickToZoom}</p>
     </div>

@@ -36,6 +36,9 @@ export function TimelineTable({
             <th scope="col" className="numeric">
               {t.colTension}
             </th>
+            <th scope="col" className="numeric">
+              {t.colRange}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -62,7 +65,14 @@ export function TimelineTable({
                 <td>{place ? pick(place.name) : t.noPlace}</td>
                 <td>{t.kind[point.kind]}</td>
                 <td>{t.status[point.status]}</td>
-                <td className="numeric">{number(point.tension)}</td>
+                <td className="numeric">
+                  {point.tension === null ? t.notScored : number(point.tension)}
+                </td>
+                <td className="numeric">
+                  {point.tensionRange
+                    ? t.rangeShort(number(point.tensionRange[0]), number(point.tensionRange[1]))
+                    : '–'}
+                </td>
               </tr>
             );
           })}
