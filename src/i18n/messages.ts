@@ -131,6 +131,8 @@ const en = {
   uncertainBand: 'Its colour band depends on the reading: uncertain.',
   notScored: 'not scored',
   unscoredLane: 'Not scored',
+  /** The lane's name on the chart's axis, one short word a line. */
+  laneTick: ['Not', 'scored'],
   colRange: 'Range',
   rangeShort: (low: string, high: string) => (low === high ? low : `${low}–${high}`),
   showInArticle: 'Show in the article',
@@ -170,7 +172,7 @@ const en = {
   hideOriginal: 'Hide the Vietnamese original',
   original: 'Original',
   source: 'Source',
-  noPublisher: 'publisher not named',
+  noPublisher: 'Publisher not named',
   quotesEmptyRange:
     'No quotes for the events in this range and place. Widen the dates or choose “All places”.',
   quotesEmptySearch: (q: string) =>
@@ -369,6 +371,7 @@ const vi: Messages = {
   uncertainBand: 'Dải màu của sự kiện phụ thuộc vào cách hiểu: chưa chắc chắn.',
   notScored: 'không chấm điểm',
   unscoredLane: 'Không chấm điểm',
+  laneTick: ['Không', 'điểm'],
   colRange: 'Khoảng điểm',
   rangeShort: (low, high) => (low === high ? low : `${low}–${high}`),
   showInArticle: 'Xem trong bài báo',
@@ -409,7 +412,7 @@ const vi: Messages = {
   hideOriginal: 'Ẩn nguyên văn tiếng Việt',
   original: 'Nguyên văn',
   source: 'Nguồn',
-  noPublisher: 'không nêu tên cơ quan báo chí',
+  noPublisher: 'Không nêu tên cơ quan báo chí',
   quotesEmptyRange:
     'Không có trích dẫn nào cho các sự kiện trong khoảng ngày và địa điểm này. Hãy nới rộng khoảng ngày hoặc chọn “Mọi địa điểm”.',
   quotesEmptySearch: (q) =>

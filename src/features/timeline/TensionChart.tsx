@@ -58,6 +58,9 @@ const LANE_BOTTOM = -2.2;
 const LANE_TOP = -0.6;
 const LANE_Y = -1.4;
 
+/** Wide enough for the lane's two-line label, "Not / scored". */
+const AXIS_WIDTH = 52;
+
 /** The y at which a mark is drawn: its score, or the unscored lane. */
 const plotY = (tension: number | null) => tension ?? LANE_Y;
 
@@ -105,21 +108,16 @@ export default function TensionChart(props: TensionChartProps) {
               fillOpacity={1}
               stroke="none"
               ifOverflow="visible"
-              label={{
-                value: t.unscoredLane,
-                position: 'insideBottomLeft',
-                fill: 'var(--muted)',
-                fontSize: 12,
-              }}
             />
             <YAxis
               type="number"
               dataKey="y"
               domain={[LANE_BOTTOM, TENSION_MAX]}
-              ticks={[0, 2, 4, 6, 8, 10]}
-              width={36}
+              ticks={[LANE_Y, 0, 2, 4, 6, 8, 10]}
+              interval={0}
+              width={AXIS_WIDTH}
               stroke="var(--axis)"
-              tick={{ fill: 'var(--muted)', fontSize: 12 }}
+              tick={(tick: AxisTickProps) => <TensionTick {...tick} laneLabel={t.laneTick} />}
             />
             <ReferenceLine y={TENSION_NEUTRAL} stroke="var(--axis)" strokeDasharray="4 4" />
             <Tooltip
@@ -255,6 +253,43 @@ function UncertainPatterns() {
   );
 }
 
+interface AxisTickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+}
+
+/** The scale's numbers, and at the lane its name, a word a line: "Not" / "scored". */
+function TensionTick({
+  x = 0,
+  y = 0,
+  payload,
+  laneLabel,
+}: AxisTickProps & { laneLabel: readonly string[] }) {
+  const value = payload?.value;
+  const lines = value === LANE_Y ? laneLabel : [String(value)];
+  return (
+    <text
+      x={Number(x) - 4}
+      y={Number(y)}
+      textAnchor="end"
+      fill="var(--muted)"
+      fontSize={value === LANE_Y ? 11 : 12}
+      className="tension-chart__tick"
+    >
+      {lines.map((line, i) => (
+        <tspan
+          key={i}
+          x={Number(x) - 4}
+          dy={i === 0 ? (lines.length === 1 ? '0.355em' : '-0.2em') : '1.1em'}
+        >
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
 interface PointTooltipProps extends TooltipContentProps {
   eventsById: ReadonlyMap<string, DiplomaticEvent>;
   placesById: ReadonlyMap<string, Place>;
@@ -374,7 +409,7 @@ function OverviewBrush({ bins, range, onRangeChange }: OverviewBrushProps) {
       <ResponsiveContainer width="100%" height="100%">
         <ScatterChart
           data={bins as MonthBin[]}
-          margin={{ top: 4, right: 24, bottom: 0, left: 36 }}
+          margin={{ top: 4, right: 24, bottom: 0, left: AXIS_WIDTH }}
           accessibilityLayer={false}
         >
           <Brush
