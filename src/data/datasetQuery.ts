@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { indexDataset, type DatasetIndex } from '@/domain/aggregate';
 import type { Problem } from '@/domain/problems';
-import { DatasetError, type DatasetErrorKind } from './datasetErrors';
+import { DatasetError, detail, type DatasetErrorKind, type DatasetSource } from './datasetErrors';
 import { downloadDatasetText } from './download';
 import { reportProgress, type LoadProgress } from './loadProgress';
 import { validateInWorker } from './workerClient';
@@ -28,17 +28,14 @@ export interface LoadedDataset {
 export async function loadDatasetText(
   text: string,
   origin: DatasetOrigin,
-  label: string,
+  source: DatasetSource,
 ): Promise<LoadedDataset> {
   if (import.meta.env.MODE !== 'test')
-    throw new DatasetError(
-      'network',
-      `${label} could not be read: this browser does not run Web Workers, which the dashboard needs to read data.`,
-    );
+    throw new DatasetError('unsupported', detail('no-workers', { source }));
   const { parseDatasetText } = await import('@/domain/validate');
   const result = parseDatasetText(text);
   if (!result.ok)
-    throw new DatasetError(result.stage, `${label} is not a valid dataset.`, result.problems);
+    throw new DatasetError(result.stage, detail('invalid-dataset', { source }), result.problems);
   return { index: indexDataset(result.dataset), leftOut: result.leftOut, origin };
 }
 
@@ -46,10 +43,11 @@ export async function loadDatasetText(
 export async function loadDatasetBlob(
   blob: Blob,
   origin: DatasetOrigin,
-  label: string,
+  name: string,
 ): Promise<LoadedDataset> {
-  if (typeof Worker === 'undefined') return loadDatasetText(await blob.text(), origin, label);
-  const { dataset, leftOut } = await validateInWorker({ file: blob, label }, undefined, () => {});
+  if (typeof Worker === 'undefined')
+    return loadDatasetText(await blob.text(), origin, { file: name });
+  const { dataset, leftOut } = await validateInWorker({ file: blob, name }, undefined, () => {});
   return { index: indexDataset(dataset), leftOut, origin };
 }
 
@@ -67,7 +65,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
       return { index: indexDataset(dataset), leftOut, origin };
     }
     const text = await downloadDatasetText(url, signal, onProgress);
-    return loadDatasetText(text, origin, `The file at ${url}`);
+    return loadDatasetText(text, origin, { url });
   } finally {
     reportProgress(url, null);
   }

@@ -12,7 +12,7 @@ import {
   StreamingValidationError,
   type ValidationStage,
 } from '@/domain/validate';
-import { DatasetError } from './datasetErrors';
+import { DatasetError, detail, type DatasetSource } from './datasetErrors';
 import { downloadDataset } from './download';
 import { CHUNK_SIZE, type WorkerMessage, type WorkerRequest } from './workerProtocol';
 
@@ -21,7 +21,7 @@ const post = (message: WorkerMessage) => scope.postMessage(message);
 
 scope.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
   try {
-    const label = 'url' in data ? `The file at ${data.url}` : data.label;
+    const source: DatasetSource = 'url' in data ? { url: data.url } : { file: data.name };
     // Made when the download turns out to be a large file.
     const large: { reader: ReturnType<typeof readLargeFile> | null } = { reader: null };
     const text =
@@ -30,7 +30,7 @@ scope.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
             data.url,
             undefined,
             (p) => post({ type: 'progress', ...p }),
-            (piece) => (large.reader ??= readLargeFile(label)).push(piece),
+            (piece) => (large.reader ??= readLargeFile(source)).push(piece),
           )
         : await data.file.text();
     if (large.reader) {
@@ -39,7 +39,7 @@ scope.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
     }
     const result = parseDatasetText(text ?? '');
     if (!result.ok)
-      throw new DatasetError(result.stage, `${label} is not a valid dataset.`, result.problems);
+      throw new DatasetError(result.stage, detail('invalid-dataset', { source }), result.problems);
     const { events, quotes, ...rest } = result.dataset;
     post({ type: 'head', dataset: rest, leftOut: result.leftOut });
     for (let i = 0; i < events.length; i += CHUNK_SIZE)
@@ -52,7 +52,12 @@ scope.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
     post({
       type: 'error',
       kind: known ? error.kind : 'network',
-      message: error instanceof Error ? error.message : String(error),
+      detail: known
+        ? error.detail
+        : detail('unexpected', {
+            name: error instanceof Error ? error.name : typeof error,
+            message: error instanceof Error ? error.message : String(error),
+          }),
       problems: known ? [...error.problems] : [],
       status: known ? error.status : null,
     });
@@ -63,7 +68,7 @@ scope.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
  * Reads a large file's pieces as they download: records are checked one by one and sent on in
  * chunks, so that neither the text nor the raw records are ever all held here.
  */
-function readLargeFile(label: string) {
+function readLargeFile(source: DatasetSource) {
   let events: DiplomaticEvent[] = [];
   let quotes: Quote[] = [];
   const flushEvents = () => {
@@ -87,7 +92,7 @@ function readLargeFile(label: string) {
     },
   });
   const refuse = (stage: ValidationStage, problems: Problem[]): never => {
-    throw new DatasetError(stage, `${label} is not a valid dataset.`, problems);
+    throw new DatasetError(stage, detail('invalid-dataset', { source }), problems);
   };
   const rethrow = (error: unknown): never => {
     if (error instanceof StreamingValidationError) refuse(error.stage, error.problems);

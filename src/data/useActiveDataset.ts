@@ -6,7 +6,7 @@ import {
   loadDatasetBlob,
   type LoadedDataset,
 } from './datasetQuery';
-import { formatMegabytes } from './download';
+import { detail } from './datasetErrors';
 import { clearSavedDataset, loadSavedDataset, saveDataset } from './savedDataset';
 
 /** Files larger than this are refused before they are read: the limit the README states. */
@@ -21,7 +21,7 @@ async function restoreOpenedDataset(): Promise<LoadedDataset | null> {
   try {
     const { file, ...origin } = saved;
     if (!(file instanceof Blob)) throw new Error('kept in an older form');
-    return await loadDatasetBlob(file, { kind: 'file', ...origin }, `“${saved.name}”`);
+    return await loadDatasetBlob(file, { kind: 'file', ...origin }, saved.name);
   } catch {
     await clearSavedDataset();
     return null;
@@ -39,7 +39,7 @@ export async function openDatasetFile(file: File): Promise<OpenedFile> {
   if (file.size > MAX_FILE_BYTES) {
     throw new DatasetError(
       'too-large',
-      `“${file.name}” is ${formatMegabytes(file.size)}; files up to ${formatMegabytes(MAX_FILE_BYTES)} can be opened.`,
+      detail('file-too-large', { name: file.name, bytes: file.size, maxBytes: MAX_FILE_BYTES }),
     );
   }
   const origin = {
@@ -48,7 +48,7 @@ export async function openDatasetFile(file: File): Promise<OpenedFile> {
     size: file.size,
     savedAt: new Date().toISOString(),
   } as const;
-  const dataset = await loadDatasetBlob(file, origin, `“${file.name}”`);
+  const dataset = await loadDatasetBlob(file, origin, file.name);
   const kept = await saveDataset({
     name: file.name,
     size: file.size,

@@ -2,7 +2,7 @@
 import type { Dataset, DiplomaticEvent, Quote } from '@/domain/schema';
 import { createInterner } from '@/domain/intern';
 import type { Problem } from '@/domain/problems';
-import { DatasetError } from './datasetErrors';
+import { DatasetError, detail } from './datasetErrors';
 import type { LoadProgress } from './loadProgress';
 import type { WorkerMessage, WorkerRequest } from './workerProtocol';
 
@@ -25,7 +25,7 @@ export function validateInWorker(
     });
     worker.onerror = (event) => {
       finish();
-      reject(new DatasetError('network', `The dataset could not be read: ${event.message}`));
+      reject(new DatasetError('network', detail('worker-failed', { message: event.message })));
     };
     worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
       switch (data.type) {
@@ -48,11 +48,11 @@ export function validateInWorker(
               dataset: { ...head.dataset, events, quotes },
               leftOut: data.leftOut ?? head.leftOut,
             });
-          else reject(new DatasetError('network', 'The dataset worker sent no data.'));
+          else reject(new DatasetError('network', detail('worker-sent-nothing', {})));
           break;
         case 'error':
           finish();
-          reject(new DatasetError(data.kind, data.message, data.problems, data.status));
+          reject(new DatasetError(data.kind, data.detail, data.problems, data.status));
           break;
       }
     };

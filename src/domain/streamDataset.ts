@@ -4,7 +4,7 @@
  * files larger than one JavaScript string; smaller files are read whole (parseDatasetText).
  */
 import { createDatasetSplitter, JsonSplitError, type StreamedMember } from './jsonStream';
-import type { Problem } from './problems';
+import { problem, type Problem } from './problems';
 import type { DiplomaticEvent, Quote } from './schema';
 import {
   envelopeProblems,
@@ -23,9 +23,6 @@ export interface StreamHandlers {
 
 export type StreamOutcome =
   { ok: true; leftOut: Problem[] } | { ok: false; stage: ValidationStage; problems: Problem[] };
-
-const ORDER =
-  'a file this large is read record by record, so it must list its title, sources, people and places before its events, and its events before its quotes';
 
 /** Throws a StreamingValidationError when the dataset cannot be used at all. */
 export function createDatasetStreamReader(handlers: StreamHandlers) {
@@ -49,8 +46,8 @@ export function createDatasetStreamReader(handlers: StreamHandlers) {
     }
     return validator;
   };
-  const fail = (path: string, message: string): never => {
-    throw new StreamingValidationError('json', [{ path, message }]);
+  const fail = (path: string, code: 'stream-order' | 'json-unreadable'): never => {
+    throw new StreamingValidationError('json', [problem(path, code, {})]);
   };
 
   const splitter = createDatasetSplitter({
@@ -58,7 +55,7 @@ export function createDatasetStreamReader(handlers: StreamHandlers) {
       lists.add(key);
     },
     member(key, json) {
-      if (lists.size > 0) fail(key, ORDER);
+      if (lists.size > 0) fail(key, 'stream-order');
       members[key] = JSON.parse(json) as unknown;
     },
     item(key, json) {
@@ -68,11 +65,11 @@ export function createDatasetStreamReader(handlers: StreamHandlers) {
       let value: unknown;
       try {
         value = JSON.parse(json);
-      } catch (error) {
-        fail(`${key}[${index}]`, `not valid JSON: ${(error as Error).message}`);
+      } catch {
+        fail(`${key}[${index}]`, 'json-unreadable');
       }
       if (key === 'events') {
-        if (inQuotes) fail('events', ORDER);
+        if (inQuotes) fail('events', 'stream-order');
         const event = checker.event(value);
         if (event) handlers.event(event);
       } else {
@@ -87,7 +84,7 @@ export function createDatasetStreamReader(handlers: StreamHandlers) {
     try {
       return work();
     } catch (error) {
-      if (error instanceof JsonSplitError) fail('', `not valid JSON: ${error.message}`);
+      if (error instanceof JsonSplitError) fail('', 'json-unreadable');
       throw error;
     }
   };

@@ -1,4 +1,5 @@
-import { formatProblem, type Problem } from '@/domain/problems';
+import type { Problem } from '@/domain/problems';
+import { formatProblem } from '@/i18n/datasetText';
 import { useI18n } from '@/i18n/I18nProvider';
 
 const SHOWN = 5;
@@ -9,7 +10,7 @@ export function ProblemList({ problems }: { problems: readonly Problem[] }) {
   if (problems.length === 0) return null;
   const line = (problem: Problem, i: number) => (
     <li key={i}>
-      <code>{formatProblem(problem)}</code>
+      <code>{formatProblem(t, problem)}</code>
     </li>
   );
   return (
