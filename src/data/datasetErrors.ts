@@ -81,3 +81,14 @@ export class DatasetError extends Error {
     this.status = status;
   }
 }
+
+/**
+ * Any failure as a DatasetError: one that is not already is a fault in the reading itself
+ * (`internal`, never retried), not a network failure.
+ */
+export function toDatasetError(error: unknown): DatasetError {
+  if (error instanceof DatasetError) return error;
+  const name = error instanceof Error ? error.name : typeof error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new DatasetError('internal', detail('unexpected', { name, message }));
+}

@@ -1,7 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import { indexDataset, type DatasetIndex } from '@/domain/aggregate';
 import type { Problem } from '@/domain/problems';
-import { DatasetError, detail, type DatasetErrorKind, type DatasetSource } from './datasetErrors';
+import {
+  DatasetError,
+  detail,
+  toDatasetError,
+  type DatasetErrorKind,
+  type DatasetSource,
+} from './datasetErrors';
 import { downloadDatasetText } from './download';
 import { reportProgress, type LoadProgress } from './loadProgress';
 import { validateInWorker } from './workerClient';
@@ -65,7 +71,11 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
       return { index: indexDataset(dataset), leftOut, origin };
     }
     const text = await downloadDatasetText(url, signal, onProgress);
-    return loadDatasetText(text, origin, { url });
+    return await loadDatasetText(text, origin, { url });
+  } catch (error) {
+    // A cancelled load rejects with the abort's reason, which TanStack Query recognises.
+    if (signal?.aborted) throw error;
+    throw toDatasetError(error);
   } finally {
     reportProgress(url, null);
   }
@@ -73,7 +83,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
 
 /** Retry what may pass on a second try (network, timeouts, 5xx), never what will fail the same way. */
 export function shouldRetryDataset(failureCount: number, error: unknown): boolean {
-  if (!(error instanceof DatasetError)) return failureCount < 2;
+  if (!(error instanceof DatasetError)) return false;
   const transient =
     error.kind === 'network' ||
     error.kind === 'timeout' ||

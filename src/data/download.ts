@@ -1,5 +1,6 @@
 /** Downloading a dataset's text: used in the page and in the dataset worker. */
-import { DatasetError, detail } from './datasetErrors';
+import { listenForAbort } from './abort';
+import { DatasetError, detail, toDatasetError } from './datasetErrors';
 import type { LoadProgress } from './loadProgress';
 
 /** No byte for this long and the request is given up (and retried). */
@@ -17,8 +18,14 @@ async function readPieces(
   onText: (text: string) => void,
 ): Promise<number> {
   const total = Number(response.headers.get('Content-Length')) || null;
+  // A body that fails to arrive is a network failure; an error thrown by `onText` is not.
+  const interrupted = (error: unknown) => {
+    throw error instanceof DatasetError
+      ? error
+      : new DatasetError('network', detail('interrupted', { url }));
+  };
   if (!response.body) {
-    const text = await response.text();
+    const text = await response.text().catch(interrupted);
     onText(text);
     return text.length;
   }
@@ -35,7 +42,9 @@ async function readPieces(
         );
       }, STALL_TIMEOUT_MS);
     });
-    const chunk = await Promise.race([reader.read(), stalled]).finally(() => clearTimeout(timer));
+    const chunk = await Promise.race([reader.read(), stalled])
+      .catch(interrupted)
+      .finally(() => clearTimeout(timer));
     if (chunk.done) break;
     loaded += chunk.value.byteLength;
     onText(decoder.decode(chunk.value, { stream: true }));
@@ -103,8 +112,23 @@ export async function downloadDataset(
   onProgress: (progress: LoadProgress) => void,
   onLargeText?: (text: string) => void,
 ): Promise<string | null> {
+  if (signal?.aborted) throw signal.reason;
   const controller = new AbortController();
-  signal?.addEventListener('abort', () => controller.abort(signal.reason));
+  const stopFollowing = listenForAbort(signal, (reason) => controller.abort(reason));
+  try {
+    return await download(url, signal, controller, onProgress, onLargeText);
+  } finally {
+    stopFollowing();
+  }
+}
+
+async function download(
+  url: string,
+  signal: AbortSignal | undefined,
+  controller: AbortController,
+  onProgress: (progress: LoadProgress) => void,
+  onLargeText?: (text: string) => void,
+): Promise<string | null> {
   const waiting = setTimeout(() => controller.abort('stalled'), STALL_TIMEOUT_MS);
   onProgress({ loaded: 0, total: null });
   let response: Response;
@@ -135,8 +159,8 @@ export async function downloadDataset(
   try {
     return await readText(response, url, abort, onProgress, onLargeText);
   } catch (error) {
-    if (error instanceof DatasetError || signal?.aborted) throw error;
-    throw new DatasetError('network', detail('interrupted', { url }));
+    if (signal?.aborted) throw signal.reason;
+    throw toDatasetError(error);
   }
 }
 
