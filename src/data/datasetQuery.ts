@@ -16,7 +16,12 @@ import { validateInWorker } from './workerClient';
 export const BUILT_IN_DATASET_URL = `${import.meta.env.BASE_URL}data/events.json`;
 
 export type DatasetOrigin =
-  { kind: 'built-in' } | { kind: 'file'; name: string; size: number; savedAt: string };
+  | {
+      kind: 'built-in';
+      /** The file the user had opened, which could not be opened again, and why. */
+      forgotten?: { name: string; error: DatasetError };
+    }
+  | { kind: 'file'; name: string; size: number; savedAt: string };
 
 /** A dataset ready to draw: indexed, with the problems of any records that were left out. */
 export interface LoadedDataset {
@@ -45,15 +50,22 @@ export async function loadDatasetText(
   return { index: indexDataset(result.dataset), leftOut: result.leftOut, origin };
 }
 
-/** Parses, validates and indexes a file the user opened, in the worker where there is one. */
+/**
+ * Parses, validates and indexes a file the user opened, in the worker where there is one. An
+ * abort stops the worker (or, without one, drops the result) and rejects with its reason.
+ */
 export async function loadDatasetBlob(
   blob: Blob,
   origin: DatasetOrigin,
   name: string,
+  signal?: AbortSignal,
 ): Promise<LoadedDataset> {
-  if (typeof Worker === 'undefined')
-    return loadDatasetText(await blob.text(), origin, { file: name });
-  const { dataset, leftOut } = await validateInWorker({ file: blob, name }, undefined, () => {});
+  if (typeof Worker === 'undefined') {
+    const text = await blob.text();
+    signal?.throwIfAborted();
+    return loadDatasetText(text, origin, { file: name });
+  }
+  const { dataset, leftOut } = await validateInWorker({ file: blob, name }, signal, () => {});
   return { index: indexDataset(dataset), leftOut, origin };
 }
 
@@ -97,6 +109,9 @@ export function datasetQueryOptions(url: string = BUILT_IN_DATASET_URL) {
     queryFn: ({ signal }) => fetchDataset(url, signal),
     // A static file: it does not change while the page is open.
     staleTime: Infinity,
+    // The dataset is not JSON-like (Maps in its index) and can hold a million records: kept as
+    // produced, not compared record by record with the one before.
+    structuralSharing: false,
     retry: shouldRetryDataset,
     retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
   });

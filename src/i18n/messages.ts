@@ -317,6 +317,8 @@ const en = {
   moreProblems: (n: number) => `…and ${countEn(n)} more problem${n === 1 ? '' : 's'}`,
   viewError: 'This view could not be drawn from the data.',
   dashboardError: 'The dashboard could not show this dataset',
+  savedFileForgotten: (name: string) =>
+    `“${name}”, the file you opened before, could not be opened again, so the built-in dataset is shown. The file is no longer kept.`,
   datasetError: {
     network: 'The data could not be downloaded',
     timeout: 'The download took too long',
@@ -594,6 +596,8 @@ const vi: Messages = {
   moreProblems: (n) => `…và ${countVi(n)} lỗi khác`,
   viewError: 'Không thể vẽ phần này từ dữ liệu.',
   dashboardError: 'Bảng tin không thể hiển thị bộ dữ liệu này',
+  savedFileForgotten: (name) =>
+    `Không mở lại được “${name}”, tệp bạn đã mở trước đây, nên bảng tin hiển thị dữ liệu có sẵn. Tệp đó không còn được lưu.`,
   datasetError: {
     network: 'Không tải được dữ liệu qua mạng',
     timeout: 'Việc tải dữ liệu mất quá nhiều thời gian',
