@@ -216,7 +216,7 @@ describe('opening files one after another', () => {
 });
 
 describe('a kept file that no longer opens', () => {
-  it('is dropped and the reader told, with the reason, until dismissed', async () => {
+  it('is dropped and the reader told, with the reason; dismissing it leaves focus on Open', async () => {
     storage.saved = {
       name: 'old.json',
       size: 10,
@@ -266,5 +266,6 @@ describe('a kept file that no longer opens', () => {
 
     await userEvent.setup().click(within(notice).getByRole('button', { name: 'Dismiss' }));
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+    expect(document.activeElement).toBe(screen.getByLabelText('Open a JSON file…'));
   });
 });

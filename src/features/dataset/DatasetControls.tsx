@@ -1,7 +1,7 @@
-import { useId } from 'react';
 import type { DatasetOrigin } from '@/data/datasetQuery';
 import { useI18n } from '@/i18n/I18nProvider';
 import { DatasetErrorMessage } from './DatasetMessages';
+import { OPEN_FILE_INPUT_ID } from './openFileControl';
 
 export interface DatasetControlsProps {
   origin: DatasetOrigin | null;
@@ -21,7 +21,6 @@ export function DatasetControls({
   onUseBuiltIn,
 }: DatasetControlsProps) {
   const { t, date } = useI18n();
-  const inputId = useId();
   const count = eventCount !== null ? ` · ${t.eventCount(eventCount)}` : '';
   const forgotten = origin?.kind === 'built-in' ? origin.forgotten : undefined;
   return (
@@ -42,7 +41,7 @@ export function DatasetControls({
         </p>
         {/* The file input itself takes focus and keys; its label is what shows, styled as a button. */}
         <input
-          id={inputId}
+          id={OPEN_FILE_INPUT_ID}
           type="file"
           accept=".json,application/json"
           className="visually-hidden file-input"
@@ -53,7 +52,7 @@ export function DatasetControls({
             if (file) onOpenFile(file);
           }}
         />
-        <label htmlFor={inputId} className="chip file-input__label">
+        <label htmlFor={OPEN_FILE_INPUT_ID} className="chip file-input__label">
           {opening ? t.openingFile : t.openFile}
         </label>
         {origin?.kind === 'file' ? (

@@ -3,6 +3,7 @@ import type { LoadProgress } from '@/data/loadProgress';
 import { countLeftOutRecords, type Problem } from '@/domain/problems';
 import { formatDatasetDetail } from '@/i18n/datasetText';
 import { useI18n } from '@/i18n/I18nProvider';
+import { focusOpenFileControl } from './openFileControl';
 import { ProblemList } from './ProblemList';
 
 export interface DatasetErrorMessageProps {
@@ -45,7 +46,15 @@ export function DatasetErrorMessage({
           </button>
         ) : null}
         {onDismiss ? (
-          <button type="button" className="chip" onClick={onDismiss}>
+          <button
+            type="button"
+            className="chip"
+            onClick={(event) => {
+              // The message and its button go: focus goes to the control to open another file.
+              focusOpenFileControl(event.currentTarget);
+              onDismiss();
+            }}
+          >
             {t.dismiss}
           </button>
         ) : null}
@@ -60,13 +69,18 @@ export interface LeftOutWarningProps {
   problems: readonly Problem[];
 }
 
-/** The records a dataset was shown without, each problem listed: nothing is dropped silently. */
+/**
+ * The records a dataset was shown without, each problem listed: nothing is dropped silently. The
+ * count is announced (a status); the problems are there to read, a page at a time.
+ */
 export function LeftOutWarning({ problems }: LeftOutWarningProps) {
   const { t } = useI18n();
   if (problems.length === 0) return null;
   return (
     <section className="message message--warning" aria-label={t.leftOutLabel}>
-      <p className="message__title">{t.leftOut(countLeftOutRecords(problems))}</p>
+      <p className="message__title" role="status">
+        {t.leftOut(countLeftOutRecords(problems))}
+      </p>
       <ProblemList problems={problems} />
     </section>
   );
