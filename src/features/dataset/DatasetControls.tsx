@@ -1,6 +1,7 @@
 import type { DatasetOrigin } from '@/data/datasetQuery';
 import { useI18n } from '@/i18n/I18nProvider';
 import { DatasetErrorMessage } from './DatasetMessages';
+import { toLocalIsoDate } from './localDate';
 import { OPEN_FILE_INPUT_ID } from './openFileControl';
 
 export interface DatasetControlsProps {
@@ -30,7 +31,7 @@ export function DatasetControls({
           {origin?.kind === 'file' ? (
             <>
               {t.datasetYours} <strong>{origin.name}</strong>
-              {count} · {t.openedOn(date(origin.savedAt.slice(0, 10), 'day'))}
+              {count} · {t.openedOn(date(toLocalIsoDate(origin.savedAt), 'day'))}
             </>
           ) : (
             <>
