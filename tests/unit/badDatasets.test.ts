@@ -36,4 +36,17 @@ describe('the bad-dataset corpus', () => {
       expect(shown + countLeftOutRecords(result.leftOut)).toBe(total);
     }
   });
+
+  it('words every problem of the corpus in Vietnamese too, the paths as they are', () => {
+    for (const c of BAD_DATASETS) {
+      const result = parseDatasetText(readFileSync(`${dir}${c.file}`, 'utf8'));
+      const problems = result.ok ? result.leftOut : result.problems;
+      for (const [i, problem] of problems.entries()) {
+        const vi = formatProblem(MESSAGES.vi, problem);
+        const en = c.expected[i]!;
+        expect(vi, c.file).not.toBe(en);
+        if (problem.path) expect(vi.startsWith(`${problem.path}: `), c.file).toBe(true);
+      }
+    }
+  });
 });
