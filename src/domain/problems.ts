@@ -14,7 +14,7 @@ export type ValueType = (typeof VALUE_TYPES)[number];
 
 /**
  * The rules the schema (schema.ts) states for a value, each passed to zod as the check's message
- * and worded by `schemaRule` in i18n/messages.ts.
+ * and worded in both languages in i18n/messages.ts.
  */
 export const SCHEMA_RULES = [
   'non-empty-text',
