@@ -1,4 +1,4 @@
-import { DatasetError } from '@/data/datasetQuery';
+import { DatasetError } from '@/data/datasetErrors';
 import type { LoadProgress } from '@/data/loadProgress';
 import { countLeftOutRecords, type Problem } from '@/domain/problems';
 import { formatDatasetDetail } from '@/i18n/datasetText';
