@@ -90,7 +90,7 @@ function DashboardPage({ url }: { url: UrlStateHandle }) {
         {openFile.isError ? (
           <DatasetErrorMessage
             error={openFile.error}
-            title={`${t.fileRefused}. ${active ? t.fileRefusedKept : ''}`}
+            title={t.fileRefused(active !== null)}
             onDismiss={openFile.reset}
           />
         ) : null}

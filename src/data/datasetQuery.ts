@@ -1,7 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import { indexDataset, type DatasetIndex } from '@/domain/aggregate';
 import type { Problem } from '@/domain/problems';
-import { DatasetError, type DatasetErrorKind } from './datasetErrors';
+import {
+  DatasetError,
+  detail,
+  toDatasetError,
+  type DatasetErrorKind,
+  type DatasetSource,
+} from './datasetErrors';
 import { downloadDatasetText } from './download';
 import { reportProgress, type LoadProgress } from './loadProgress';
 import { validateInWorker } from './workerClient';
@@ -10,7 +16,12 @@ import { validateInWorker } from './workerClient';
 export const BUILT_IN_DATASET_URL = `${import.meta.env.BASE_URL}data/events.json`;
 
 export type DatasetOrigin =
-  { kind: 'built-in' } | { kind: 'file'; name: string; size: number; savedAt: string };
+  | {
+      kind: 'built-in';
+      /** The file the user had opened, which could not be opened again, and why. */
+      forgotten?: { name: string; error: DatasetError };
+    }
+  | { kind: 'file'; name: string; size: number; savedAt: string };
 
 /** A dataset ready to draw: indexed, with the problems of any records that were left out. */
 export interface LoadedDataset {
@@ -28,28 +39,33 @@ export interface LoadedDataset {
 export async function loadDatasetText(
   text: string,
   origin: DatasetOrigin,
-  label: string,
+  source: DatasetSource,
 ): Promise<LoadedDataset> {
   if (import.meta.env.MODE !== 'test')
-    throw new DatasetError(
-      'network',
-      `${label} could not be read: this browser does not run Web Workers, which the dashboard needs to read data.`,
-    );
+    throw new DatasetError('unsupported', detail('no-workers', { source }));
   const { parseDatasetText } = await import('@/domain/validate');
   const result = parseDatasetText(text);
   if (!result.ok)
-    throw new DatasetError(result.stage, `${label} is not a valid dataset.`, result.problems);
+    throw new DatasetError(result.stage, detail('invalid-dataset', { source }), result.problems);
   return { index: indexDataset(result.dataset), leftOut: result.leftOut, origin };
 }
 
-/** Parses, validates and indexes a file the user opened, in the worker where there is one. */
+/**
+ * Parses, validates and indexes a file the user opened, in the worker where there is one. An
+ * abort stops the worker (or, without one, drops the result) and rejects with its reason.
+ */
 export async function loadDatasetBlob(
   blob: Blob,
   origin: DatasetOrigin,
-  label: string,
+  name: string,
+  signal?: AbortSignal,
 ): Promise<LoadedDataset> {
-  if (typeof Worker === 'undefined') return loadDatasetText(await blob.text(), origin, label);
-  const { dataset, leftOut } = await validateInWorker({ file: blob, label }, undefined, () => {});
+  if (typeof Worker === 'undefined') {
+    const text = await blob.text();
+    signal?.throwIfAborted();
+    return loadDatasetText(text, origin, { file: name });
+  }
+  const { dataset, leftOut } = await validateInWorker({ file: blob, name }, signal, () => {});
   return { index: indexDataset(dataset), leftOut, origin };
 }
 
@@ -67,7 +83,11 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
       return { index: indexDataset(dataset), leftOut, origin };
     }
     const text = await downloadDatasetText(url, signal, onProgress);
-    return loadDatasetText(text, origin, `The file at ${url}`);
+    return await loadDatasetText(text, origin, { url });
+  } catch (error) {
+    // A cancelled load rejects with the abort's reason, which TanStack Query recognises.
+    if (signal?.aborted) throw error;
+    throw toDatasetError(error);
   } finally {
     reportProgress(url, null);
   }
@@ -75,7 +95,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
 
 /** Retry what may pass on a second try (network, timeouts, 5xx), never what will fail the same way. */
 export function shouldRetryDataset(failureCount: number, error: unknown): boolean {
-  if (!(error instanceof DatasetError)) return failureCount < 2;
+  if (!(error instanceof DatasetError)) return false;
   const transient =
     error.kind === 'network' ||
     error.kind === 'timeout' ||
@@ -89,6 +109,9 @@ export function datasetQueryOptions(url: string = BUILT_IN_DATASET_URL) {
     queryFn: ({ signal }) => fetchDataset(url, signal),
     // A static file: it does not change while the page is open.
     staleTime: Infinity,
+    // The dataset is not JSON-like (Maps in its index) and can hold a million records: kept as
+    // produced, not compared record by record with the one before.
+    structuralSharing: false,
     retry: shouldRetryDataset,
     retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
   });

@@ -12,34 +12,39 @@ import {
   StreamingValidationError,
   type ValidationStage,
 } from '@/domain/validate';
-import { DatasetError } from './datasetErrors';
+import { DatasetError, detail, toDatasetError, type DatasetSource } from './datasetErrors';
 import { downloadDataset } from './download';
 import { CHUNK_SIZE, type WorkerMessage, type WorkerRequest } from './workerProtocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: WorkerMessage) => scope.postMessage(message);
 
+const postError = (error: unknown) => {
+  const { kind, detail: what, problems, status } = toDatasetError(error);
+  post({ type: 'error', kind, detail: what, problems: [...problems], status });
+};
+
 scope.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
   try {
-    const label = 'url' in data ? `The file at ${data.url}` : data.label;
+    const source: DatasetSource = 'url' in data ? { url: data.url } : { file: data.name };
     // Made when the download turns out to be a large file.
-    const large: { reader: ReturnType<typeof readLargeFile> | null } = { reader: null };
+    const download: { largeFile: ReturnType<typeof readLargeFile> | null } = { largeFile: null };
     const text =
       'url' in data
         ? await downloadDataset(
             data.url,
             undefined,
             (p) => post({ type: 'progress', ...p }),
-            (piece) => (large.reader ??= readLargeFile(label)).push(piece),
+            (piece) => (download.largeFile ??= readLargeFile(source)).push(piece),
           )
         : await data.file.text();
-    if (large.reader) {
-      large.reader.finish();
+    if (download.largeFile) {
+      download.largeFile.finish();
       return;
     }
     const result = parseDatasetText(text ?? '');
     if (!result.ok)
-      throw new DatasetError(result.stage, `${label} is not a valid dataset.`, result.problems);
+      throw new DatasetError(result.stage, detail('invalid-dataset', { source }), result.problems);
     const { events, quotes, ...rest } = result.dataset;
     post({ type: 'head', dataset: rest, leftOut: result.leftOut });
     for (let i = 0; i < events.length; i += CHUNK_SIZE)
@@ -48,22 +53,21 @@ scope.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
       post({ type: 'quotes', items: quotes.slice(i, i + CHUNK_SIZE) });
     post({ type: 'done' });
   } catch (error) {
-    const known = error instanceof DatasetError;
-    post({
-      type: 'error',
-      kind: known ? error.kind : 'network',
-      message: error instanceof Error ? error.message : String(error),
-      problems: known ? [...error.problems] : [],
-      status: known ? error.status : null,
-    });
+    // Anything but a DatasetError is a fault in the reading (`internal`), never a network one.
+    postError(error);
   }
 };
+
+// A request that cannot be read (it could not be copied here) ends the load with an error,
+// rather than leaving the page waiting for an answer.
+scope.onmessageerror = () =>
+  postError(new DatasetError('internal', detail('unreadable-message', {})));
 
 /**
  * Reads a large file's pieces as they download: records are checked one by one and sent on in
  * chunks, so that neither the text nor the raw records are ever all held here.
  */
-function readLargeFile(label: string) {
+function readLargeFile(source: DatasetSource) {
   let events: DiplomaticEvent[] = [];
   let quotes: Quote[] = [];
   const flushEvents = () => {
@@ -87,7 +91,7 @@ function readLargeFile(label: string) {
     },
   });
   const refuse = (stage: ValidationStage, problems: Problem[]): never => {
-    throw new DatasetError(stage, `${label} is not a valid dataset.`, problems);
+    throw new DatasetError(stage, detail('invalid-dataset', { source }), problems);
   };
   const rethrow = (error: unknown): never => {
     if (error instanceof StreamingValidationError) refuse(error.stage, error.problems);

@@ -1,5 +1,6 @@
 /** Downloading a dataset's text: used in the page and in the dataset worker. */
-import { DatasetError } from './datasetErrors';
+import { listenForAbort } from './abort';
+import { DatasetError, detail, toDatasetError } from './datasetErrors';
 import type { LoadProgress } from './loadProgress';
 
 /** No byte for this long and the request is given up (and retried). */
@@ -17,8 +18,14 @@ async function readPieces(
   onText: (text: string) => void,
 ): Promise<number> {
   const total = Number(response.headers.get('Content-Length')) || null;
+  // A body that fails to arrive is a network failure; an error thrown by `onText` is not.
+  const interrupted = (error: unknown) => {
+    throw error instanceof DatasetError
+      ? error
+      : new DatasetError('network', detail('interrupted', { url }));
+  };
   if (!response.body) {
-    const text = await response.text();
+    const text = await response.text().catch(interrupted);
     onText(text);
     return text.length;
   }
@@ -31,14 +38,13 @@ async function readPieces(
       timer = setTimeout(() => {
         abort();
         reject(
-          new DatasetError(
-            'timeout',
-            `The download of ${url} stalled: no data for ${STALL_TIMEOUT_MS / 1000} s.`,
-          ),
+          new DatasetError('timeout', detail('stalled', { url, seconds: STALL_TIMEOUT_MS / 1000 })),
         );
       }, STALL_TIMEOUT_MS);
     });
-    const chunk = await Promise.race([reader.read(), stalled]).finally(() => clearTimeout(timer));
+    const chunk = await Promise.race([reader.read(), stalled])
+      .catch(interrupted)
+      .finally(() => clearTimeout(timer));
     if (chunk.done) break;
     loaded += chunk.value.byteLength;
     onText(decoder.decode(chunk.value, { stream: true }));
@@ -79,15 +85,10 @@ async function readText(
     if (error instanceof RangeError)
       throw new DatasetError(
         'too-large',
-        `The file at ${url} is ${formatMegabytes(loaded)}: more JSON than a browser can read as one text (at most ${MAX_TEXT_LENGTH.toLocaleString('en-GB')} characters).`,
+        detail('text-too-long', { url, bytes: loaded, maxCharacters: MAX_TEXT_LENGTH }),
       );
     throw error;
   }
-}
-
-/** "1201 MB", "3.4 MB": a file's size in the messages about it. */
-export function formatMegabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }
 
 /** The longest string V8 (Chromium, Node) makes: 2^29 − 24 characters. */
@@ -111,8 +112,23 @@ export async function downloadDataset(
   onProgress: (progress: LoadProgress) => void,
   onLargeText?: (text: string) => void,
 ): Promise<string | null> {
+  if (signal?.aborted) throw signal.reason;
   const controller = new AbortController();
-  signal?.addEventListener('abort', () => controller.abort(signal.reason));
+  const stopFollowing = listenForAbort(signal, (reason) => controller.abort(reason));
+  try {
+    return await download(url, signal, controller, onProgress, onLargeText);
+  } finally {
+    stopFollowing();
+  }
+}
+
+async function download(
+  url: string,
+  signal: AbortSignal | undefined,
+  controller: AbortController,
+  onProgress: (progress: LoadProgress) => void,
+  onLargeText?: (text: string) => void,
+): Promise<string | null> {
   const waiting = setTimeout(() => controller.abort('stalled'), STALL_TIMEOUT_MS);
   onProgress({ loaded: 0, total: null });
   let response: Response;
@@ -126,29 +142,25 @@ export async function downloadDataset(
     if (controller.signal.aborted)
       throw new DatasetError(
         'timeout',
-        `The server did not answer for ${url} within ${STALL_TIMEOUT_MS / 1000} s.`,
+        detail('no-answer', { url, seconds: STALL_TIMEOUT_MS / 1000 }),
       );
-    throw new DatasetError(
-      'network',
-      `The network request for ${url} failed: the server could not be reached.`,
-    );
+    throw new DatasetError('network', detail('unreachable', { url }));
   } finally {
     clearTimeout(waiting);
   }
   if (!response.ok) {
-    const what =
-      response.status === 404 ? 'The dataset was not found' : 'The server answered with an error';
     const status = response.statusText
       ? `${response.status} ${response.statusText}`
       : String(response.status);
-    throw new DatasetError('http', `${what}: ${status} for ${url}.`, [], response.status);
+    const what = response.status === 404 ? 'not-found' : 'server-error';
+    throw new DatasetError('http', detail(what, { url, status }), [], response.status);
   }
   const abort = () => controller.abort('stalled');
   try {
     return await readText(response, url, abort, onProgress, onLargeText);
   } catch (error) {
-    if (error instanceof DatasetError || signal?.aborted) throw error;
-    throw new DatasetError('network', `The download of ${url} was interrupted.`);
+    if (signal?.aborted) throw signal.reason;
+    throw toDatasetError(error);
   }
 }
 

@@ -1,30 +1,46 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import {
   datasetQueryOptions,
   DatasetError,
   loadDatasetBlob,
   type LoadedDataset,
 } from './datasetQuery';
-import { formatMegabytes } from './download';
+import { detail, toDatasetError } from './datasetErrors';
 import { clearSavedDataset, loadSavedDataset, saveDataset } from './savedDataset';
 
 /** Files larger than this are refused before they are read: the limit the README states. */
 export const MAX_FILE_BYTES = 150 * 1024 * 1024;
 
-const SAVED_KEY = ['dataset', 'opened'] as const;
+export const OPENED_DATASET_KEY = ['dataset', 'opened'] as const;
 
-/** The dataset the user opened before, if any; one that no longer validates is forgotten. */
-async function restoreOpenedDataset(): Promise<LoadedDataset | null> {
+/** The dataset the user opened, if any, and the one they had opened before that could not be. */
+export interface OpenedState {
+  dataset: LoadedDataset | null;
+  /** A file kept from an earlier visit that no longer opens: it is dropped, and the user told. */
+  forgotten: { name: string; error: DatasetError } | null;
+}
+
+const NOTHING_OPENED: OpenedState = { dataset: null, forgotten: null };
+
+/**
+ * The dataset the user opened on an earlier visit, read again in the worker. One that no longer
+ * opens is dropped and reported (`forgotten`); an abort (the user chose something else
+ * meanwhile) leaves it kept.
+ */
+async function restoreOpenedDataset(signal: AbortSignal): Promise<OpenedState> {
   const saved = await loadSavedDataset();
-  if (!saved) return null;
+  if (!saved || signal.aborted) return NOTHING_OPENED;
+  const { file, ...origin } = saved;
   try {
-    const { file, ...origin } = saved;
-    if (!(file instanceof Blob)) throw new Error('kept in an older form');
-    return await loadDatasetBlob(file, { kind: 'file', ...origin }, `“${saved.name}”`);
-  } catch {
+    if (!(file instanceof Blob))
+      throw new DatasetError('internal', detail('saved-in-old-form', {}));
+    const dataset = await loadDatasetBlob(file, { kind: 'file', ...origin }, saved.name, signal);
+    return { dataset, forgotten: null };
+  } catch (error) {
+    if (signal.aborted) return NOTHING_OPENED;
     await clearSavedDataset();
-    return null;
+    return { dataset: null, forgotten: { name: saved.name, error: toDatasetError(error) } };
   }
 }
 
@@ -34,12 +50,20 @@ export interface OpenedFile {
   kept: boolean;
 }
 
-/** Reads, validates and keeps a file the user opened; throws a DatasetError if it is refused. */
-export async function openDatasetFile(file: File): Promise<OpenedFile> {
+/**
+ * Reads and validates a file the user opened, then has it shown (`show`) and kept; throws a
+ * DatasetError if it is refused, or the signal's reason once a later choice has aborted it: a
+ * file aborted while it is read is neither shown nor kept.
+ */
+export async function openDatasetFile(
+  file: File,
+  signal: AbortSignal,
+  show: (dataset: LoadedDataset) => void,
+): Promise<OpenedFile> {
   if (file.size > MAX_FILE_BYTES) {
     throw new DatasetError(
       'too-large',
-      `“${file.name}” is ${formatMegabytes(file.size)}; files up to ${formatMegabytes(MAX_FILE_BYTES)} can be opened.`,
+      detail('file-too-large', { name: file.name, bytes: file.size, maxBytes: MAX_FILE_BYTES }),
     );
   }
   const origin = {
@@ -48,7 +72,17 @@ export async function openDatasetFile(file: File): Promise<OpenedFile> {
     size: file.size,
     savedAt: new Date().toISOString(),
   } as const;
-  const dataset = await loadDatasetBlob(file, origin, `“${file.name}”`);
+  let dataset: LoadedDataset;
+  try {
+    dataset = await loadDatasetBlob(file, origin, file.name, signal);
+  } catch (error) {
+    if (signal.aborted) throw signal.reason;
+    throw toDatasetError(error);
+  }
+  signal.throwIfAborted();
+  // Shown and its saving begun in one step: a later choice's save or clear is queued after this
+  // save (IndexedDB runs them in order), so what is kept is what the user chose last.
+  show(dataset);
   const kept = await saveDataset({
     name: file.name,
     size: file.size,
@@ -58,40 +92,111 @@ export async function openDatasetFile(file: File): Promise<OpenedFile> {
   return { dataset, kept };
 }
 
+/** Opening a file, as the page sees it. */
+export interface OpenFileHandle {
+  /** Opens a file; it cancels an open still under way (its worker is stopped). */
+  mutate: (file: File) => void;
+  isPending: boolean;
+  isError: boolean;
+  error: DatasetError | null;
+  /** The last file opened, and whether it was kept. */
+  data: OpenedFile | undefined;
+  reset: () => void;
+}
+
 /**
  * The dataset on screen: the one the user opened (kept across reloads), else the built-in one.
- * A refused file leaves whatever was on screen in place.
+ * The user's last choice wins: opening a file cancels an open still under way, and so does
+ * going back to the built-in dataset. A refused file leaves whatever was on screen in place.
  */
 export function useActiveDataset() {
   const queryClient = useQueryClient();
+  /** The open under way, and the restore of the saved file: a new choice aborts both. */
+  const opening = useRef<AbortController | null>(null);
+  const restoring = useRef<AbortController | null>(null);
+
   const opened = useQuery({
-    queryKey: SAVED_KEY,
-    queryFn: restoreOpenedDataset,
+    queryKey: OPENED_DATASET_KEY,
+    queryFn: async () => {
+      const controller = new AbortController();
+      restoring.current = controller;
+      const restored = await restoreOpenedDataset(controller.signal);
+      // Whatever the user chose meanwhile stands.
+      return controller.signal.aborted
+        ? (queryClient.getQueryData<OpenedState>(OPENED_DATASET_KEY) ?? NOTHING_OPENED)
+        : restored;
+    },
     staleTime: Infinity,
     retry: false,
+    // Read from this browser's storage: it does not wait for the network.
+    networkMode: 'always',
+    // Kept as produced: a dataset is not compared record by record with the one before.
+    structuralSharing: false,
   });
   const builtIn = useQuery({
     ...datasetQueryOptions(),
-    enabled: opened.isSuccess && opened.data === null,
+    enabled: opened.isSuccess && opened.data.dataset === null,
   });
 
-  const openFile = useMutation({
-    mutationFn: openDatasetFile,
-    onSuccess: ({ dataset }) => queryClient.setQueryData(SAVED_KEY, dataset),
+  const show = useCallback(
+    (dataset: LoadedDataset) =>
+      queryClient.setQueryData<OpenedState>(OPENED_DATASET_KEY, { dataset, forgotten: null }),
+    [queryClient],
+  );
+  const mutation = useMutation({
+    mutationFn: ({ file, signal }: { file: File; signal: AbortSignal }) =>
+      openDatasetFile(file, signal, show),
+    // A file from disk does not wait for the network.
+    networkMode: 'always',
   });
 
-  const { reset } = openFile;
+  const { mutate: startOpening, reset } = mutation;
+  /** A new choice: whatever is still being read for an earlier one is stopped. */
+  const cancelEarlierChoices = useCallback(() => {
+    opening.current?.abort();
+    restoring.current?.abort();
+    opening.current = null;
+    restoring.current = null;
+  }, []);
+
+  const openFile = useCallback(
+    (file: File) => {
+      cancelEarlierChoices();
+      const controller = new AbortController();
+      opening.current = controller;
+      startOpening({ file, signal: controller.signal });
+    },
+    [cancelEarlierChoices, startOpening],
+  );
+
   const switchToBuiltIn = useCallback(async () => {
-    await clearSavedDataset();
+    cancelEarlierChoices();
     reset();
-    queryClient.setQueryData(SAVED_KEY, null);
-  }, [queryClient, reset]);
+    queryClient.setQueryData<OpenedState>(OPENED_DATASET_KEY, NOTHING_OPENED);
+    await clearSavedDataset();
+  }, [cancelEarlierChoices, queryClient, reset]);
+
+  const openedDataset = opened.data?.dataset ?? null;
+  const forgotten = opened.data?.forgotten ?? null;
+  const active = useMemo((): LoadedDataset | null => {
+    if (openedDataset) return openedDataset;
+    if (!builtIn.data) return null;
+    return forgotten ? { ...builtIn.data, origin: { kind: 'built-in', forgotten } } : builtIn.data;
+  }, [openedDataset, builtIn.data, forgotten]);
+
+  const { isPending, isError, data } = mutation;
+  // An aborted open is never the latest one, so its error is never shown.
+  const error = mutation.error instanceof DatasetError ? mutation.error : null;
+  const openFileHandle = useMemo<OpenFileHandle>(
+    () => ({ mutate: openFile, isPending, isError, error, data, reset }),
+    [openFile, isPending, isError, error, data, reset],
+  );
 
   return {
-    active: opened.data ?? builtIn.data ?? null,
+    active,
     restoring: opened.isPending,
     builtIn,
-    openFile,
+    openFile: openFileHandle,
     switchToBuiltIn,
   };
 }

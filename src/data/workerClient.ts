@@ -2,32 +2,61 @@
 import type { Dataset, DiplomaticEvent, Quote } from '@/domain/schema';
 import { createInterner } from '@/domain/intern';
 import type { Problem } from '@/domain/problems';
-import { DatasetError } from './datasetErrors';
+import { listenForAbort } from './abort';
+import { DatasetError, detail, toDatasetError } from './datasetErrors';
 import type { LoadProgress } from './loadProgress';
 import type { WorkerMessage, WorkerRequest } from './workerProtocol';
 
+/**
+ * Reads a dataset in a worker. Rejects with a DatasetError that says what went wrong, or with the
+ * signal's reason when it aborts: the worker is then stopped, not left to finish.
+ */
 export function validateInWorker(
   request: WorkerRequest,
   signal: AbortSignal | undefined,
   onProgress: (progress: LoadProgress) => void,
 ): Promise<{ dataset: Dataset; leftOut: Problem[] }> {
   return new Promise((resolve, reject) => {
+    // A load cancelled before it starts does not start a worker.
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
     const worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
     const events: DiplomaticEvent[] = [];
     const quotes: Quote[] = [];
     // Each record arrives as a fresh copy: repeated short strings are made to share one.
-    const shared = createInterner();
+    const interner = createInterner();
     let head: Extract<WorkerMessage, { type: 'head' }> | null = null;
-    const finish = () => worker.terminate();
-    signal?.addEventListener('abort', () => {
-      finish();
-      reject(signal.reason);
-    });
+
+    const stopFollowingSignal = listenForAbort(signal, (reason) => settle(() => reject(reason)));
+    /** Ends the load once: the worker is stopped and nothing more is listened to. */
+    function settle(outcome: () => void) {
+      stopFollowingSignal();
+      worker.onmessage = null;
+      worker.onerror = null;
+      worker.onmessageerror = null;
+      worker.terminate();
+      outcome();
+    }
+    const fail = (error: unknown) => settle(() => reject(toDatasetError(error)));
+
     worker.onerror = (event) => {
-      finish();
-      reject(new DatasetError('network', `The dataset could not be read: ${event.message}`));
+      event.preventDefault();
+      fail(new DatasetError('internal', detail('worker-failed', { message: event.message })));
     };
+    // A message that cannot be copied to the page would otherwise leave the load waiting forever.
+    worker.onmessageerror = () =>
+      fail(new DatasetError('internal', detail('unreadable-message', {})));
     worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
+      try {
+        receive(data);
+      } catch (error) {
+        fail(error);
+      }
+    };
+
+    function receive(data: WorkerMessage) {
       switch (data.type) {
         case 'progress':
           onProgress({ loaded: data.loaded, total: data.total });
@@ -36,26 +65,31 @@ export function validateInWorker(
           head = data;
           break;
         case 'events':
-          for (const item of data.items) events.push(shared.record(item));
+          for (const item of data.items) events.push(interner.record(item));
           break;
         case 'quotes':
-          for (const item of data.items) quotes.push(shared.record(item));
+          for (const item of data.items) quotes.push(interner.record(item));
           break;
-        case 'done':
-          finish();
-          if (head)
+        case 'done': {
+          const first = head;
+          if (!first) {
+            fail(new DatasetError('internal', detail('worker-sent-nothing', {})));
+            break;
+          }
+          settle(() =>
             resolve({
-              dataset: { ...head.dataset, events, quotes },
-              leftOut: data.leftOut ?? head.leftOut,
-            });
-          else reject(new DatasetError('network', 'The dataset worker sent no data.'));
+              dataset: { ...first.dataset, events, quotes },
+              leftOut: data.leftOut ?? first.leftOut,
+            }),
+          );
           break;
+        }
         case 'error':
-          finish();
-          reject(new DatasetError(data.kind, data.message, data.problems, data.status));
+          fail(new DatasetError(data.kind, data.detail, data.problems, data.status));
           break;
       }
-    };
+    }
+
     worker.postMessage(request);
   });
 }

@@ -1,9 +1,10 @@
 /** The messages between the page and the dataset worker. */
 import type { Dataset, DiplomaticEvent, Quote } from '@/domain/schema';
 import type { Problem } from '@/domain/problems';
-import type { DatasetErrorKind } from './datasetErrors';
+import type { DatasetDetail, DatasetErrorKind } from './datasetErrors';
 
-export type WorkerRequest = { url: string } | { file: Blob; label: string };
+/** A dataset to download, or a file the user opened (named in messages). */
+export type WorkerRequest = { url: string } | { file: Blob; name: string };
 
 /** Records are sent in chunks, so that no single message takes the page long to receive. */
 export const CHUNK_SIZE = 2000;
@@ -22,7 +23,7 @@ export type WorkerMessage =
   | {
       type: 'error';
       kind: DatasetErrorKind;
-      message: string;
+      detail: DatasetDetail;
       problems: Problem[];
       status: number | null;
     };

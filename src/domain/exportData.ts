@@ -7,10 +7,17 @@ import type { Dataset, DiplomaticEvent, Person, Place, Quote, Source } from './s
 
 export const BYTE_ORDER_MARK = '\uFEFF';
 
-/** One CSV field: quoted when it holds a comma, a quote or a line break; quotes doubled. */
+/** Text a spreadsheet would run as a formula (OWASP's rule, PapaParse's `escapeFormulae`). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field: quoted when it holds a comma, a quote or a line break; quotes doubled. Text that
+ * starts like a formula gets a leading `'`, so a spreadsheet shows it rather than running it
+ * (a dataset opened from anywhere can carry `=HYPERLINK(…)`); numbers are written as they are.
+ */
 export function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
+  const text = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -1,17 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { createDatasetSplitter, JsonSplitError } from './jsonStream';
+import { createDatasetSplitter, JsonSyntaxFailure } from './jsonStream';
 
 /** Splits `text` fed in chunks of `size` characters; returns what the handlers got. */
 function split(text: string, size: number) {
   const members: Record<string, unknown> = {};
   const items: Record<string, unknown[]> = { events: [], quotes: [] };
+  const other: string[] = [];
   const splitter = createDatasetSplitter({
-    member: (key, json) => (members[key] = JSON.parse(json)),
-    item: (key, json) => items[key]?.push(JSON.parse(json)),
+    member: (key, value) => (members[key] = value),
+    item: (key, value) => items[key]?.push(value),
+    begin: () => {},
+    other: (text) => other.push(text),
   });
   for (let i = 0; i < text.length; i += size) splitter.push(text.slice(i, i + size));
   splitter.end();
-  return { members, items };
+  return { members, items, other: other.join('') };
+}
+
+/** The problem a text that is not JSON is refused with. */
+function refusal(text: string, size: number) {
+  try {
+    split(text, size);
+  } catch (error) {
+    if (error instanceof JsonSyntaxFailure) return error.problem;
+    throw error;
+  }
+  return null;
 }
 
 const DATASET = {
@@ -48,17 +62,36 @@ describe('createDatasetSplitter', () => {
     expect(items).toEqual({ events: [], quotes: [] });
   });
 
-  it('refuses what is not one JSON object', () => {
-    expect(() => split('<!doctype html>', 5)).toThrow(JsonSplitError);
-    expect(() => split('{"events":[{"id":"e1"}', 5)).toThrow(/ends before/);
-    expect(() => split('{"title":"a"} trailing', 5)).toThrow(/after the end/);
+  it('hands a text that is not an object on whole, from its start', () => {
+    expect(split(' \n [1, 2]', 3)).toEqual({
+      members: {},
+      items: { events: [], quotes: [] },
+      other: ' \n [1, 2]',
+    });
   });
 
-  it('leaves broken items to JSON.parse, which names them', () => {
-    const splitter = createDatasetSplitter({
-      member: () => {},
-      item: (_key, json) => JSON.parse(json) as unknown,
-    });
-    expect(() => splitter.push('{"events":[{"id":"e1"},{"id":}]}')).toThrow(SyntaxError);
+  it('says where the text stops being JSON, counting lines and columns across chunks', () => {
+    const text = '{\n  "events": [\n    {"id": "e1"},\n    {"id": }\n  ]\n}';
+    for (const size of [1, 5, text.length])
+      expect(refusal(text, size), `chunks of ${size}`).toEqual({
+        path: '',
+        code: 'json-syntax',
+        values: { reason: 'value-expected', line: 4, column: 12, after: '{"id": "e1"}, {"id":' },
+      });
+  });
+
+  it('refuses empty items and members, trailing commas, and text after the end', () => {
+    const reason = (text: string) => {
+      const found = refusal(text, 4);
+      return found?.code === 'json-syntax' ? found.values.reason : found?.code;
+    };
+    expect(reason('{"events":[{"id":"e1"},,{"id":"e2"}]}')).toBe('value-expected');
+    expect(reason('{"events":[{"id":"e1"},]}')).toBe('value-expected');
+    expect(reason('{"sources":[],,"events":[]}')).toBe('field-name-expected');
+    expect(reason('{"sources":[],}')).toBe('field-name-expected');
+    expect(reason('{"title":"a"} trailing')).toBe('unexpected-character');
+    expect(reason('{"title":"a"} {}')).toBe('end-expected');
+    expect(reason('{"events":[{"id":"e1"}')).toBe('closing-bracket-expected');
+    expect(reason('   ')).toBe('json-empty');
   });
 });

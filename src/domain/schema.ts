@@ -3,10 +3,12 @@
  * `public/data/events.schema.json` is generated from these definitions (`npm run schema`).
  *
  * `zod/mini` rather than `zod`: the same checks and JSON Schema output at a fifth of the bundle.
- * Its default messages are bare ("Invalid input"), so every check here carries its own message
- * and `formatIssue` (validate.ts) adds the offending value.
+ * Its default messages are bare ("Invalid input"), so every check here carries the rule it states
+ * (`rule(…)`, worded in both languages in i18n/messages.ts) and `describeIssue` (validate.ts) adds
+ * the offending value.
  */
 import * as z from 'zod/mini';
+import { rule } from './problems';
 import { DATE_PRECISIONS, EVENT_CATEGORIES, EVENT_KINDS, EVENT_STATUSES } from './vocabulary';
 
 export {
@@ -24,37 +26,25 @@ const COUNTRY = /^[A-Z]{2}$/;
 const CAMEO_CODE = /^\d{2,4}$/;
 const ACTOR_CODE = /^[A-Z][A-Z0-9]{1,5}$/;
 
-const text = z.string().check(z.minLength(1, 'expected non-empty text'));
-const id = z.string().check(z.regex(ID, 'expected an id of lower-case letters, digits and dashes'));
-const isoDate = z.string().check(z.regex(ISO_DATE, 'expected YYYY-MM-DD'));
-const country = z
-  .string()
-  .check(z.regex(COUNTRY, 'expected a two-letter ISO 3166 country code, e.g. "US"'));
+const text = z.string().check(z.minLength(1, rule('non-empty-text')));
+const id = z.string().check(z.regex(ID, rule('id')));
+const isoDate = z.string().check(z.regex(ISO_DATE, rule('iso-date')));
+const country = z.string().check(z.regex(COUNTRY, rule('country')));
 
 /**
  * A CAMEO actor code: a country by ISO 3166 alpha-3 ("USA", "RUS", "UKR"), or a group such as
  * "NATO", "WST" (the West as a bloc) or "G20".
  */
-const actorCode = z
-  .string()
-  .check(z.regex(ACTOR_CODE, 'expected an actor code in capital letters, e.g. "USA"'));
+const actorCode = z.string().check(z.regex(ACTOR_CODE, rule('actor-code')));
 export type ActorCode = string;
 
-const cameoCode = z
-  .string()
-  .check(z.regex(CAMEO_CODE, 'expected a CAMEO code of 2 to 4 digits, e.g. "036"'));
+const cameoCode = z.string().check(z.regex(CAMEO_CODE, rule('cameo-code')));
 const goldsteinWeight = z
   .number()
-  .check(
-    z.minimum(-10, 'expected a Goldstein weight from -10 to 10'),
-    z.maximum(10, 'expected a Goldstein weight from -10 to 10'),
-  );
+  .check(z.minimum(-10, rule('goldstein')), z.maximum(10, rule('goldstein')));
 const tensionScore = z
   .number()
-  .check(
-    z.minimum(0, 'expected a tension from 0 to 10'),
-    z.maximum(10, 'expected a tension from 0 to 10'),
-  );
+  .check(z.minimum(0, rule('tension')), z.maximum(10, rule('tension')));
 
 export const localizedTextSchema = z.object({ en: text, vi: text });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
@@ -74,7 +64,7 @@ export const sourceSchema = z.object({
   credit: z.nullable(text),
   /** When the article was published, as far as it is known (month precision: day 01). */
   date: z.optional(isoDate),
-  datePrecision: z.optional(z.enum(DATE_PRECISIONS, 'expected "day" or "month"')),
+  datePrecision: z.optional(z.enum(DATE_PRECISIONS, rule('day-or-month'))),
   /**
    * The article's paragraphs that the data draws on, verbatim and in order (headline, captions
    * and page furniture left out): each quote and coded sentence is shown in its paragraph.
@@ -100,18 +90,8 @@ export const placeSchema = z.object({
   id,
   name: localizedTextSchema,
   country,
-  lat: z
-    .number()
-    .check(
-      z.minimum(-90, 'expected a latitude from -90 to 90'),
-      z.maximum(90, 'expected a latitude from -90 to 90'),
-    ),
-  lon: z
-    .number()
-    .check(
-      z.minimum(-180, 'expected a longitude from -180 to 180'),
-      z.maximum(180, 'expected a longitude from -180 to 180'),
-    ),
+  lat: z.number().check(z.minimum(-90, rule('latitude')), z.maximum(90, rule('latitude'))),
+  lon: z.number().check(z.minimum(-180, rule('longitude')), z.maximum(180, rule('longitude'))),
   note: z.optional(text),
 });
 export type Place = z.infer<typeof placeSchema>;
@@ -152,16 +132,16 @@ export const eventSchema = z.object({
   id,
   /** ISO date; with month precision, the first day of the month. */
   date: isoDate,
-  datePrecision: z.enum(DATE_PRECISIONS, 'expected "day" or "month"'),
+  datePrecision: z.enum(DATE_PRECISIONS, rule('day-or-month')),
   /** Null for a phone call or a statement the articles place nowhere. */
   placeId: z.nullable(id),
-  kind: z.enum(EVENT_KINDS, `expected one of ${EVENT_KINDS.join(', ')}`),
-  status: z.enum(EVENT_STATUSES, `expected one of ${EVENT_STATUSES.join(', ')}`),
-  category: z.enum(EVENT_CATEGORIES, `expected one of ${EVENT_CATEGORIES.join(', ')}`),
+  kind: z.enum(EVENT_KINDS, rule('one-of')),
+  status: z.enum(EVENT_STATUSES, rule('one-of')),
+  category: z.enum(EVENT_CATEGORIES, rule('one-of')),
   participants: z.array(id),
   title: localizedTextSchema,
   summary: localizedTextSchema,
-  actions: z.array(actionSchema).check(z.minLength(1, 'expected at least one coded action')),
+  actions: z.array(actionSchema).check(z.minLength(1, rule('some-action'))),
   /**
    * The score of the actions between the two sides (`scoreTension`): 0 (most cooperative) … 10
    * (most conflictual); null where no action is between them. Computed when absent.
@@ -172,7 +152,7 @@ export const eventSchema = z.object({
    * tension where no sentence has another reading. Computed when absent.
    */
   tensionRange: z.optional(z.nullable(z.tuple([tensionScore, tensionScore]))),
-  sourceIds: z.array(id).check(z.minLength(1, 'expected at least one source')),
+  sourceIds: z.array(id).check(z.minLength(1, rule('some-source'))),
   /** How the date was inferred, and where the dataset corrects an article. */
   note: z.optional(text),
 });
@@ -192,7 +172,7 @@ export const quoteSchema = z.object({
   /** Who spoke, where the article names no one or several people ("both presidents"). */
   speaker: z.optional(z.object({ name: localizedTextSchema, country: z.nullable(country) })),
   date: isoDate,
-  datePrecision: z.enum(DATE_PRECISIONS, 'expected "day" or "month"'),
+  datePrecision: z.enum(DATE_PRECISIONS, rule('day-or-month')),
   /** `vi` exactly as the article prints it; `en` is a translation. */
   text: localizedTextSchema,
   sourceId: id,

@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { formatProblem } from '@/i18n/datasetText';
+import { MESSAGES } from '@/i18n/messages';
 import { makeSampleDataset } from '../../tests/fixtures/sampleDataset';
-import {
-  countLeftOutRecords,
-  describeValue,
-  formatPath,
-  formatProblem,
-  parseDatasetText,
-  validateDataset,
-} from './validate';
+import { countLeftOutRecords, formatPath, type Problem } from './problems';
+import { describeValue, parseDatasetText, validateDataset } from './validate';
+
+/** A problem as an English reader sees it: `events[3].date: expected …`. */
+const english = (problem: Problem) => formatProblem(MESSAGES.en, problem);
 
 /** Every problem found, whether the dataset was refused or shown without the bad records. */
 function problemsOf(raw: unknown): string[] {
   const result = validateDataset(raw);
-  return (result.ok ? result.leftOut : result.problems).map(formatProblem);
+  return (result.ok ? result.leftOut : result.problems).map(english);
 }
 
 describe('validateDataset', () => {
@@ -40,7 +39,7 @@ describe('validateDataset', () => {
     if (!result.ok) return;
     expect(result.dataset.events.map((e) => e.id)).toEqual(['e2', 'e3', 'e4']);
     expect(result.dataset.quotes.map((q) => q.id)).toEqual(['q2', 'q3']);
-    expect(result.leftOut.map(formatProblem)).toEqual([
+    expect(result.leftOut.map(english)).toEqual([
       'events[0].placeId: no place has the id "atlantis"',
       'quotes[0].eventId: its event "e1" was left out',
     ]);
@@ -61,7 +60,7 @@ describe('validateDataset', () => {
     const result = validateDataset(data);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(formatProblem(result.problems[0]!)).toBe('events: no valid event remains');
+    expect(english(result.problems[0]!)).toBe('events: no valid event remains');
     expect(result.problems.length).toBeGreaterThan(4);
   });
 
@@ -243,7 +242,7 @@ describe('parseDatasetText', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.stage).toBe('json');
-      expect(result.problems[0]!.message).toBe(
+      expect(english(result.problems[0]!)).toBe(
         'not valid JSON: a value was expected at line 1, column 18, after `{"events": [1, 2,`',
       );
     }
@@ -260,7 +259,7 @@ describe('parseDatasetText, more JSON failures', () => {
     ],
   ])('explains %j', (text, message) => {
     const result = parseDatasetText(text);
-    expect(result.ok ? null : result.problems[0]!.message).toBe(message);
+    expect(result.ok ? null : english(result.problems[0]!)).toBe(message);
   });
 });
 
@@ -269,8 +268,9 @@ describe('formatting', () => {
     expect(formatPath(['events', 3, 'actions', 0, 'cameo'])).toBe('events[3].actions[0].cameo');
   });
   it('quotes and cuts long text values', () => {
-    expect(describeValue('x'.repeat(100))).toHaveLength(60);
-    expect(describeValue('<script>')).toBe('"<script>"');
-    expect(describeValue({})).toBe('an object');
+    const long = describeValue('x'.repeat(100));
+    expect(long.kind === 'literal' && long.text).toHaveLength(60);
+    expect(describeValue('<script>')).toEqual({ kind: 'literal', text: '"<script>"' });
+    expect(describeValue({})).toEqual({ kind: 'object' });
   });
 });

@@ -8,7 +8,16 @@ import { describeCameo } from './cameo';
 import { isCalendarDate } from './dates';
 import { describeJsonError } from './jsonError';
 import * as z from 'zod/mini';
-import { formatPath, type Problem } from './problems';
+import {
+  formatPath,
+  problem,
+  SCHEMA_RULES,
+  VALUE_TYPES,
+  type Problem,
+  type SchemaRule,
+  type ShownValue,
+  type ValueType,
+} from './problems';
 import {
   datasetEnvelopeSchema,
   eventSchema,
@@ -32,16 +41,15 @@ export type ValidationResult =
   | { ok: false; stage: ValidationStage; problems: Problem[] };
 
 /** A short, safe rendering of the value a problem is about: strings quoted and cut. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
+export function describeValue(value: unknown): ShownValue {
+  if (value === undefined) return { kind: 'nothing' };
+  if (Array.isArray(value)) return { kind: 'list' };
+  if (value !== null && typeof value === 'object') return { kind: 'object' };
   if (typeof value === 'string') {
     const cut = value.length > 60 ? `${value.slice(0, 57)}…` : value;
-    return JSON.stringify(cut);
+    return { kind: 'literal', text: JSON.stringify(cut) };
   }
-  return String(value);
+  return { kind: 'literal', text: String(value) };
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -53,36 +61,28 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return node;
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  array: 'a list',
-  object: 'an object',
-  boolean: 'true or false',
-  null: 'null',
-};
+const isValueType = (name: string): name is ValueType =>
+  (VALUE_TYPES as readonly string[]).includes(name);
+const isSchemaRule = (message: string): message is SchemaRule =>
+  (SCHEMA_RULES as readonly string[]).includes(message);
 
-/** Turns one zod issue into a sentence that names what was expected and what was found. */
+/** Turns one zod issue into a problem that names what was expected and what was found. */
 export function describeIssue(issue: $ZodIssue, root: unknown): Problem {
   const path = formatPath(issue.path);
-  const got = valueAt(root, issue.path);
-  switch (issue.code) {
-    case 'invalid_type': {
-      if (got === undefined) return { path, message: 'is missing' };
-      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-      return { path, message: `expected ${expected}, got ${describeValue(got)}` };
-    }
-    case 'unrecognized_keys':
-      return {
-        path,
-        message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`,
-      };
-    default: {
-      const message =
-        issue.message && issue.message !== 'Invalid input' ? issue.message : 'is not valid';
-      return { path, message: `${message}, got ${describeValue(got)}` };
-    }
+  const value = valueAt(root, issue.path);
+  const got = describeValue(value);
+  if (issue.code === 'invalid_type' && value === undefined) return problem(path, 'missing', {});
+  if (issue.code === 'invalid_type' && isValueType(issue.expected))
+    return problem(path, 'wrong-type', { expected: issue.expected, got });
+  if (issue.code === 'unrecognized_keys')
+    return problem(path, 'unknown-fields', { fields: [...issue.keys] });
+  // The schema's checks carry a SchemaRule as their message (schema.ts).
+  if (isSchemaRule(issue.message)) {
+    const options = issue.code === 'invalid_value' ? issue.values.map(String) : [];
+    return problem(path, 'breaks-rule', { rule: issue.message, options, got });
   }
+  const message = issue.message && issue.message !== 'Invalid input' ? issue.message : null;
+  return problem(path, 'invalid', { message, got });
 }
 
 /**
@@ -134,17 +134,14 @@ function parseRecord<C extends Collection>(
   const result = RECORD_SCHEMAS[collection].safeParse(item);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const problem = describeIssue(issue, item);
-      problems.push({
-        path: joinPath(`${collection}[${index}]`, problem.path),
-        message: problem.message,
-      });
+      const found = describeIssue(issue, item);
+      problems.push({ ...found, path: joinPath(`${collection}[${index}]`, found.path) });
     }
     return null;
   }
   const record = result.data as z.infer<(typeof RECORD_SCHEMAS)[C]>;
   if (seen.has(record.id)) {
-    problems.push({ path: `${collection}[${index}].id`, message: `duplicate id "${record.id}"` });
+    problems.push(problem(`${collection}[${index}].id`, 'duplicate-id', { id: record.id }));
     return null;
   }
   seen.add(record.id);
@@ -156,10 +153,10 @@ function joinPath(prefix: string, path: string): string {
   return path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`;
 }
 
-function dateProblem(date: string, precision: DatePrecision): string | null {
-  if (!isCalendarDate(date)) return `expected a real calendar date, got "${date}"`;
+function dateProblem(path: string, date: string, precision: DatePrecision): Problem | null {
+  if (!isCalendarDate(date)) return problem(path, 'not-a-calendar-date', { date });
   if (precision === 'month' && !date.endsWith('-01'))
-    return `a month-precision date is written with day 01, got "${date}"`;
+    return problem(path, 'month-date-not-first', { date });
   return null;
 }
 
@@ -171,27 +168,40 @@ function eventProblems(
   dyad: Dyad,
 ): Problem[] {
   const problems: Problem[] = [];
-  const add = (path: string, message: string) => problems.push({ path: `${at}.${path}`, message });
-  const date = dateProblem(event.date, event.datePrecision);
-  if (date) add('date', date);
+  const date = dateProblem(`${at}.date`, event.date, event.datePrecision);
+  if (date) problems.push(date);
   if (event.placeId !== null && !known.places.has(event.placeId))
-    add('placeId', `no place has the id "${event.placeId}"`);
+    problems.push(problem(`${at}.placeId`, 'unknown-place', { id: event.placeId }));
   event.participants.forEach((p, j) => {
-    if (!known.people.has(p)) add(`participants[${j}]`, `no person has the id "${p}"`);
+    if (!known.people.has(p))
+      problems.push(problem(`${at}.participants[${j}]`, 'unknown-person', { id: p }));
   });
   event.sourceIds.forEach((s, j) => {
-    if (!known.sources.has(s)) add(`sourceIds[${j}]`, `no source has the id "${s}"`);
+    if (!known.sources.has(s))
+      problems.push(problem(`${at}.sourceIds[${j}]`, 'unknown-source', { id: s }));
   });
   event.actions.forEach((action, j) => {
     if (!event.sourceIds.includes(action.sourceId))
-      add(`actions[${j}].sourceId`, `"${action.sourceId}" is not among the event's sources`);
-    const weighed = [action, ...(action.alternatives ?? [])];
-    weighed.forEach((reading, k) => {
+      problems.push(
+        problem(`${at}.actions[${j}].sourceId`, 'source-not-in-event', { id: action.sourceId }),
+      );
+    const readings = [action, ...(action.alternatives ?? [])];
+    readings.forEach((reading, k) => {
       const code = describeCameo(reading.cameo);
       if (code && code.goldstein !== reading.goldstein)
-        add(
-          k === 0 ? `actions[${j}].goldstein` : `actions[${j}].alternatives[${k - 1}].goldstein`,
-          `CAMEO ${reading.cameo} (${code.name}) weighs ${code.goldstein} on the Goldstein scale, got ${reading.goldstein}`,
+        problems.push(
+          problem(
+            k === 0
+              ? `${at}.actions[${j}].goldstein`
+              : `${at}.actions[${j}].alternatives[${k - 1}].goldstein`,
+            'goldstein-mismatch',
+            {
+              cameo: reading.cameo,
+              name: code.name,
+              expected: code.goldstein,
+              got: reading.goldstein,
+            },
+          ),
         );
     });
   });
@@ -201,25 +211,21 @@ function eventProblems(
   // scored again rather than refused.
   const stored = event.tension;
   if (stored !== undefined && stored !== expected && stored !== legacyTension(event.actions))
-    add(
-      'tension',
-      expected === null
-        ? `expected null (no action is between the two sides), got ${stored}`
-        : `expected ${expected} (the score of its actions), got ${stored}`,
-    );
+    problems.push(problem(`${at}.tension`, 'tension-mismatch', { expected, got: stored }));
   const range = tensionRange(event.actions, dyad);
   const storedRange = event.tensionRange;
-  if (
-    storedRange !== undefined &&
-    (storedRange === null || range === null
-      ? storedRange !== range
-      : storedRange[0] !== range[0] || storedRange[1] !== range[1])
-  )
-    add(
-      'tensionRange',
-      `expected ${range === null ? 'null' : `[${range[0]}, ${range[1]}]`} (the lowest and highest score over its readings), got ${storedRange === null ? 'null' : `[${storedRange[0]}, ${storedRange[1]}]`}`,
+  if (storedRange !== undefined && !sameRange(storedRange, range))
+    problems.push(
+      problem(`${at}.tensionRange`, 'tension-range-mismatch', {
+        expected: range,
+        got: storedRange,
+      }),
     );
   return problems;
+}
+
+function sameRange(a: readonly number[] | null, b: readonly number[] | null): boolean {
+  return a === null || b === null ? a === b : a[0] === b[0] && a[1] === b[1];
 }
 
 /** The event with its tension and range as its actions score them. */
@@ -238,18 +244,18 @@ function quoteProblems(
   leftOutEvents: ReadonlySet<string>,
 ): Problem[] {
   const problems: Problem[] = [];
-  const add = (path: string, message: string) => problems.push({ path: `${at}.${path}`, message });
-  const date = dateProblem(quote.date, quote.datePrecision);
-  if (date) add('date', date);
-  if (leftOutEvents.has(quote.eventId)) add('eventId', `its event "${quote.eventId}" was left out`);
+  const date = dateProblem(`${at}.date`, quote.date, quote.datePrecision);
+  if (date) problems.push(date);
+  if (leftOutEvents.has(quote.eventId))
+    problems.push(problem(`${at}.eventId`, 'event-left-out', { id: quote.eventId }));
   else if (!known.events.has(quote.eventId))
-    add('eventId', `no event has the id "${quote.eventId}"`);
+    problems.push(problem(`${at}.eventId`, 'unknown-event', { id: quote.eventId }));
   if (!known.sources.has(quote.sourceId))
-    add('sourceId', `no source has the id "${quote.sourceId}"`);
+    problems.push(problem(`${at}.sourceId`, 'unknown-source', { id: quote.sourceId }));
   if (quote.speakerId === null) {
-    if (!quote.speaker) add('speaker', 'a quote with no speakerId needs a described speaker');
+    if (!quote.speaker) problems.push(problem(`${at}.speaker`, 'speaker-needed', {}));
   } else if (!known.people.has(quote.speakerId)) {
-    add('speakerId', `no person has the id "${quote.speakerId}"`);
+    problems.push(problem(`${at}.speakerId`, 'unknown-person', { id: quote.speakerId }));
   }
   return problems;
 }
@@ -378,10 +384,7 @@ export class StreamingValidator {
   finish():
     { ok: true; leftOut: Problem[] } | { ok: false; stage: ValidationStage; problems: Problem[] } {
     if (this.keptEvents === 0) {
-      const none: Problem = {
-        path: 'events',
-        message: this.eventIndex === 0 ? 'the dataset has no events' : 'no valid event remains',
-      };
+      const none = problem('events', this.eventIndex === 0 ? 'no-events' : 'no-valid-event', {});
       return { ok: false, stage: 'references', problems: [none, ...sortProblems(this.leftOut)] };
     }
     return { ok: true, leftOut: sortProblems(this.leftOut) };
@@ -437,13 +440,7 @@ export function parseDatasetText(text: string): ValidationResult {
   try {
     raw = JSON.parse(text);
   } catch {
-    return {
-      ok: false,
-      stage: 'json',
-      problems: [{ path: '', message: `not valid JSON: ${describeJsonError(text)}` }],
-    };
+    return { ok: false, stage: 'json', problems: [describeJsonError(text)] };
   }
   return validateDataset(raw);
 }
-
-export { countLeftOutRecords, formatPath, formatProblem, type Problem } from './problems';

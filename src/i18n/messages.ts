@@ -2,8 +2,22 @@
  * Every UI string in both languages. `vi` is typed as `Messages`, the shape of `en`, so a key
  * missing from either language fails the build.
  */
-import { formatCount } from './format';
+import { formatCount, formatNumber } from './format';
 import { HEADER_TEXT } from './headerText';
+import type {
+  DatasetDetailCode,
+  DatasetDetailValues,
+  DatasetErrorKind,
+  DatasetSource,
+} from '@/data/datasetErrors';
+import type {
+  JsonSyntaxReason,
+  ProblemCode,
+  ProblemValues,
+  SchemaRule,
+  ShownValue,
+  ValueType,
+} from '@/domain/problems';
 import type { EventKind, EventStatus } from '@/domain/schema';
 import type { PeriodId } from '@/domain/periods';
 import type { UrlNoticeReason } from '@/domain/urlState';
@@ -12,6 +26,117 @@ import type { TensionBandKey } from '@/domain/tension';
 /** Counts written the language's way: 100,000 / 100.000. */
 const countEn = (n: number) => formatCount(n, 'en');
 const countVi = (n: number) => formatCount(n, 'vi');
+
+/** Each problem of a dataset, worded from its values (domain/problems.ts). */
+export type ProblemMessages = { [C in ProblemCode]: (values: ProblemValues[C]) => string };
+/** Each detail of a load error, worded from its values (data/datasetErrors.ts). */
+export type DatasetDetailMessages = {
+  [C in DatasetDetailCode]: (values: DatasetDetailValues[C]) => string;
+};
+
+/** "400 MB", "3.4 MB": a file's size. */
+const megabytes = (bytes: number, lang: 'en' | 'vi') =>
+  `${formatNumber(bytes / 1024 / 1024, lang, bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+
+// The words the problem messages are made of, in each language.
+const VALUE_TYPE_EN: Record<ValueType, string> = {
+  string: 'text',
+  number: 'a number',
+  array: 'a list',
+  object: 'an object',
+  boolean: 'true or false',
+  null: 'null',
+};
+const VALUE_TYPE_VI: Record<ValueType, string> = {
+  string: 'văn bản',
+  number: 'một số',
+  array: 'một danh sách',
+  object: 'một đối tượng',
+  boolean: 'true hoặc false',
+  null: 'null',
+};
+const shownEn = (value: ShownValue) =>
+  value.kind === 'literal'
+    ? value.text
+    : { nothing: 'nothing', list: 'a list', object: 'an object' }[value.kind];
+const shownVi = (value: ShownValue) =>
+  value.kind === 'literal'
+    ? value.text
+    : { nothing: 'không có gì', list: 'một danh sách', object: 'một đối tượng' }[value.kind];
+/** A stored range as the file writes it: "[6.4, 7.5]" or "null". */
+const rangeText = (range: readonly [number, number] | null) =>
+  range === null ? 'null' : `[${range[0]}, ${range[1]}]`;
+
+const RULE_EN: Record<SchemaRule, (options: string[]) => string> = {
+  'non-empty-text': () => 'expected non-empty text',
+  id: () => 'expected an id of lower-case letters, digits and dashes',
+  'iso-date': () => 'expected YYYY-MM-DD',
+  country: () => 'expected a two-letter ISO 3166 country code, e.g. "US"',
+  latitude: () => 'expected a latitude from -90 to 90',
+  longitude: () => 'expected a longitude from -180 to 180',
+  'one-of': (options) => `expected one of ${options.join(', ')}`,
+  'day-or-month': () => 'expected "day" or "month"',
+  'cameo-code': () => 'expected a CAMEO code of 2 to 4 digits, e.g. "036"',
+  'actor-code': () => 'expected an actor code in capital letters, e.g. "USA"',
+  goldstein: () => 'expected a Goldstein weight from -10 to 10',
+  'some-action': () => 'expected at least one coded action',
+  tension: () => 'expected a tension from 0 to 10',
+  'some-source': () => 'expected at least one source',
+};
+const RULE_VI: Record<SchemaRule, (options: string[]) => string> = {
+  'non-empty-text': () => 'phải là văn bản không rỗng',
+  id: () => 'phải là mã gồm chữ thường, chữ số và dấu gạch ngang',
+  'iso-date': () => 'phải có dạng YYYY-MM-DD',
+  country: () => 'phải là mã quốc gia ISO 3166 gồm hai chữ cái, ví dụ "US"',
+  latitude: () => 'phải là vĩ độ từ -90 đến 90',
+  longitude: () => 'phải là kinh độ từ -180 đến 180',
+  'one-of': (options) => `phải là một trong các giá trị ${options.join(', ')}`,
+  'day-or-month': () => 'phải là "day" hoặc "month"',
+  'cameo-code': () => 'phải là mã CAMEO gồm 2 đến 4 chữ số, ví dụ "036"',
+  'actor-code': () => 'phải là mã chủ thể viết hoa, ví dụ "USA"',
+  goldstein: () => 'phải là trọng số Goldstein từ -10 đến 10',
+  'some-action': () => 'phải có ít nhất một hành động đã mã hóa',
+  tension: () => 'phải là mức căng thẳng từ 0 đến 10',
+  'some-source': () => 'phải có ít nhất một nguồn',
+};
+const JSON_REASON_EN: Record<JsonSyntaxReason, string> = {
+  'unexpected-character': 'unexpected character',
+  'malformed-number': 'malformed number',
+  'field-name-expected': 'a field name was expected',
+  'value-expected': 'a value was expected',
+  'colon-expected': 'a colon was expected',
+  'comma-expected': 'a comma was expected',
+  'closing-brace-expected': 'a closing } was expected',
+  'closing-bracket-expected': 'a closing ] was expected',
+  'end-expected': 'the file should end here',
+  comment: 'comments are not allowed in JSON',
+  'text-ends-in-string': 'the text ends inside a string',
+  'text-ends-in-number': 'the text ends inside a number',
+  'invalid-unicode-escape': 'invalid \\u escape',
+  'invalid-escape': 'invalid escape character',
+  'invalid-character': 'invalid character in a string',
+};
+const JSON_REASON_VI: Record<JsonSyntaxReason, string> = {
+  'unexpected-character': 'ký tự không mong đợi',
+  'malformed-number': 'số viết sai',
+  'field-name-expected': 'thiếu tên trường',
+  'value-expected': 'thiếu một giá trị',
+  'colon-expected': 'thiếu dấu hai chấm',
+  'comma-expected': 'thiếu dấu phẩy',
+  'closing-brace-expected': 'thiếu dấu } đóng',
+  'closing-bracket-expected': 'thiếu dấu ] đóng',
+  'end-expected': 'tệp lẽ ra phải kết thúc ở đây',
+  comment: 'JSON không cho phép chú thích',
+  'text-ends-in-string': 'văn bản kết thúc giữa một chuỗi',
+  'text-ends-in-number': 'văn bản kết thúc giữa một số',
+  'invalid-unicode-escape': 'mã thoát \\u không hợp lệ',
+  'invalid-escape': 'ký tự thoát không hợp lệ',
+  'invalid-character': 'ký tự không hợp lệ trong chuỗi',
+};
+const sourceEn = (source: DatasetSource) =>
+  'url' in source ? `The file at ${source.url}` : `“${source.file}”`;
+const sourceVi = (source: DatasetSource) =>
+  'url' in source ? `Tệp tại ${source.url}` : `Tệp “${source.file}”`;
 
 const en = {
   ...HEADER_TEXT.en,
@@ -207,8 +332,10 @@ const en = {
   loadedSoFar: (loaded: string) => `${loaded} MB so far`,
   slowLoading: 'This is taking longer than usual: the server is slow or the file is large.',
   loadError: 'The dataset could not be loaded',
-  fileRefused: 'This file was not opened',
-  fileRefusedKept: 'The data on screen has not changed.',
+  fileRefused: (dataOnScreen: boolean): string =>
+    dataOnScreen
+      ? 'This file was not opened. The data on screen has not changed.'
+      : 'This file was not opened.',
   retry: 'Retry',
   retrying: 'Retrying…',
   leftOutLabel: 'Records left out',
@@ -228,6 +355,77 @@ const en = {
   moreProblems: (n: number) => `…and ${countEn(n)} more problem${n === 1 ? '' : 's'}`,
   viewError: 'This view could not be drawn from the data.',
   dashboardError: 'The dashboard could not show this dataset',
+  savedFileForgotten: (name: string) =>
+    `“${name}”, the file you opened before, could not be opened again, so the built-in dataset is shown. The file is no longer kept.`,
+  datasetError: {
+    network: 'The data could not be downloaded',
+    timeout: 'The download took too long',
+    http: 'The server did not send the data',
+    'too-large': 'The file is too large',
+    json: 'The file is not valid JSON',
+    shape: 'The file is not a dataset this dashboard reads',
+    references: 'The dataset has no event that can be shown',
+    unsupported: 'This browser cannot read the data',
+    internal: 'An unexpected error stopped the reading of the data',
+  } satisfies Record<DatasetErrorKind, string>,
+  datasetDetail: {
+    unreachable: ({ url }) =>
+      `The network request for ${url} failed: the server could not be reached.`,
+    'no-answer': ({ url, seconds }) => `The server did not answer for ${url} within ${seconds} s.`,
+    stalled: ({ url, seconds }) => `The download of ${url} stalled: no data for ${seconds} s.`,
+    interrupted: ({ url }) => `The download of ${url} was interrupted.`,
+    'not-found': ({ url, status }) => `The dataset was not found: ${status} for ${url}.`,
+    'server-error': ({ url, status }) => `The server answered with an error: ${status} for ${url}.`,
+    'text-too-long': ({ url, bytes, maxCharacters }) =>
+      `The file at ${url} is ${megabytes(bytes, 'en')}: more JSON than a browser can read as one text (at most ${countEn(maxCharacters)} characters).`,
+    'file-too-large': ({ name, bytes, maxBytes }) =>
+      `“${name}” is ${megabytes(bytes, 'en')}; files up to ${megabytes(maxBytes, 'en')} can be opened.`,
+    'invalid-dataset': ({ source }) => `${sourceEn(source)} is not a valid dataset.`,
+    'no-workers': ({ source }) =>
+      `${sourceEn(source)} could not be read: this browser does not run Web Workers, which the dashboard needs to read data.`,
+    'worker-failed': ({ message }) => `The dataset could not be read: ${message}`,
+    'worker-sent-nothing': () => 'The dataset reader sent no data.',
+    'unreadable-message': () =>
+      'A message between the page and the dataset reader could not be read, so the reading was stopped.',
+    unexpected: ({ name, message }) => `The error, as the browser reports it: ${name}: ${message}`,
+    'saved-in-old-form': () =>
+      'It was kept by an earlier version of this page, in a form this one does not read.',
+  } satisfies DatasetDetailMessages,
+  problem: {
+    missing: () => 'is missing',
+    'wrong-type': ({ expected, got }) => `expected ${VALUE_TYPE_EN[expected]}, got ${shownEn(got)}`,
+    'breaks-rule': ({ rule, options, got }) => `${RULE_EN[rule](options)}, got ${shownEn(got)}`,
+    invalid: ({ message, got }) => `${message ?? 'is not valid'}, got ${shownEn(got)}`,
+    'unknown-fields': ({ fields }) =>
+      `unknown field${fields.length > 1 ? 's' : ''} ${fields.join(', ')}`,
+    'duplicate-id': ({ id }) => `duplicate id "${id}"`,
+    'not-a-calendar-date': ({ date }) => `expected a real calendar date, got "${date}"`,
+    'month-date-not-first': ({ date }) =>
+      `a month-precision date is written with day 01, got "${date}"`,
+    'unknown-place': ({ id }) => `no place has the id "${id}"`,
+    'unknown-person': ({ id }) => `no person has the id "${id}"`,
+    'unknown-source': ({ id }) => `no source has the id "${id}"`,
+    'unknown-event': ({ id }) => `no event has the id "${id}"`,
+    'source-not-in-event': ({ id }) => `"${id}" is not among the event's sources`,
+    'goldstein-mismatch': ({ cameo, name, expected, got }) =>
+      `CAMEO ${cameo} (${name}) weighs ${expected} on the Goldstein scale, got ${got}`,
+    'tension-mismatch': ({ expected, got }) =>
+      expected === null
+        ? `expected null (no action is between the two sides), got ${got}`
+        : `expected ${expected} (the score of its actions), got ${got}`,
+    'tension-range-mismatch': ({ expected, got }) =>
+      `expected ${rangeText(expected)} (the lowest and highest score over its readings), got ${rangeText(got)}`,
+    'event-left-out': ({ id }) => `its event "${id}" was left out`,
+    'speaker-needed': () => 'a quote with no speakerId needs a described speaker',
+    'no-events': () => 'the dataset has no events',
+    'no-valid-event': () => 'no valid event remains',
+    'json-empty': () => 'not valid JSON: the file is empty',
+    'json-syntax': ({ reason, line, column, after }) =>
+      `not valid JSON: ${JSON_REASON_EN[reason]} at line ${line}, column ${column}${after ? `, after \`${after}\`` : ''}`,
+    'json-unreadable': () => 'not valid JSON: the text could not be read as JSON',
+    'stream-order': () =>
+      'a file this large is read record by record, so it must list its title, sources, people and places before its events, and its events before its quotes',
+  } satisfies ProblemMessages,
   notices: 'Some link settings were ignored',
   dismiss: 'Dismiss',
   notice: {
@@ -447,8 +645,10 @@ const vi: Messages = {
   loadedSoFar: (loaded) => `Đã tải ${loaded} MB`,
   slowLoading: 'Việc tải lâu hơn bình thường: máy chủ chậm hoặc tệp lớn.',
   loadError: 'Không tải được dữ liệu',
-  fileRefused: 'Tệp này không được mở',
-  fileRefusedKept: 'Dữ liệu trên màn hình không thay đổi.',
+  fileRefused: (dataOnScreen) =>
+    dataOnScreen
+      ? 'Tệp này không được mở. Dữ liệu trên màn hình không thay đổi.'
+      : 'Tệp này không được mở.',
   retry: 'Thử lại',
   retrying: 'Đang thử lại…',
   leftOutLabel: 'Bản ghi bị loại',
@@ -467,6 +667,80 @@ const vi: Messages = {
   moreProblems: (n) => `…và ${countVi(n)} lỗi khác`,
   viewError: 'Không thể vẽ phần này từ dữ liệu.',
   dashboardError: 'Bảng tin không thể hiển thị bộ dữ liệu này',
+  savedFileForgotten: (name) =>
+    `Không mở lại được “${name}”, tệp bạn đã mở trước đây, nên bảng tin hiển thị dữ liệu có sẵn. Tệp đó không còn được lưu.`,
+  datasetError: {
+    network: 'Không tải được dữ liệu qua mạng',
+    timeout: 'Việc tải dữ liệu mất quá nhiều thời gian',
+    http: 'Máy chủ không gửi dữ liệu',
+    'too-large': 'Tệp quá lớn',
+    json: 'Tệp không phải JSON hợp lệ',
+    shape: 'Tệp không phải bộ dữ liệu mà bảng tin này đọc được',
+    references: 'Bộ dữ liệu không có sự kiện nào hiển thị được',
+    unsupported: 'Trình duyệt này không đọc được dữ liệu',
+    internal: 'Một lỗi ngoài dự kiến đã làm dừng việc đọc dữ liệu',
+  },
+  datasetDetail: {
+    unreachable: ({ url }) => `Yêu cầu mạng tới ${url} thất bại: không kết nối được máy chủ.`,
+    'no-answer': ({ url, seconds }) =>
+      `Máy chủ không trả lời yêu cầu tới ${url} trong vòng ${seconds} giây.`,
+    stalled: ({ url, seconds }) =>
+      `Việc tải ${url} bị đứng: không nhận được dữ liệu nào trong ${seconds} giây.`,
+    interrupted: ({ url }) => `Việc tải ${url} bị gián đoạn.`,
+    'not-found': ({ url, status }) => `Không tìm thấy bộ dữ liệu: ${status} với ${url}.`,
+    'server-error': ({ url, status }) => `Máy chủ trả về lỗi: ${status} với ${url}.`,
+    'text-too-long': ({ url, bytes, maxCharacters }) =>
+      `Tệp tại ${url} nặng ${megabytes(bytes, 'vi')}: nhiều JSON hơn mức trình duyệt đọc được trong một văn bản (tối đa ${countVi(maxCharacters)} ký tự).`,
+    'file-too-large': ({ name, bytes, maxBytes }) =>
+      `Tệp “${name}” nặng ${megabytes(bytes, 'vi')}; chỉ mở được tệp đến ${megabytes(maxBytes, 'vi')}.`,
+    'invalid-dataset': ({ source }) => `${sourceVi(source)} không phải bộ dữ liệu hợp lệ.`,
+    'no-workers': ({ source }) =>
+      `${sourceVi(source)} không đọc được: trình duyệt này không chạy Web Worker, mà bảng tin cần Web Worker để đọc dữ liệu.`,
+    'worker-failed': ({ message }) => `Không đọc được bộ dữ liệu: ${message}`,
+    'worker-sent-nothing': () => 'Bộ đọc dữ liệu không gửi về dữ liệu nào.',
+    'unreadable-message': () =>
+      'Không đọc được một thông điệp giữa trang và bộ đọc dữ liệu, nên việc đọc đã dừng lại.',
+    unexpected: ({ name, message }) => `Lỗi, theo trình duyệt báo: ${name}: ${message}`,
+    'saved-in-old-form': () =>
+      'Tệp được một phiên bản cũ hơn của trang này lưu lại, ở dạng mà phiên bản này không đọc được.',
+  },
+  problem: {
+    missing: () => 'bị thiếu',
+    'wrong-type': ({ expected, got }) =>
+      `phải là ${VALUE_TYPE_VI[expected]}, nhưng nhận được ${shownVi(got)}`,
+    'breaks-rule': ({ rule, options, got }) =>
+      `${RULE_VI[rule](options)}, nhưng nhận được ${shownVi(got)}`,
+    invalid: ({ message, got }) => `${message ?? 'không hợp lệ'}, nhưng nhận được ${shownVi(got)}`,
+    'unknown-fields': ({ fields }) => `trường không xác định: ${fields.join(', ')}`,
+    'duplicate-id': ({ id }) => `mã "${id}" bị trùng`,
+    'not-a-calendar-date': ({ date }) =>
+      `phải là một ngày có thật trên lịch, nhưng nhận được "${date}"`,
+    'month-date-not-first': ({ date }) =>
+      `ngày chỉ rõ đến tháng phải ghi ngày 01, nhưng nhận được "${date}"`,
+    'unknown-place': ({ id }) => `không có địa điểm nào mang mã "${id}"`,
+    'unknown-person': ({ id }) => `không có người nào mang mã "${id}"`,
+    'unknown-source': ({ id }) => `không có nguồn nào mang mã "${id}"`,
+    'unknown-event': ({ id }) => `không có sự kiện nào mang mã "${id}"`,
+    'source-not-in-event': ({ id }) => `"${id}" không nằm trong các nguồn của sự kiện`,
+    'goldstein-mismatch': ({ cameo, name, expected, got }) =>
+      `mã CAMEO ${cameo} (${name}) có trọng số ${expected} trên thang Goldstein, nhưng nhận được ${got}`,
+    'tension-mismatch': ({ expected, got }) =>
+      expected === null
+        ? `phải là null (không có hành động nào giữa hai bên), nhưng nhận được ${got}`
+        : `phải là ${expected} (điểm tính từ các hành động của sự kiện), nhưng nhận được ${got}`,
+    'tension-range-mismatch': ({ expected, got }) =>
+      `phải là ${rangeText(expected)} (điểm thấp nhất và cao nhất theo các cách hiểu), nhưng nhận được ${rangeText(got)}`,
+    'event-left-out': ({ id }) => `sự kiện "${id}" của trích dẫn này đã bị loại`,
+    'speaker-needed': () => 'trích dẫn không có speakerId thì phải mô tả người nói (speaker)',
+    'no-events': () => 'bộ dữ liệu không có sự kiện nào',
+    'no-valid-event': () => 'không còn sự kiện hợp lệ nào',
+    'json-empty': () => 'không phải JSON hợp lệ: tệp trống',
+    'json-syntax': ({ reason, line, column, after }) =>
+      `không phải JSON hợp lệ: ${JSON_REASON_VI[reason]} ở dòng ${line}, cột ${column}${after ? `, sau \`${after}\`` : ''}`,
+    'json-unreadable': () => 'không phải JSON hợp lệ: không đọc được văn bản dưới dạng JSON',
+    'stream-order': () =>
+      'tệp lớn như vậy được đọc lần lượt từng bản ghi, nên phải liệt kê tiêu đề, nguồn, người và địa điểm trước các sự kiện, và các sự kiện trước các trích dẫn',
+  },
   notices: 'Một số thiết lập trong đường dẫn đã bị bỏ qua',
   dismiss: 'Đóng',
   notice: {

@@ -2,7 +2,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { countLeftOutRecords, formatProblem, parseDatasetText } from '@/domain/validate';
+import { countLeftOutRecords } from '@/domain/problems';
+import { parseDatasetText } from '@/domain/validate';
+import { formatProblem } from '@/i18n/datasetText';
+import { MESSAGES } from '@/i18n/messages';
 import { BAD_DATASETS } from '../fixtures/bad/cases';
 
 const dir = fileURLToPath(new URL('../fixtures/bad/', import.meta.url));
@@ -18,7 +21,7 @@ describe('the bad-dataset corpus', () => {
     const result = parseDatasetText(readFileSync(`${dir}${c.file}`, 'utf8'));
     expect(result.ok).toBe(!c.refused);
     const problems = result.ok ? result.leftOut : result.problems;
-    expect(problems.map(formatProblem)).toEqual(c.expected);
+    expect(problems.map((p) => formatProblem(MESSAGES.en, p))).toEqual(c.expected);
     if (result.ok) {
       // What is shown plus what is left out accounts for every record of the file.
       const raw = JSON.parse(readFileSync(`${dir}${c.file}`, 'utf8'));
@@ -31,6 +34,19 @@ describe('the bad-dataset corpus', () => {
         0,
       );
       expect(shown + countLeftOutRecords(result.leftOut)).toBe(total);
+    }
+  });
+
+  it('words every problem of the corpus in Vietnamese too, the paths as they are', () => {
+    for (const c of BAD_DATASETS) {
+      const result = parseDatasetText(readFileSync(`${dir}${c.file}`, 'utf8'));
+      const problems = result.ok ? result.leftOut : result.problems;
+      for (const [i, problem] of problems.entries()) {
+        const vi = formatProblem(MESSAGES.vi, problem);
+        const en = c.expected[i]!;
+        expect(vi, c.file).not.toBe(en);
+        if (problem.path) expect(vi.startsWith(`${problem.path}: `), c.file).toBe(true);
+      }
     }
   });
 });

@@ -1,12 +1,15 @@
-import { useId } from 'react';
 import type { DatasetOrigin } from '@/data/datasetQuery';
 import { useI18n } from '@/i18n/I18nProvider';
+import { DatasetErrorMessage } from './DatasetMessages';
+import { toLocalIsoDate } from './localDate';
+import { OPEN_FILE_INPUT_ID } from './openFileControl';
 
 export interface DatasetControlsProps {
   origin: DatasetOrigin | null;
   eventCount: number | null;
   opening: boolean;
   onOpenFile: (file: File) => void;
+  /** Back to the built-in dataset; also how a notice about a dropped file is dismissed. */
   onUseBuiltIn: () => void;
 }
 
@@ -19,45 +22,54 @@ export function DatasetControls({
   onUseBuiltIn,
 }: DatasetControlsProps) {
   const { t, date } = useI18n();
-  const inputId = useId();
   const count = eventCount !== null ? ` · ${t.eventCount(eventCount)}` : '';
+  const forgotten = origin?.kind === 'built-in' ? origin.forgotten : undefined;
   return (
-    <div className="dataset-controls">
-      <p className="dataset-controls__current">
+    <>
+      <div className="dataset-controls">
+        <p className="dataset-controls__current">
+          {origin?.kind === 'file' ? (
+            <>
+              {t.datasetYours} <strong>{origin.name}</strong>
+              {count} · {t.openedOn(date(toLocalIsoDate(origin.savedAt), 'day'))}
+            </>
+          ) : (
+            <>
+              {t.datasetBuiltIn}
+              {count}
+            </>
+          )}
+        </p>
+        {/* The file input itself takes focus and keys; its label is what shows, styled as a button. */}
+        <input
+          id={OPEN_FILE_INPUT_ID}
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden file-input"
+          disabled={opening}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) onOpenFile(file);
+          }}
+        />
+        <label htmlFor={OPEN_FILE_INPUT_ID} className="chip file-input__label">
+          {opening ? t.openingFile : t.openFile}
+        </label>
         {origin?.kind === 'file' ? (
-          <>
-            {t.datasetYours} <strong>{origin.name}</strong>
-            {count} · {t.openedOn(date(origin.savedAt.slice(0, 10), 'day'))}
-          </>
-        ) : (
-          <>
-            {t.datasetBuiltIn}
-            {count}
-          </>
-        )}
-      </p>
-      {/* The file input itself takes focus and keys; its label is what shows, styled as a button. */}
-      <input
-        id={inputId}
-        type="file"
-        accept=".json,application/json"
-        className="visually-hidden file-input"
-        disabled={opening}
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (file) onOpenFile(file);
-        }}
-      />
-      <label htmlFor={inputId} className="chip file-input__label">
-        {opening ? t.openingFile : t.openFile}
-      </label>
-      {origin?.kind === 'file' ? (
-        <button type="button" className="chip" onClick={onUseBuiltIn}>
-          {t.useBuiltIn}
-        </button>
+          <button type="button" className="chip" onClick={onUseBuiltIn}>
+            {t.useBuiltIn}
+          </button>
+        ) : null}
+        <span className="dataset-controls__hint muted">{t.dropHint}</span>
+      </div>
+      {forgotten ? (
+        <DatasetErrorMessage
+          error={forgotten.error}
+          title={t.savedFileForgotten(forgotten.name)}
+          onDismiss={onUseBuiltIn}
+        />
       ) : null}
-      <span className="dataset-controls__hint muted">{t.dropHint}</span>
-    </div>
+    </>
   );
 }

@@ -1,30 +1,44 @@
-import { DatasetError } from '@/data/datasetQuery';
+import { DatasetError } from '@/data/datasetErrors';
 import type { LoadProgress } from '@/data/loadProgress';
 import { countLeftOutRecords, type Problem } from '@/domain/problems';
+import { formatDatasetDetail } from '@/i18n/datasetText';
 import { useI18n } from '@/i18n/I18nProvider';
+import { focusOpenFileControl } from './openFileControl';
 import { ProblemList } from './ProblemList';
 
-/** A dataset that could not be used: what went wrong, the problems, and what the user can do. */
+export interface DatasetErrorMessageProps {
+  error: unknown;
+  title: string;
+  onRetry?: () => void;
+  retrying?: boolean;
+  onDismiss?: () => void;
+}
+
+/**
+ * A dataset that could not be used, as an alert: what went wrong (its kind, then the detail, in
+ * the reader's language), the problems, and what the user can do.
+ */
 export function DatasetErrorMessage({
   error,
   title,
   onRetry,
   retrying = false,
   onDismiss,
-}: {
-  error: unknown;
-  title: string;
-  onRetry?: () => void;
-  retrying?: boolean;
-  onDismiss?: () => void;
-}) {
+}: DatasetErrorMessageProps) {
   const { t } = useI18n();
-  const problems = error instanceof DatasetError ? error.problems : [];
+  const known = error instanceof DatasetError ? error : null;
   return (
     <div role="alert" className="message message--error">
       <h2 className="message__title">{title}</h2>
-      <p>{error instanceof Error ? error.message : String(error)}</p>
-      <ProblemList problems={problems} />
+      {known ? (
+        <>
+          <p className="message__kind">{t.datasetError[known.kind]}</p>
+          <p>{formatDatasetDetail(t, known.detail)}</p>
+        </>
+      ) : (
+        <p>{error instanceof Error ? error.message : String(error)}</p>
+      )}
+      <ProblemList problems={known?.problems ?? NO_PROBLEMS} />
       <div className="message__actions">
         {onRetry ? (
           <button type="button" className="button" onClick={onRetry} disabled={retrying}>
@@ -32,7 +46,15 @@ export function DatasetErrorMessage({
           </button>
         ) : null}
         {onDismiss ? (
-          <button type="button" className="chip" onClick={onDismiss}>
+          <button
+            type="button"
+            className="chip"
+            onClick={(event) => {
+              // The message and its button go: focus goes to the control to open another file.
+              focusOpenFileControl(event.currentTarget);
+              onDismiss();
+            }}
+          >
             {t.dismiss}
           </button>
         ) : null}
@@ -41,26 +63,36 @@ export function DatasetErrorMessage({
   );
 }
 
-/** The records a dataset was shown without, each problem listed: nothing is dropped silently. */
-export function LeftOutWarning({ problems }: { problems: readonly Problem[] }) {
+const NO_PROBLEMS: readonly Problem[] = [];
+
+export interface LeftOutWarningProps {
+  problems: readonly Problem[];
+}
+
+/**
+ * The records a dataset was shown without, each problem listed: nothing is dropped silently. The
+ * count is announced (a status); the problems are there to read, a page at a time.
+ */
+export function LeftOutWarning({ problems }: LeftOutWarningProps) {
   const { t } = useI18n();
   if (problems.length === 0) return null;
   return (
     <section className="message message--warning" aria-label={t.leftOutLabel}>
-      <p className="message__title">{t.leftOut(countLeftOutRecords(problems))}</p>
+      <p className="message__title" role="status">
+        {t.leftOut(countLeftOutRecords(problems))}
+      </p>
       <ProblemList problems={problems} />
     </section>
   );
 }
 
-/** Loading, with a progress bar once the size is known and a word when it takes long. */
-export function LoadingMessage({
-  progress,
-  slow,
-}: {
+export interface LoadingMessageProps {
   progress: LoadProgress | null;
   slow: boolean;
-}) {
+}
+
+/** Loading, with a progress bar once the size is known and a word when it takes long. */
+export function LoadingMessage({ progress, slow }: LoadingMessageProps) {
   const { t, number } = useI18n();
   const megabytes = (bytes: number) => number(bytes / 1024 / 1024, 1);
   const fraction = progress?.total ? Math.min(1, progress.loaded / progress.total) : null;
