@@ -19,8 +19,8 @@ import {
 } from '@/domain/aggregate';
 import type { LocalizedText, Place } from '@/domain/schema';
 import { storyStep } from '@/domain/story';
-import { extentOf, type DateRange } from '@/domain/dateRange';
-import { binByMonth, chartDomain } from '@/domain/timeAxis';
+import { rangeToDays, type DateRange } from '@/domain/dateRange';
+import { chartDomain } from '@/domain/timeAxis';
 import { reconcileUrlState, type UrlNotice, type UrlState } from '@/domain/urlState';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { DatasetControls } from '@/features/dataset/DatasetControls';
@@ -200,14 +200,10 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
   const { t, pick, date } = useI18n();
   const { update } = url;
 
-  const known = useMemo(
-    () => ({
-      placeIds: new Set(index.placesById.keys()),
-      eventIds: new Set(index.eventsById.keys()),
-    }),
-    [index],
+  const reconciled = useMemo(
+    () => reconcileUrlState(url.state, { places: index.placesById, events: index.eventsById }),
+    [url.state, index],
   );
-  const reconciled = useMemo(() => reconcileUrlState(url.state, known), [url.state, known]);
   const notices = [...url.notices, ...reconciled.notices];
 
   // A story step decides the view while it is open; otherwise the URL's filters do.
@@ -221,12 +217,8 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
     [filters.from, filters.to],
   );
 
-  const extent = useMemo(() => extentOf(index.dataset.events), [index]);
-  const bins = useMemo(() => binByMonth(index.events), [index]);
-  const extentDays = useMemo(
-    () => ({ start: bins[0]?.start ?? 0, end: bins.at(-1)?.end ?? 0 }),
-    [bins],
-  );
+  const { extent, monthBins } = index;
+  const extentDays = useMemo(() => rangeToDays(extent), [extent]);
 
   // The handlers read the latest filters through a ref, so they keep one identity and the views,
   // which are memoised, do not re-render just because a handler was made again.
@@ -395,7 +387,7 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
           <TimelinePanel
             series={view.series}
             domain={domain}
-            bins={bins}
+            bins={monthBins}
             range={viewRange}
             eventsById={index.eventsById}
             placesById={index.placesById}

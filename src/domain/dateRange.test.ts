@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extentOf, filterByRange, isInRange, normalizeRange } from './dateRange';
+import { filterByRange, isInRange, normalizeRange } from './dateRange';
 
 const day = (date: string) => ({ date, datePrecision: 'day' as const });
 const month = (date: string) => ({ date, datePrecision: 'month' as const });
@@ -34,17 +34,5 @@ describe('filterByRange', () => {
     expect(isInRange(feb, { from: null, to: '2023-02-01' })).toBe(true);
     expect(isInRange(feb, { from: '2023-03-01', to: null })).toBe(false);
     expect(isInRange(feb, { from: '2023-01-01', to: '2023-01-31' })).toBe(false);
-  });
-});
-
-describe('extentOf', () => {
-  it('spans the first to the last day any record may cover', () => {
-    expect(extentOf([day('2021-12-01'), month('2025-10-01')])).toEqual({
-      from: '2021-12-01',
-      to: '2025-10-31',
-    });
-  });
-  it('is open for no records', () => {
-    expect(extentOf([])).toEqual({ from: null, to: null });
   });
 });

@@ -2,7 +2,7 @@
  * Inclusive date ranges that respect each record's precision: a month-precision event belongs to
  * a range that covers any day of its month, because the articles leave open which day it was.
  */
-import { fromDayNumber, spanOf, toDayNumber, type DaySpan } from './dates';
+import { spanOf, toDayNumber, type DaySpan } from './dates';
 import type { DatePrecision } from './schema';
 
 /** Inclusive ISO dates; null leaves that end open. */
@@ -47,17 +47,4 @@ export function isInRange(record: Dated, range: DateRange): boolean {
 export function filterByRange<T extends Dated>(records: readonly T[], range: DateRange): T[] {
   const days = rangeToDays(range);
   return records.filter((r) => overlaps(spanOf(r.date, r.datePrecision), days));
-}
-
-/** The smallest range that holds every record: the default view. */
-export function extentOf(records: readonly Dated[]): DateRange {
-  if (records.length === 0) return ALL_DATES;
-  let start = Infinity;
-  let end = -Infinity;
-  for (const r of records) {
-    const span = spanOf(r.date, r.datePrecision);
-    start = Math.min(start, span.start);
-    end = Math.max(end, span.end);
-  }
-  return { from: fromDayNumber(start), to: fromDayNumber(end) };
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { makeSampleDataset } from '../../tests/fixtures/sampleDataset';
+import { indexDataset } from './aggregate';
 import { DEFAULT_URL_STATE, parseUrlState, reconcileUrlState, urlStateToSearch } from './urlState';
 
 describe('parseUrlState', () => {
@@ -72,12 +74,23 @@ describe('the story step', () => {
 
 describe('reconcileUrlState', () => {
   it('drops a place or event the dataset does not have', () => {
-    const known = { placeIds: new Set(['geneva']), eventIds: new Set(['e1']) };
+    const known = { places: new Set(['geneva']), events: new Set(['e1']) };
     const state = { ...DEFAULT_URL_STATE, place: 'atlantis', event: 'e1' };
     expect(reconcileUrlState(state, known)).toEqual({
       state: { ...state, place: null },
       notices: [{ param: 'place', reason: 'unknown-place' }],
     });
+  });
+  it('asks the index’s own maps, without copying their ids', () => {
+    const index = indexDataset(makeSampleDataset());
+    const asked: string[] = [];
+    const events = { has: (id: string) => (asked.push(id), index.eventsById.has(id)) };
+    const state = { ...DEFAULT_URL_STATE, place: 'geneva', event: 'nowhere' };
+    expect(reconcileUrlState(state, { places: index.placesById, events })).toEqual({
+      state: { ...state, event: null },
+      notices: [{ param: 'event', reason: 'unknown-event' }],
+    });
+    expect(asked).toEqual(['nowhere']);
   });
 });
 

@@ -96,18 +96,23 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
   return { state, notices };
 }
 
+/** The ids a dataset has: its index's maps answer this as they are, without a copy of their keys. */
+export interface IdLookup {
+  has(id: string): boolean;
+}
+
 /** Drops what the dataset does not have (an unknown place or event), with a notice. */
 export function reconcileUrlState(
   state: UrlState,
-  known: { placeIds: ReadonlySet<string>; eventIds: ReadonlySet<string> },
+  known: { places: IdLookup; events: IdLookup },
 ): { state: UrlState; notices: UrlNotice[] } {
   const notices: UrlNotice[] = [];
   let next = state;
-  if (state.place !== null && !known.placeIds.has(state.place)) {
+  if (state.place !== null && !known.places.has(state.place)) {
     notices.push({ param: 'place', reason: 'unknown-place' });
     next = { ...next, place: null };
   }
-  if (state.event !== null && !known.eventIds.has(state.event)) {
+  if (state.event !== null && !known.events.has(state.event)) {
     notices.push({ param: 'event', reason: 'unknown-event' });
     next = { ...next, event: null };
   }
