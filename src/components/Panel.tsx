@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 
 export interface PanelProps {
   /** The region's accessible name: "Map", "Tension timeline", "Quotes". */
@@ -12,15 +12,12 @@ export interface PanelProps {
 
 /** A labelled region with a title and a one-line caption, as every view has. */
 export function Panel({ label, heading, caption, actions, className, children }: PanelProps) {
-  const headingId = useId();
   return (
     <section aria-label={label} className={`panel ${className ?? ''}`}>
       <header className="panel__header">
         <div>
           <p className="panel__kicker">{label}</p>
-          <h2 id={headingId} className="panel__heading">
-            {heading}
-          </h2>
+          <h2 className="panel__heading">{heading}</h2>
           {caption ? <p className="panel__caption">{caption}</p> : null}
         </div>
         {actions ? <div className="panel__actions">{actions}</div> : null}

@@ -7,8 +7,8 @@ import {
   summarizePlaces,
 } from './aggregate';
 import { fromDayNumber, toDayNumber } from './dates';
-import { isInRange } from './dateRange';
-import { generateDataset, seededRandom } from './synthetic';
+import { isInRange } from '../../tests/fixtures/rangeOracle';
+import { generateDataset, seededRandom } from '../../tests/fixtures/synthetic';
 
 const index = indexDataset(makeSampleDataset());
 const ALL = { from: null, to: null };

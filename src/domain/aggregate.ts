@@ -7,15 +7,13 @@ import { ALL_DATES, overlaps, rangeToDays, type DateRange } from './dateRange';
 import type {
   Dataset,
   DiplomaticEvent,
-  EventCategory,
-  EventKind,
-  EventStatus,
   LocalizedText,
   Person,
   Place,
   Quote,
   Source,
 } from './schema';
+import type { EventCategory, EventKind, EventStatus } from './vocabulary';
 import { binByMonth, type MonthBin } from './timeAxis';
 
 export interface DatasetIndex {

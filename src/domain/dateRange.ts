@@ -2,8 +2,7 @@
  * Inclusive date ranges that respect each record's precision: a month-precision event belongs to
  * a range that covers any day of its month, because the articles leave open which day it was.
  */
-import { spanOf, toDayNumber, type DaySpan } from './dates';
-import type { DatePrecision } from './schema';
+import { toDayNumber, type DaySpan } from './dates';
 
 /** Inclusive ISO dates; null leaves that end open. */
 export interface DateRange {
@@ -12,11 +11,6 @@ export interface DateRange {
 }
 
 export const ALL_DATES: DateRange = { from: null, to: null };
-
-interface Dated {
-  date: string;
-  datePrecision: DatePrecision;
-}
 
 /** A reversed range ("to" before "from") is read the way round that makes sense. */
 export function normalizeRange(range: DateRange): DateRange {
@@ -35,16 +29,7 @@ export function rangeToDays(range: DateRange): DaySpan {
   };
 }
 
+/** Whether two spans share a day: a record's span (spanOf) against a range's days. */
 export function overlaps(a: DaySpan, b: DaySpan): boolean {
   return a.start <= b.end && b.start <= a.end;
-}
-
-/** Whether any day the record may have happened on falls inside the range. */
-export function isInRange(record: Dated, range: DateRange): boolean {
-  return overlaps(spanOf(record.date, record.datePrecision), rangeToDays(range));
-}
-
-export function filterByRange<T extends Dated>(records: readonly T[], range: DateRange): T[] {
-  const days = rangeToDays(range);
-  return records.filter((r) => overlaps(spanOf(r.date, r.datePrecision), days));
 }

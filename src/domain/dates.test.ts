@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromDayNumber, isCalendarDate, midpointOf, spanOf, toDayNumber } from './dates';
+import { fromDayNumber, isCalendarDate, midpointOfSpan, spanOf, toDayNumber } from './dates';
 
 describe('isCalendarDate', () => {
   it.each(['2022-01-21', '2024-02-29', '2023-12-31'])('accepts %s', (d) => {
@@ -24,7 +24,7 @@ describe('day numbers', () => {
   });
 });
 
-describe('spanOf / midpointOf', () => {
+describe('spanOf / midpointOfSpan', () => {
   it('covers the whole month for month precision', () => {
     const span = spanOf('2024-02-01', 'month');
     expect(fromDayNumber(span.start)).toBe('2024-02-01');
@@ -35,8 +35,8 @@ describe('spanOf / midpointOf', () => {
     expect(span.start).toBe(span.end);
   });
   it('places a month-precision record mid-month', () => {
-    expect(fromDayNumber(midpointOf('2025-08-01', 'month'))).toBe('2025-08-16');
-    expect(fromDayNumber(midpointOf('2025-08-15', 'day'))).toBe('2025-08-15');
+    expect(fromDayNumber(midpointOfSpan(spanOf('2025-08-01', 'month')))).toBe('2025-08-16');
+    expect(fromDayNumber(midpointOfSpan(spanOf('2025-08-15', 'day')))).toBe('2025-08-15');
   });
 });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BAD_DATASETS } from '../../tests/fixtures/bad/cases';
 import type { DiplomaticEvent, Quote } from './schema';
 import { createDatasetStreamReader } from './streamDataset';
-import { generateDataset } from './synthetic';
+import { generateDataset } from '../../tests/fixtures/synthetic';
 import { StreamingValidationError, validateDataset } from './validate';
 
 /** Reads `text` in chunks of `size` through the stream reader, as the worker does. */

@@ -4,7 +4,7 @@
  */
 import { formatCount } from './format';
 import { HEADER_TEXT } from './headerText';
-import type { EventKind, EventStatus } from '@/domain/schema';
+import type { EventKind, EventStatus } from '@/domain/vocabulary';
 import type { PeriodId } from '@/domain/periods';
 import type { UrlNoticeReason } from '@/domain/urlState';
 import type { TensionBandKey } from '@/domain/tension';
@@ -112,7 +112,6 @@ const en = {
   clickToZoom: 'Click to show these dates.',
   breakdownFormula: (mean: string, score: string) => `(10 − ${mean}) ÷ 2 = ${score}`,
   goldstein: 'Goldstein',
-  selectEvent: (title: string) => `Select: ${title}`,
   selectedEvent: 'Selected event',
   participants: 'Who',
   note: 'Note on the data:',
@@ -138,7 +137,6 @@ const en = {
   translated: 'Translated from Vietnamese',
   showOriginal: 'Show the Vietnamese original',
   hideOriginal: 'Hide the Vietnamese original',
-  original: 'Original',
   source: 'Source',
   noPublisher: 'publisher not named',
   quotesEmptyRange:
@@ -322,7 +320,6 @@ const vi: Messages = {
   clickToZoom: 'Bấm để xem khoảng ngày này.',
   breakdownFormula: (mean, score) => `(10 − ${mean}) ÷ 2 = ${score}`,
   goldstein: 'Goldstein',
-  selectEvent: (title) => `Chọn: ${title}`,
   selectedEvent: 'Sự kiện đang chọn',
   participants: 'Thành phần',
   note: 'Ghi chú dữ liệu (tiếng Anh):',
@@ -349,7 +346,6 @@ const vi: Messages = {
   translated: 'Dịch từ tiếng Việt',
   showOriginal: 'Xem nguyên văn tiếng Việt',
   hideOriginal: 'Ẩn nguyên văn tiếng Việt',
-  original: 'Nguyên văn',
   source: 'Nguồn',
   noPublisher: 'không nêu tên cơ quan báo chí',
   quotesEmptyRange:

@@ -1,4 +1,4 @@
-import { generateDataset } from '../../src/domain/synthetic';
+import { generateDataset } from '../fixtures/synthetic';
 import {
   expect,
   mapRegion,
