@@ -83,14 +83,21 @@ export function shouldRetryDataset(failureCount: number, error: unknown): boolea
   return transient && failureCount < 2;
 }
 
+/**
+ * How the dataset's query retries: set as the app's query-client default for `['dataset']`
+ * (app/queryClient.ts), not in the query options, so that a test's client with `retry: false` wins.
+ */
+export const DATASET_RETRY = {
+  retry: shouldRetryDataset,
+  retryDelay: (attempt: number) => Math.min(1000 * 2 ** attempt, 8000),
+};
+
 export function datasetQueryOptions(url: string = BUILT_IN_DATASET_URL) {
   return queryOptions({
     queryKey: ['dataset', url],
     queryFn: ({ signal }) => fetchDataset(url, signal),
     // A static file: it does not change while the page is open.
     staleTime: Infinity,
-    retry: shouldRetryDataset,
-    retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
   });
 }
 
