@@ -11,17 +11,16 @@ import { BUILT_IN_DATASET_URL, DatasetError } from '@/data/datasetQuery';
 import { useLoadProgress } from '@/data/loadProgress';
 import { useActiveDataset } from '@/data/useActiveDataset';
 import { useUrlState, type UrlStateHandle } from '@/data/useUrlState';
-import {
-  computeDashboardView,
-  countVisibleEvents,
-  type DashboardView,
-  type DatasetIndex,
-} from '@/domain/aggregate';
-import type { LocalizedText, Place } from '@/domain/schema';
+import { computeDashboardView, countVisibleEvents, type DatasetIndex } from '@/domain/aggregate';
 import { storyStep } from '@/domain/story';
 import { rangeToDays, type DateRange } from '@/domain/dateRange';
 import { chartDomain } from '@/domain/timeAxis';
-import { reconcileUrlState, type UrlNotice, type UrlState } from '@/domain/urlState';
+import {
+  reconcileUrlState,
+  urlStateToSearch,
+  type UrlNotice,
+  type UrlState,
+} from '@/domain/urlState';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { DatasetControls } from '@/features/dataset/DatasetControls';
 import {
@@ -39,7 +38,7 @@ import { ShareTools } from '@/features/share/ShareTools';
 import { StoryPanel } from '@/features/story/StoryPanel';
 import { loadTensionChart, TimelinePanel } from '@/features/timeline/TimelinePanel';
 import { browserLanguage, I18nProvider, useI18n } from '@/i18n/I18nProvider';
-import type { Messages } from '@/i18n/messages';
+import { describeFilter } from '@/i18n/describeFilter';
 import { About } from './About';
 import { Header } from './Header';
 import { useAfterPaint } from './useAfterPaint';
@@ -197,7 +196,8 @@ function useFileDrop(onFile: (file: File) => void): boolean {
 }
 
 function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHandle }) {
-  const { t, pick, date } = useI18n();
+  const i18n = useI18n();
+  const { t, pick } = i18n;
   const { update } = url;
 
   const reconciled = useMemo(
@@ -212,7 +212,8 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
   const filters = stepInData
     ? { from: step.range.from, to: step.range.to, place: step.placeId, event: step.eventId }
     : reconciled.state;
-  const urlRange = useMemo<DateRange>(
+  // The range the reader chose: the URL's, or the open story step's.
+  const chosenRange = useMemo<DateRange>(
     () => ({ from: filters.from, to: filters.to }),
     [filters.from, filters.to],
   );
@@ -235,13 +236,25 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
     [update],
   );
 
-  const onRangeChange = useCallback(
+  const commitRange = useCallback(
     (next: DateRange) => change({ from: next.from, to: next.to }),
     [change],
   );
-  const playback = usePlayback(extentDays, urlRange, onRangeChange);
-  const range = playback.range ?? urlRange;
+  const playback = usePlayback(extentDays, chosenRange, commitRange);
+  const { stop: stopPlayback } = playback;
+  /** Every range the reader sets (dates, presets, the brush, a zoom into a cell) ends playback and wins. */
+  const setRange = useCallback(
+    (next: DateRange) => {
+      stopPlayback();
+      commitRange(next);
+    },
+    [stopPlayback, commitRange],
+  );
+  // One range on screen, and everything (inputs, status, views, link, downloads) shows it: the
+  // playback window while playing, else the chosen range.
+  const range = playback.window ?? chosenRange;
   const { place, event } = filters;
+  const storyOpen = stepInData && reconciled.state.story !== null;
 
   // The inputs and the status line answer at once; the three views, dimmed meanwhile, follow
   // once that answer is painted, in a render React can interrupt: an input never waits for them.
@@ -274,7 +287,13 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
   );
 
   const selectedPlace = place === null ? null : (index.placesById.get(place) ?? null);
-  const description = describeView(t, pick, date, view, selectedPlace, range, extent);
+  const description = describeFilter(i18n, {
+    shown: shownCount.events,
+    total: index.events.length,
+    placeName: selectedPlace ? pick(selectedPlace.name) : null,
+    range,
+    extent,
+  });
   useEffect(
     function describeViewInTitleAndMetadata() {
       setTitle(`${description} · ${t.appTitle}`);
@@ -299,23 +318,21 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
   return (
     <>
       <section className="filters" aria-label={t.filters}>
-        <DateRangeControls range={range} extent={extent} onChange={onRangeChange} />
+        <DateRangeControls range={range} extent={extent} onChange={setRange} />
         <div className="filters__status">
           <StatusLine
-            shown={shownCount.events}
-            total={view.totalEvents}
+            description={description}
             quoteCount={shownCount.quotes}
-            placeName={selectedPlace ? pick(selectedPlace.name) : null}
-            range={range}
-            extent={extent}
+            playing={playback.playing}
           />
           {range.from !== null || range.to !== null || place !== null || event !== null ? (
             <button
               type="button"
               className="chip"
-              onClick={() =>
-                update({ from: null, to: null, place: null, event: null, story: null })
-              }
+              onClick={() => {
+                stopPlayback();
+                update({ from: null, to: null, place: null, event: null, story: null });
+              }}
             >
               {t.resetFilters}
             </button>
@@ -337,7 +354,16 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
           />
         ) : null}
         <div className="filters__tools">
-          <PlayControls playback={playback} />
+          <PlayControls
+            playback={{
+              ...playback,
+              // Playing moves the view, which the story would hold: it leaves the story first.
+              play: () => {
+                if (storyOpen) change({});
+                playback.play();
+              },
+            }}
+          />
           <button
             type="button"
             className="chip"
@@ -360,10 +386,11 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
               eventId: view.selectedEvent?.id ?? null,
             }}
             viewDescription={description}
+            linkSearch={urlStateToSearch({ ...reconciled.state, from: range.from, to: range.to })}
           />
         </div>
       </section>
-      {stepInData && reconciled.state.story !== null ? (
+      {storyOpen && reconciled.state.story !== null ? (
         <StoryPanel
           number={reconciled.state.story}
           step={step}
@@ -395,7 +422,7 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
             sourcesById={index.sourcesById}
             selectedEvent={view.selectedEvent}
             onSelectEvent={onSelectEvent}
-            onRangeChange={onRangeChange}
+            onRangeChange={setRange}
           />
         </ErrorBoundary>
         <ErrorBoundary fallback={viewError} resetKey={index}>
@@ -407,6 +434,7 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
             sourcesById={index.sourcesById}
             selectedEvent={view.selectedEvent}
             onSelectEvent={onSelectEvent}
+            quiet={playback.playing}
           />
         </ErrorBoundary>
       </div>
@@ -429,25 +457,6 @@ function Notices({ notices, onDismiss }: { notices: readonly UrlNotice[]; onDism
       </button>
     </div>
   );
-}
-
-/** "Showing 2 of 20 events in Geneva, 1 January 2022 – 31 December 2022": the view in words. */
-function describeView(
-  t: Messages,
-  pick: (text: LocalizedText) => string,
-  date: (iso: string, precision: 'day') => string,
-  view: DashboardView,
-  place: Place | null,
-  range: DateRange,
-  extent: DateRange,
-): string {
-  const from = range.from ?? extent.from;
-  const to = range.to ?? extent.to;
-  return [
-    t.showing(view.visibleEvents.length, view.totalEvents),
-    place ? t.inPlace(pick(place.name)) : '',
-    from && to ? t.dateSpan(date(from, 'day'), date(to, 'day')) : '',
-  ].join('');
 }
 
 function setTitle(title: string) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterByRange, isInRange } from '../../tests/fixtures/rangeOracle';
-import { normalizeRange } from './dateRange';
+import { normalizeRange, withRangeEnd } from './dateRange';
 
 const day = (date: string) => ({ date, datePrecision: 'day' as const });
 const month = (date: string) => ({ date, datePrecision: 'month' as const });
@@ -35,5 +35,30 @@ describe('filterByRange', () => {
     expect(isInRange(feb, { from: null, to: '2023-02-01' })).toBe(true);
     expect(isInRange(feb, { from: '2023-03-01', to: null })).toBe(false);
     expect(isInRange(feb, { from: '2023-01-01', to: '2023-01-31' })).toBe(false);
+  });
+});
+
+describe('withRangeEnd', () => {
+  const range = { from: '2022-01-01', to: '2022-03-31' };
+  it('sets one end and keeps the other', () => {
+    expect(withRangeEnd(range, 'from', '2022-02-01')).toEqual({
+      from: '2022-02-01',
+      to: '2022-03-31',
+    });
+    expect(withRangeEnd(range, 'to', '2022-01-31')).toEqual({
+      from: '2022-01-01',
+      to: '2022-01-31',
+    });
+    expect(withRangeEnd(range, 'to', null)).toEqual({ from: '2022-01-01', to: null });
+  });
+  it('opens the other end when one is set past it, never making a reversed range', () => {
+    expect(withRangeEnd(range, 'from', '2025-01-01')).toEqual({ from: '2025-01-01', to: null });
+    expect(withRangeEnd(range, 'to', '2021-06-30')).toEqual({ from: null, to: '2021-06-30' });
+  });
+  it('takes a one-day range', () => {
+    expect(withRangeEnd(range, 'from', '2022-03-31')).toEqual({
+      from: '2022-03-31',
+      to: '2022-03-31',
+    });
   });
 });

@@ -20,6 +20,24 @@ export function normalizeRange(range: DateRange): DateRange {
   return range;
 }
 
+/**
+ * The range with one end set (null opens it). An end set past the other opens the other, so that
+ * typing a new range one end at a time never passes through a reversed one:
+ * withRangeEnd({from: "2022-01-01", to: "2022-03-31"}, "from", "2025-01-01") → {from: "2025-01-01", to: null}
+ */
+export function withRangeEnd(
+  range: DateRange,
+  end: 'from' | 'to',
+  value: string | null,
+): DateRange {
+  if (end === 'from') {
+    const passed = value !== null && range.to !== null && value > range.to;
+    return { from: value, to: passed ? null : range.to };
+  }
+  const passed = value !== null && range.from !== null && value < range.from;
+  return { from: passed ? null : range.from, to: value };
+}
+
 /** The range as whole days; open ends become ±Infinity. */
 export function rangeToDays(range: DateRange): DaySpan {
   const { from, to } = normalizeRange(range);

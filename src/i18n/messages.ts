@@ -13,6 +13,15 @@ import type { TensionBandKey } from '@/domain/tension';
 const countEn = (n: number) => formatCount(n, 'en');
 const countVi = (n: number) => formatCount(n, 'vi');
 
+/** What the view shows, for the one sentence that says it; dates already written out. */
+export interface ViewSummary {
+  shown: number;
+  total: number;
+  place: string | null;
+  from: string | null;
+  to: string | null;
+}
+
 const en = {
   ...HEADER_TEXT.en,
   tensionExplainer:
@@ -29,6 +38,9 @@ const en = {
     trump: 'Trump’s second term',
   } satisfies Record<PeriodId, string>,
   resetFilters: 'Reset all filters',
+  viewSummary: ({ shown, total, place, from, to }: ViewSummary) =>
+    `Showing ${countEn(shown)} of ${countEn(total)} event${total === 1 ? '' : 's'}${place ? ` in ${place}` : ''}${from && to ? `, ${from} – ${to}` : ''}`,
+  statusPlaying: 'Playing',
   playGroup: 'Play through time',
   play: 'Play',
   pause: 'Pause',
@@ -61,10 +73,6 @@ const en = {
   imageCredit:
     'Source: five Vietnamese news articles (VOV.VN, Nhân Dân and others). Tension: CAMEO codes weighted on the Goldstein scale (GDELT), 0 cooperative – 10 hostile. Map: Natural Earth.',
   downloadedOn: (date: string) => `Downloaded ${date}`,
-  showing: (shown: number, total: number) =>
-    `Showing ${countEn(shown)} of ${countEn(total)} event${total === 1 ? '' : 's'}`,
-  inPlace: (place: string) => ` in ${place}`,
-  dateSpan: (from: string, to: string) => `, ${from} – ${to}`,
   quotesCount: (n: number) => `${countEn(n)} quote${n === 1 ? '' : 's'}`,
   rangeHint:
     'Dates are inclusive. An event dated only to a month is shown if the range touches that month.',
@@ -239,6 +247,9 @@ const vi: Messages = {
     trump: 'Nhiệm kỳ hai của Trump',
   },
   resetFilters: 'Bỏ mọi bộ lọc',
+  viewSummary: ({ shown, total, place, from, to }) =>
+    `Đang hiển thị ${countVi(shown)} trên ${countVi(total)} sự kiện${place ? ` tại ${place}` : ''}${from && to ? `, ${from} – ${to}` : ''}`,
+  statusPlaying: 'Đang chạy',
   playGroup: 'Chạy theo thời gian',
   play: 'Chạy',
   pause: 'Tạm dừng',
@@ -271,9 +282,6 @@ const vi: Messages = {
   imageCredit:
     'Nguồn: năm bài báo tiếng Việt (VOV.VN, Nhân Dân và các báo khác). Mức căng thẳng: mã CAMEO theo thang Goldstein (GDELT), 0 hợp tác – 10 thù địch. Bản đồ: Natural Earth.',
   downloadedOn: (date) => `Tải ngày ${date}`,
-  showing: (shown, total) => `Đang hiển thị ${countVi(shown)} trên ${countVi(total)} sự kiện`,
-  inPlace: (place) => ` tại ${place}`,
-  dateSpan: (from, to) => `, ${from} – ${to}`,
   quotesCount: (n) => `${countVi(n)} trích dẫn`,
   rangeHint:
     'Khoảng ngày tính cả hai đầu. Sự kiện chỉ rõ tháng được hiển thị nếu khoảng ngày chạm đến tháng đó.',

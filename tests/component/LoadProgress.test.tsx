@@ -39,6 +39,6 @@ it('shows a progress bar with the megabytes loaded, then the dashboard', async (
   expect(Number(bar.getAttribute('value'))).toBeGreaterThan(0.9);
   expect(screen.getByText(/^3\.0 of 3\.\d MB$/)).toBeInTheDocument();
   release();
-  expect(await screen.findByText('Showing 4 of 4 events')).toBeInTheDocument();
+  expect(await screen.findByText(/^Showing 4 of 4 events/)).toBeInTheDocument();
   expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
 });

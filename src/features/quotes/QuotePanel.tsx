@@ -34,10 +34,14 @@ export interface QuotePanelProps {
   sourcesById: ReadonlyMap<string, Source>;
   selectedEvent: DiplomaticEvent | null;
   onSelectEvent: (eventId: string | null) => void;
+  /** While true (during playback) the count does not speak on every step. */
+  quiet?: boolean;
 }
 
-/** What each side said, grouped by event, searchable, oldest or newest first. */
-/** Memoised: it re-renders when what it draws changes, not on every filter keystroke. */
+/**
+ * What each side said, grouped by event, searchable, oldest or newest first. Memoised: it
+ * re-renders when what it draws changes, not on every filter keystroke.
+ */
 export const QuotePanel = memo(function QuotePanel(props: QuotePanelProps) {
   const { quotes, eventsById, peopleById, selectedEvent } = props;
   const { t, pick, date } = useI18n();
@@ -94,7 +98,7 @@ export const QuotePanel = memo(function QuotePanel(props: QuotePanelProps) {
           </select>
         </div>
       </div>
-      <p className="quote-count" aria-live="polite">
+      <p className="quote-count" aria-live={props.quiet ? 'off' : 'polite'}>
         {t.quoteCount(matching.length, quotes.length)}
       </p>
       {selectedEvent && quotes.length === 0 ? (

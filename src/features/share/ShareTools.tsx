@@ -25,6 +25,8 @@ export interface ShareToolsProps {
   filter: ExportFilter;
   /** The view in words, e.g. "Showing 2 of 20 events in Geneva, …", for the pictures' captions. */
   viewDescription: string;
+  /** The query string of the view on screen (during playback, its window, not the URL's range). */
+  linkSearch: string;
 }
 
 type Feedback =
@@ -38,7 +40,7 @@ export function ShareTools(props: ShareToolsProps) {
   const today = new Date().toISOString().slice(0, 10);
 
   async function copyLink() {
-    const url = window.location.href;
+    const url = `${window.location.origin}${window.location.pathname}${props.linkSearch}`;
     try {
       await navigator.clipboard.writeText(url);
       setFeedback({ kind: 'copied' });
