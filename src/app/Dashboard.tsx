@@ -255,6 +255,10 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
   const range = playback.window ?? chosenRange;
   const { place, event } = filters;
   const storyOpen = stepInData && reconciled.state.story !== null;
+  // Focus targets for when what had focus goes away (a closed story, dismissed notices).
+  const storyButtonRef = useRef<HTMLButtonElement>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const filtered = range.from !== null || range.to !== null || place !== null || event !== null;
 
   // The inputs and the status line answer at once; the three views, dimmed meanwhile, follow
   // once that answer is painted, in a render React can interrupt: an input never waits for them.
@@ -324,24 +328,27 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
             description={description}
             quoteCount={shownCount.quotes}
             playing={playback.playing}
+            ref={statusRef}
           />
-          {range.from !== null || range.to !== null || place !== null || event !== null ? (
-            <button
-              type="button"
-              className="chip"
-              onClick={() => {
-                stopPlayback();
-                update({ from: null, to: null, place: null, event: null, story: null });
-              }}
-            >
-              {t.resetFilters}
-            </button>
-          ) : null}
+          {/* Always there, unavailable when nothing is filtered: it keeps focus after a reset. */}
+          <button
+            type="button"
+            className="chip"
+            aria-disabled={!filtered}
+            onClick={() => {
+              if (!filtered) return;
+              stopPlayback();
+              update({ from: null, to: null, place: null, event: null, story: null });
+            }}
+          >
+            {t.resetFilters}
+          </button>
         </div>
         {notices.length > 0 ? (
           <Notices
             notices={notices}
-            onDismiss={() =>
+            onDismiss={() => {
+              statusRef.current?.focus();
               update(
                 {
                   place: reconciled.state.place,
@@ -349,8 +356,8 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
                   story: reconciled.state.story,
                 },
                 { replace: true },
-              )
-            }
+              );
+            }}
           />
         ) : null}
         <div className="filters__tools">
@@ -367,6 +374,7 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
           <button
             type="button"
             className="chip"
+            ref={storyButtonRef}
             aria-pressed={stepInData}
             onClick={() => update({ story: stepInData ? null : 1 })}
           >
@@ -395,7 +403,11 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
           number={reconciled.state.story}
           step={step}
           onGo={(n) => update({ story: n })}
-          onClose={() => change({})}
+          onClose={() => {
+            // The story and its buttons go: focus goes back to the button that opens it.
+            storyButtonRef.current?.focus();
+            change({});
+          }}
         />
       ) : null}
       <div className="views" aria-busy={stale} data-stale={stale}>

@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import {
   groupQuotesByEvent,
   matchesQuery,
@@ -49,6 +49,7 @@ export const QuotePanel = memo(function QuotePanel(props: QuotePanelProps) {
   const [order, setOrder] = useState<SortOrder>('oldest');
   const deferredQuery = useDeferredValue(query);
   const searchId = useId();
+  const searchRef = useRef<HTMLInputElement>(null);
   const orderId = useId();
 
   const matching = useMemo(
@@ -80,6 +81,7 @@ export const QuotePanel = memo(function QuotePanel(props: QuotePanelProps) {
           <label htmlFor={searchId}>{t.searchQuotes}</label>
           <input
             id={searchId}
+            ref={searchRef}
             type="search"
             value={query}
             placeholder={t.searchPlaceholder}
@@ -110,7 +112,15 @@ export const QuotePanel = memo(function QuotePanel(props: QuotePanelProps) {
       {quotes.length > 0 && matching.length === 0 ? (
         <div className="empty-state">
           <p>{t.quotesEmptySearch(deferredQuery)}</p>
-          <button type="button" className="chip" onClick={() => setQuery('')}>
+          <button
+            type="button"
+            className="chip"
+            onClick={() => {
+              // This button goes with the empty result: focus goes back to the search box.
+              searchRef.current?.focus();
+              setQuery('');
+            }}
+          >
             {t.clearSearch}
           </button>
         </div>

@@ -1,4 +1,4 @@
-import { lazy, memo, useState } from 'react';
+import { lazy, memo, useRef, useState } from 'react';
 import type { TimelinePoint } from '@/domain/aggregate';
 import type { DateRange } from '@/domain/dateRange';
 import type { DiplomaticEvent, Person, Place, Source } from '@/domain/schema';
@@ -34,6 +34,7 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
   const { series, selectedEvent, onSelectEvent, eventsById, placesById } = props;
   const { t } = useI18n();
   const [tableOpen, setTableOpen] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const chartPlaceholder = (
     <div className="tension-chart tension-chart--placeholder">
       <Spinner label={t.loading} />
@@ -46,6 +47,7 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
       heading={t.timelineHeading}
       caption={t.timelineCaption(series.length)}
       className="panel--timeline"
+      headingRef={headingRef}
     >
       <figure className="timeline-figure">
         <figcaption className="visually-hidden">{t.timelineCaption(series.length)}</figcaption>
@@ -83,7 +85,11 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
           }
           peopleById={props.peopleById}
           sourcesById={props.sourcesById}
-          onClose={() => onSelectEvent(null)}
+          onClose={() => {
+            // The details and their button go: focus goes to the panel's heading, not <body>.
+            headingRef.current?.focus();
+            onSelectEvent(null);
+          }}
         />
       ) : null}
       <details className="data-table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
