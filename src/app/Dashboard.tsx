@@ -102,7 +102,7 @@ function DashboardPage({ url }: { url: UrlStateHandle }) {
             {/* Data that passed validation and still breaks the dashboard gets a message, and
                 the controls above stay to open another file or go back to the built-in one. */}
             <ErrorBoundary
-              resetKey={active.index}
+              resetKeys={[active.index]}
               fallback={(error) => <DatasetErrorMessage error={error} title={t.dashboardError} />}
             >
               <DashboardViews index={active.index} url={url} />
@@ -318,6 +318,8 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
     });
   }, []);
   const viewError = <p role="alert">{t.viewError}</p>;
+  // A view that failed is tried again on other data or another filter.
+  const viewResetKeys = [index, viewFilter];
 
   return (
     <>
@@ -411,7 +413,7 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
         />
       ) : null}
       <div className="views" aria-busy={stale} data-stale={stale}>
-        <ErrorBoundary fallback={viewError} resetKey={index}>
+        <ErrorBoundary fallback={viewError} resetKeys={viewResetKeys}>
           <MapPanel
             summaries={view.placeSummaries}
             unplacedEvents={view.unplacedEvents}
@@ -422,7 +424,7 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
             onSelectEvent={onSelectEvent}
           />
         </ErrorBoundary>
-        <ErrorBoundary fallback={viewError} resetKey={index}>
+        <ErrorBoundary fallback={viewError} resetKeys={viewResetKeys}>
           <TimelinePanel
             series={view.series}
             domain={domain}
@@ -437,7 +439,7 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
             onRangeChange={setRange}
           />
         </ErrorBoundary>
-        <ErrorBoundary fallback={viewError} resetKey={index}>
+        <ErrorBoundary fallback={viewError} resetKeys={viewResetKeys}>
           <QuotePanel
             quotes={view.quotes}
             eventsById={index.eventsById}

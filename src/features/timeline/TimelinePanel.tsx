@@ -58,7 +58,7 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
           <p className="empty-state">{t.timelineEmpty}</p>
         ) : (
           <div>
-            <ErrorBoundary fallback={<p role="alert">{t.viewError}</p>} resetKey={series}>
+            <ErrorBoundary fallback={<p role="alert">{t.viewError}</p>} resetKeys={[series]}>
               {/* Recharts draws when the chart comes near the screen; the data table is there
                   all along. */}
               <WhenNearScreen placeholder={chartPlaceholder}>
