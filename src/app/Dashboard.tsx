@@ -16,6 +16,7 @@ import { storyStep } from '@/domain/story';
 import { rangeToDays, type DateRange } from '@/domain/dateRange';
 import { chartDomain } from '@/domain/timeAxis';
 import {
+  hasStoryMeetings,
   reconcileUrlState,
   urlStateToSearch,
   type UrlNotice,
@@ -206,10 +207,14 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
   );
   const notices = [...url.notices, ...reconciled.notices];
 
+  // The story runs only on data with its meetings (a link to a step on other data gets a notice).
+  const storyAvailable = useMemo(
+    () => hasStoryMeetings({ places: index.placesById, events: index.eventsById }),
+    [index],
+  );
   // A story step decides the view while it is open; otherwise the URL's filters do.
   const step = storyStep(reconciled.state.story);
-  const stepInData = step !== null && index.eventsById.has(step.eventId);
-  const filters = stepInData
+  const filters = step
     ? { from: step.range.from, to: step.range.to, place: step.placeId, event: step.eventId }
     : reconciled.state;
   // The range the reader chose: the URL's, or the open story step's.
@@ -254,7 +259,7 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
   // playback window while playing, else the chosen range.
   const range = playback.window ?? chosenRange;
   const { place, event } = filters;
-  const storyOpen = stepInData && reconciled.state.story !== null;
+  const storyOpen = step !== null;
   // Focus targets for when what had focus goes away (a closed story, dismissed notices).
   const storyButtonRef = useRef<HTMLButtonElement>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
@@ -373,15 +378,17 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
               },
             }}
           />
-          <button
-            type="button"
-            className="chip"
-            ref={storyButtonRef}
-            aria-pressed={stepInData}
-            onClick={() => update({ story: stepInData ? null : 1 })}
-          >
-            {t.startStory}
-          </button>
+          {storyAvailable ? (
+            <button
+              type="button"
+              className="chip"
+              ref={storyButtonRef}
+              aria-pressed={storyOpen}
+              onClick={() => update({ story: storyOpen ? null : 1 })}
+            >
+              {t.startStory}
+            </button>
+          ) : null}
           <ShareTools
             dataset={index.dataset}
             placesById={index.placesById}

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { makeSampleDataset } from '../../tests/fixtures/sampleDataset';
 import { indexDataset } from './aggregate';
-import { DEFAULT_URL_STATE, parseUrlState, reconcileUrlState, urlStateToSearch } from './urlState';
+import {
+  DEFAULT_URL_STATE,
+  hasStoryMeetings,
+  parseUrlState,
+  reconcileUrlState,
+  urlStateToSearch,
+} from './urlState';
 
 describe('parseUrlState', () => {
   it('reads every filter', () => {
@@ -80,6 +86,19 @@ describe('reconcileUrlState', () => {
       state: { ...state, place: null },
       notices: [{ param: 'place', reason: 'unknown-place' }],
     });
+  });
+  it('closes a story step, with a notice, on data without the story’s meetings', () => {
+    const sample = indexDataset(makeSampleDataset());
+    const known = { places: sample.placesById, events: sample.eventsById };
+    expect(hasStoryMeetings(known)).toBe(false);
+    expect(reconcileUrlState({ ...DEFAULT_URL_STATE, story: 2 }, known)).toEqual({
+      state: DEFAULT_URL_STATE,
+      notices: [{ param: 'story', reason: 'story-unavailable' }],
+    });
+    const withStory = indexDataset(makeSampleDataset({ withStory: true }));
+    const storyKnown = { places: withStory.placesById, events: withStory.eventsById };
+    expect(hasStoryMeetings(storyKnown)).toBe(true);
+    expect(reconcileUrlState({ ...DEFAULT_URL_STATE, story: 2 }, storyKnown).notices).toEqual([]);
   });
   it('asks the index’s own maps, without copying their ids', () => {
     const index = indexDataset(makeSampleDataset());

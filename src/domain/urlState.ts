@@ -39,6 +39,7 @@ export type UrlNoticeReason =
   | 'unknown-place'
   | 'unknown-event'
   | 'unknown-story'
+  | 'story-unavailable'
   | 'repeated'
   | 'too-long';
 
@@ -101,7 +102,17 @@ export interface IdLookup {
   has(id: string): boolean;
 }
 
-/** Drops what the dataset does not have (an unknown place or event), with a notice. */
+/** Whether the dataset has every meeting the guided story steps through, at its place. */
+export function hasStoryMeetings(known: { places: IdLookup; events: IdLookup }): boolean {
+  return STORY_STEPS.every(
+    (step) => known.events.has(step.eventId) && known.places.has(step.placeId),
+  );
+}
+
+/**
+ * Drops what the dataset does not have (an unknown place or event, a story step on data without
+ * the story's meetings), with a notice.
+ */
 export function reconcileUrlState(
   state: UrlState,
   known: { places: IdLookup; events: IdLookup },
@@ -115,6 +126,10 @@ export function reconcileUrlState(
   if (state.event !== null && !known.events.has(state.event)) {
     notices.push({ param: 'event', reason: 'unknown-event' });
     next = { ...next, event: null };
+  }
+  if (state.story !== null && !hasStoryMeetings(known)) {
+    notices.push({ param: 'story', reason: 'story-unavailable' });
+    next = { ...next, story: null };
   }
   return { state: next, notices };
 }

@@ -212,6 +212,8 @@ const en = {
     'unknown-place': () => 'The place in the link is not in the dataset; all places are shown.',
     'unknown-event': () => 'The event in the link is not in the dataset; no event is selected.',
     'unknown-story': () => 'The story step in the link does not exist; the story is closed.',
+    'story-unavailable': () =>
+      'This dataset does not have the five meetings the story follows; the story is closed.',
     repeated: (param: string) => `“${param}” appeared more than once; the first value was used.`,
     'too-long': (param: string) => `The value of “${param}” was too long and was ignored.`,
   } satisfies Record<UrlNoticeReason, (param: string) => string>,
@@ -424,6 +426,8 @@ const vi: Messages = {
       'Sự kiện trong đường dẫn không có trong dữ liệu; không chọn sự kiện nào.',
     'unknown-story': () =>
       'Bước câu chuyện trong đường dẫn không tồn tại; câu chuyện được đóng lại.',
+    'story-unavailable': () =>
+      'Bộ dữ liệu này không có năm cuộc gặp mà câu chuyện kể lại; câu chuyện được đóng lại.',
     repeated: (param) => `“${param}” xuất hiện nhiều lần; giá trị đầu tiên được dùng.`,
     'too-long': (param) => `Giá trị của “${param}” quá dài và đã bị bỏ qua.`,
   },
