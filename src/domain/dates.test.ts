@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fromDayNumber, isCalendarDate, midpointOfSpan, spanOf, toDayNumber } from './dates';
+import {
+  fromDayNumber,
+  isCalendarDate,
+  midpointOfSpan,
+  spanOf,
+  toDayNumber,
+  toLocalIsoDate,
+} from './dates';
 
 describe('isCalendarDate', () => {
   it.each(['2022-01-21', '2024-02-29', '2023-12-31'])('accepts %s', (d) => {
@@ -64,5 +71,21 @@ describe('day numbers by arithmetic', () => {
     ])
       expect(() => toDayNumber(bad), bad).toThrow(RangeError);
     expect(toDayNumber('2024-02-29')).toBe(Date.UTC(2024, 1, 29) / 86_400_000);
+  });
+});
+
+describe('toLocalIsoDate', () => {
+  it('gives the reader’s date, which before 07:00 in Vietnam is a day ahead of UTC’s', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Asia/Ho_Chi_Minh';
+    try {
+      const earlyMorning = new Date('2026-11-19T20:30:00Z'); // 03:30 on the 20th in Hanoi
+      expect(earlyMorning.toISOString().slice(0, 10)).toBe('2026-11-19');
+      expect(toLocalIsoDate(earlyMorning)).toBe('2026-11-20');
+      expect(toLocalIsoDate(new Date('2026-12-31T17:00:00Z'))).toBe('2027-01-01');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 });

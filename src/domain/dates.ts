@@ -89,6 +89,15 @@ export function spanOf(date: string, precision: DatePrecision): DaySpan {
 }
 
 /**
+ * The reader's calendar date, not UTC's: at 03:30 on 20 November in Hanoi (UTC+7) it is
+ * "2026-11-20", where toISOString() still says the 19th.
+ */
+export function toLocalIsoDate(when: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())}`;
+}
+
+/**
  * Where a record sits on a time axis: its day, or the middle of its month (drawn there so that a
  * month-precision event does not pretend to have happened on the 1st).
  */

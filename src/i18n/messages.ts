@@ -7,11 +7,19 @@ import { HEADER_TEXT } from './headerText';
 import type { EventKind, EventStatus } from '@/domain/vocabulary';
 import type { PeriodId } from '@/domain/periods';
 import type { UrlNoticeReason } from '@/domain/urlState';
+import type { SourceCredit } from '@/domain/credit';
 import type { TensionBandKey } from '@/domain/tension';
 
 /** Counts written the language's way: 100,000 / 100.000. */
 const countEn = (n: number) => formatCount(n, 'en');
 const countVi = (n: number) => formatCount(n, 'vi');
+
+/** The credit line of a picture: the dataset's title and sources, and the day it was made. */
+export interface ImageCredit extends SourceCredit {
+  title: string | null;
+  /** Written out in the page's language. */
+  date: string;
+}
 
 /** What the view shows, for the one sentence that says it; dates already written out. */
 export interface ViewSummary {
@@ -41,6 +49,8 @@ const en = {
   viewSummary: ({ shown, total, place, from, to }: ViewSummary) =>
     `Showing ${countEn(shown)} of ${countEn(total)} event${total === 1 ? '' : 's'}${place ? ` in ${place}` : ''}${from && to ? `, ${from} – ${to}` : ''}`,
   statusPlaying: 'Playing',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
   playGroup: 'Play through time',
   play: 'Play',
   pause: 'Pause',
@@ -70,9 +80,8 @@ const en = {
   pictureUnavailable: 'That view is not drawn at the moment, so there is nothing to picture.',
   imageTitleTimeline: 'How tense was each US–Russia encounter?',
   imageTitleMap: 'Where US and Russian leaders met',
-  imageCredit:
-    'Source: five Vietnamese news articles (VOV.VN, Nhân Dân and others). Tension: CAMEO codes weighted on the Goldstein scale (GDELT), 0 cooperative – 10 hostile. Map: Natural Earth.',
-  downloadedOn: (date: string) => `Downloaded ${date}`,
+  imageCredit: ({ title, count, publishers, others, date }: ImageCredit) =>
+    `${title ? `${title}. ` : ''}From ${countEn(count)} source${count === 1 ? '' : 's'}${publishers.length > 0 ? ` (${publishers.join(', ')}${others ? ' and others' : ''})` : ''}. Tension: CAMEO codes weighted on the Goldstein scale (GDELT), 0 cooperative – 10 hostile. Map: Natural Earth. Downloaded ${date}.`,
   quotesCount: (n: number) => `${countEn(n)} quote${n === 1 ? '' : 's'}`,
   rangeHint:
     'Dates are inclusive. An event dated only to a month is shown if the range touches that month.',
@@ -99,7 +108,7 @@ const en = {
   timelineCaption: (n: number) =>
     `${countEn(n)} event${n === 1 ? '' : 's'} on a time axis. Higher means more tense (0 cooperative – 10 hostile). Shape shows the kind of event; hollow marks were planned but not held. Click a point to select it; drag across the strip below to choose dates.`,
   timelineYAxis: 'Tension (0–10)',
-  timelineXAxis: 'Date',
+  timelineXAxis: 'Date →',
   brushLabel: 'Date range: drag a handle, or move it with the arrow keys',
   showTable: 'Show the data as a table',
   tableLimited: (shown: number, total: number) =>
@@ -252,6 +261,8 @@ const vi: Messages = {
   viewSummary: ({ shown, total, place, from, to }) =>
     `Đang hiển thị ${countVi(shown)} trên ${countVi(total)} sự kiện${place ? ` tại ${place}` : ''}${from && to ? `, ${from} – ${to}` : ''}`,
   statusPlaying: 'Đang chạy',
+  zoomIn: 'Phóng to',
+  zoomOut: 'Thu nhỏ',
   playGroup: 'Chạy theo thời gian',
   play: 'Chạy',
   pause: 'Tạm dừng',
@@ -281,9 +292,8 @@ const vi: Messages = {
   pictureUnavailable: 'Phần này hiện chưa được vẽ nên chưa thể xuất ảnh.',
   imageTitleTimeline: 'Mỗi cuộc tiếp xúc Mỹ – Nga căng thẳng đến đâu?',
   imageTitleMap: 'Nơi lãnh đạo Mỹ và Nga gặp nhau',
-  imageCredit:
-    'Nguồn: năm bài báo tiếng Việt (VOV.VN, Nhân Dân và các báo khác). Mức căng thẳng: mã CAMEO theo thang Goldstein (GDELT), 0 hợp tác – 10 thù địch. Bản đồ: Natural Earth.',
-  downloadedOn: (date) => `Tải ngày ${date}`,
+  imageCredit: ({ title, count, publishers, others, date }) =>
+    `${title ? `${title}. ` : ''}Từ ${countVi(count)} nguồn${publishers.length > 0 ? ` (${publishers.join(', ')}${others ? ' và các nguồn khác' : ''})` : ''}. Mức căng thẳng: mã CAMEO theo thang Goldstein (GDELT), 0 hợp tác – 10 thù địch. Bản đồ: Natural Earth. Tải ngày ${date}.`,
   quotesCount: (n) => `${countVi(n)} trích dẫn`,
   rangeHint:
     'Khoảng ngày tính cả hai đầu. Sự kiện chỉ rõ tháng được hiển thị nếu khoảng ngày chạm đến tháng đó.',
@@ -310,7 +320,7 @@ const vi: Messages = {
   timelineCaption: (n) =>
     `${countVi(n)} sự kiện trên trục thời gian. Càng cao càng căng thẳng (0 hợp tác – 10 thù địch). Hình dạng cho biết loại sự kiện; điểm rỗng là sự kiện dự kiến nhưng chưa diễn ra. Bấm vào một điểm để chọn; kéo trên dải bên dưới để chọn khoảng ngày.`,
   timelineYAxis: 'Mức căng thẳng (0–10)',
-  timelineXAxis: 'Ngày',
+  timelineXAxis: 'Thời gian →',
   brushLabel: 'Khoảng ngày: kéo tay cầm hoặc di chuyển bằng phím mũi tên',
   showTable: 'Xem dữ liệu dạng bảng',
   tableLimited: (shown, total) => `${countVi(shown)} dòng đầu trên ${countVi(total)}.`,

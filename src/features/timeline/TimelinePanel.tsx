@@ -51,8 +51,10 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
     >
       <figure className="timeline-figure">
         <figcaption className="visually-hidden">{t.timelineCaption(series.length)}</figcaption>
+        {/* The chart's alternative is the data table; its axis labels are for the eye. */}
         <div className="timeline-figure__axis-label" aria-hidden="true">
-          {t.timelineYAxis}
+          <span>{t.timelineYAxis}</span>
+          <span>{t.timelineXAxis}</span>
         </div>
         {series.length === 0 ? (
           <p className="empty-state">{t.timelineEmpty}</p>
