@@ -162,23 +162,6 @@ test('the story steps through the five meetings, and a step link restores its st
   await expect(page).toHaveURL(/place=alaska/);
 });
 
-test('dark mode follows the system and can be chosen', async ({ page }) => {
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto('/');
-  await waitForMarkers(page, 5);
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await page.getByRole('button', { name: 'Light' }).click();
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-  await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-  await page.getByRole('button', { name: 'Auto' }).click();
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  const background = await page.evaluate(
-    () => getComputedStyle(document.documentElement).backgroundColor,
-  );
-  expect(background).toBe('rgb(18, 22, 31)');
-});
-
 test('Print builds every view first; the print stylesheet keeps the views and quotes and drops the controls', async ({
   page,
 }) => {
