@@ -31,18 +31,23 @@ describe('indexDataset', () => {
     expect(index.monthBins).toHaveLength(46);
     expect(index.monthBins.reduce((n, b) => n + b.count, 0)).toBe(4);
   });
-  it('indexes 200,000 events (a spread of that many arguments would overflow the stack)', () => {
-    const sample = makeSampleDataset();
-    const first = toDayNumber('2021-01-01');
-    const events = Array.from({ length: 200_000 }, (_, i) => ({
-      ...sample.events[0]!,
-      id: `e${i}`,
-      date: fromDayNumber(first + (i % 1800)),
-    }));
-    const big = indexDataset({ ...sample, events, quotes: [] });
-    expect(big.extent).toEqual({ from: '2021-01-01', to: fromDayNumber(first + 1799) });
-    expect(big.monthBins.reduce((n, b) => n + b.count, 0)).toBe(200_000);
-  });
+  // A generous limit: the work is a fraction of a second, but CI is a busy two-core machine.
+  it(
+    'indexes 200,000 events (a spread of that many arguments would overflow the stack)',
+    { timeout: 30_000 },
+    () => {
+      const sample = makeSampleDataset();
+      const first = toDayNumber('2021-01-01');
+      const events = Array.from({ length: 200_000 }, (_, i) => ({
+        ...sample.events[0]!,
+        id: `e${i}`,
+        date: fromDayNumber(first + (i % 1800)),
+      }));
+      const big = indexDataset({ ...sample, events, quotes: [] });
+      expect(big.extent).toEqual({ from: '2021-01-01', to: fromDayNumber(first + 1799) });
+      expect(big.monthBins.reduce((n, b) => n + b.count, 0)).toBe(200_000);
+    },
+  );
   it('has an open extent and no bins without events', () => {
     const empty = indexDataset({ ...makeSampleDataset(), events: [], quotes: [] });
     expect(empty.extent).toEqual({ from: null, to: null });
