@@ -115,6 +115,9 @@ test('downloads the quotes shown as CSV and the data shown as JSON that opens ag
 test('exports the timeline as PNG and SVG and the map as PNG, with captions and the credits of the data shown', async ({
   page,
 }) => {
+  // A dataset with a long title, which the credit carries: three lines or more of it.
+  const title = `A sample dataset for the browser tests, ${'with a title long enough to take a line of its own in the credit, '.repeat(2)}`;
+  await serveDataset(page, { ...makeSampleDataset(), title });
   await page.goto('/?place=geneva');
   await waitForMarkers(page, 2);
   // The chart starts below the first screen and is not built yet: the download scrolls to it.
@@ -128,6 +131,12 @@ test('exports the timeline as PNG and SVG and the map as PNG, with captions and 
   expect(text).toContain('Showing 2 of 4 events in Geneva');
   // The sample's one source, not the built-in dataset's five articles.
   expect(text).toContain('From 1 source (Example Daily)');
+  expect(text).toContain('A sample dataset for the browser tests');
+  // Every line of the credit inside the picture, however many the credit takes.
+  const height = Number(/^<svg[^>]* height="([\d.]+)"/.exec(text)![1]);
+  const baselines = [...text.matchAll(/<text x="[\d.]+" y="([\d.]+)"/g)].map((m) => Number(m[1]));
+  expect(baselines.length).toBeGreaterThanOrEqual(5);
+  expect(Math.max(...baselines)).toBeLessThanOrEqual(height - 6);
   expect(text).not.toMatch(/VOV|five Vietnamese/);
   expect(text).toContain('Natural Earth');
   expect(text).not.toContain('var(--');
