@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, serveDataset, test } from './fixtures';
+
+test.beforeEach(async ({ page }) => serveDataset(page));
 
 /** The page's colours: its background and the title's ink. */
 const colours = (page: Page) =>
