@@ -3,7 +3,7 @@
  * → bench/data/events-100000.json (not committed; made again by `npm run bench`).
  */
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { generateRecords } from '../src/domain/synthetic';
+import { generateRecords } from '../tests/fixtures/synthetic';
 
 /**
  * Writes the dataset piece by piece: a million events make about 1.2 GB of JSON, more than one

@@ -11,17 +11,17 @@ import { BUILT_IN_DATASET_URL, DatasetError } from '@/data/datasetQuery';
 import { useLoadProgress } from '@/data/loadProgress';
 import { useActiveDataset } from '@/data/useActiveDataset';
 import { useUrlState, type UrlStateHandle } from '@/data/useUrlState';
-import {
-  computeDashboardView,
-  countVisibleEvents,
-  type DashboardView,
-  type DatasetIndex,
-} from '@/domain/aggregate';
-import type { LocalizedText, Place } from '@/domain/schema';
+import { computeDashboardView, countVisibleEvents, type DatasetIndex } from '@/domain/aggregate';
 import { storyStep } from '@/domain/story';
-import { extentOf, type DateRange } from '@/domain/dateRange';
-import { binByMonth, chartDomain } from '@/domain/timeAxis';
-import { reconcileUrlState, type UrlNotice, type UrlState } from '@/domain/urlState';
+import { rangeToDays, type DateRange } from '@/domain/dateRange';
+import { chartDomain } from '@/domain/timeAxis';
+import {
+  hasStoryMeetings,
+  reconcileUrlState,
+  urlStateToSearch,
+  type UrlNotice,
+  type UrlState,
+} from '@/domain/urlState';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { DatasetControls } from '@/features/dataset/DatasetControls';
 import {
@@ -39,7 +39,7 @@ import { ShareTools } from '@/features/share/ShareTools';
 import { StoryPanel } from '@/features/story/StoryPanel';
 import { loadTensionChart, TimelinePanel } from '@/features/timeline/TimelinePanel';
 import { browserLanguage, I18nProvider, useI18n } from '@/i18n/I18nProvider';
-import type { Messages } from '@/i18n/messages';
+import { describeFilter } from '@/i18n/describeFilter';
 import { About } from './About';
 import { Header } from './Header';
 import { useAfterPaint } from './useAfterPaint';
@@ -103,7 +103,7 @@ function DashboardPage({ url }: { url: UrlStateHandle }) {
             {/* Data that passed validation and still breaks the dashboard gets a message, and
                 the controls above stay to open another file or go back to the built-in one. */}
             <ErrorBoundary
-              resetKey={active.index}
+              resetKeys={[active.index]}
               fallback={(error) => <DatasetErrorMessage error={error} title={t.dashboardError} />}
             >
               <DashboardViews index={active.index} url={url} />
@@ -197,36 +197,34 @@ function useFileDrop(onFile: (file: File) => void): boolean {
 }
 
 function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHandle }) {
-  const { t, pick, date } = useI18n();
+  const i18n = useI18n();
+  const { t, pick } = i18n;
   const { update } = url;
 
-  const known = useMemo(
-    () => ({
-      placeIds: new Set(index.placesById.keys()),
-      eventIds: new Set(index.eventsById.keys()),
-    }),
-    [index],
+  const reconciled = useMemo(
+    () => reconcileUrlState(url.state, { places: index.placesById, events: index.eventsById }),
+    [url.state, index],
   );
-  const reconciled = useMemo(() => reconcileUrlState(url.state, known), [url.state, known]);
   const notices = [...url.notices, ...reconciled.notices];
 
+  // The story runs only on data with its meetings (a link to a step on other data gets a notice).
+  const storyAvailable = useMemo(
+    () => hasStoryMeetings({ places: index.placesById, events: index.eventsById }),
+    [index],
+  );
   // A story step decides the view while it is open; otherwise the URL's filters do.
   const step = storyStep(reconciled.state.story);
-  const stepInData = step !== null && index.eventsById.has(step.eventId);
-  const filters = stepInData
+  const filters = step
     ? { from: step.range.from, to: step.range.to, place: step.placeId, event: step.eventId }
     : reconciled.state;
-  const urlRange = useMemo<DateRange>(
+  // The range the reader chose: the URL's, or the open story step's.
+  const chosenRange = useMemo<DateRange>(
     () => ({ from: filters.from, to: filters.to }),
     [filters.from, filters.to],
   );
 
-  const extent = useMemo(() => extentOf(index.dataset.events), [index]);
-  const bins = useMemo(() => binByMonth(index.events), [index]);
-  const extentDays = useMemo(
-    () => ({ start: bins[0]?.start ?? 0, end: bins.at(-1)?.end ?? 0 }),
-    [bins],
-  );
+  const { extent, monthBins } = index;
+  const extentDays = useMemo(() => rangeToDays(extent), [extent]);
 
   // The handlers read the latest filters through a ref, so they keep one identity and the views,
   // which are memoised, do not re-render just because a handler was made again.
@@ -243,13 +241,29 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
     [update],
   );
 
-  const onRangeChange = useCallback(
+  const commitRange = useCallback(
     (next: DateRange) => change({ from: next.from, to: next.to }),
     [change],
   );
-  const playback = usePlayback(extentDays, urlRange, onRangeChange);
-  const range = playback.range ?? urlRange;
+  const playback = usePlayback(extentDays, chosenRange, commitRange);
+  const { stop: stopPlayback } = playback;
+  /** Every range the reader sets (dates, presets, the brush, a zoom into a cell) ends playback and wins. */
+  const setRange = useCallback(
+    (next: DateRange) => {
+      stopPlayback();
+      commitRange(next);
+    },
+    [stopPlayback, commitRange],
+  );
+  // One range on screen, and everything (inputs, status, views, link, downloads) shows it: the
+  // playback window while playing, else the chosen range.
+  const range = playback.window ?? chosenRange;
   const { place, event } = filters;
+  const storyOpen = step !== null;
+  // Focus targets for when what had focus goes away (a closed story, dismissed notices).
+  const storyButtonRef = useRef<HTMLButtonElement>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const filtered = range.from !== null || range.to !== null || place !== null || event !== null;
 
   // The inputs and the status line answer at once; the three views, dimmed meanwhile, follow
   // once that answer is painted, in a render React can interrupt: an input never waits for them.
@@ -282,7 +296,13 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
   );
 
   const selectedPlace = place === null ? null : (index.placesById.get(place) ?? null);
-  const description = describeView(t, pick, date, view, selectedPlace, range, extent);
+  const description = describeFilter(i18n, {
+    shown: shownCount.events,
+    total: index.events.length,
+    placeName: selectedPlace ? pick(selectedPlace.name) : null,
+    range,
+    extent,
+  });
   useEffect(
     function describeViewInTitleAndMetadata() {
       setTitle(`${description} · ${t.appTitle}`);
@@ -303,36 +323,39 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
     });
   }, []);
   const viewError = <p role="alert">{t.viewError}</p>;
+  // A view that failed is tried again on other data or another filter.
+  const viewResetKeys = [index, viewFilter];
 
   return (
     <>
       <section className="filters" aria-label={t.filters}>
-        <DateRangeControls range={range} extent={extent} onChange={onRangeChange} />
+        <DateRangeControls range={range} extent={extent} onChange={setRange} />
         <div className="filters__status">
           <StatusLine
-            shown={shownCount.events}
-            total={view.totalEvents}
+            description={description}
             quoteCount={shownCount.quotes}
-            placeName={selectedPlace ? pick(selectedPlace.name) : null}
-            range={range}
-            extent={extent}
+            playing={playback.playing}
+            ref={statusRef}
           />
-          {range.from !== null || range.to !== null || place !== null || event !== null ? (
-            <button
-              type="button"
-              className="chip"
-              onClick={() =>
-                update({ from: null, to: null, place: null, event: null, story: null })
-              }
-            >
-              {t.resetFilters}
-            </button>
-          ) : null}
+          {/* Always there, unavailable when nothing is filtered: it keeps focus after a reset. */}
+          <button
+            type="button"
+            className="chip"
+            aria-disabled={!filtered}
+            onClick={() => {
+              if (!filtered) return;
+              stopPlayback();
+              update({ from: null, to: null, place: null, event: null, story: null });
+            }}
+          >
+            {t.resetFilters}
+          </button>
         </div>
         {notices.length > 0 ? (
           <Notices
             notices={notices}
-            onDismiss={() =>
+            onDismiss={() => {
+              statusRef.current?.focus();
               update(
                 {
                   place: reconciled.state.place,
@@ -340,20 +363,32 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
                   story: reconciled.state.story,
                 },
                 { replace: true },
-              )
-            }
+              );
+            }}
           />
         ) : null}
         <div className="filters__tools">
-          <PlayControls playback={playback} />
-          <button
-            type="button"
-            className="chip"
-            aria-pressed={stepInData}
-            onClick={() => update({ story: stepInData ? null : 1 })}
-          >
-            {t.startStory}
-          </button>
+          <PlayControls
+            playback={{
+              ...playback,
+              // Playing moves the view, which the story would hold: it leaves the story first.
+              play: () => {
+                if (storyOpen) change({});
+                playback.play();
+              },
+            }}
+          />
+          {storyAvailable ? (
+            <button
+              type="button"
+              className="chip"
+              ref={storyButtonRef}
+              aria-pressed={storyOpen}
+              onClick={() => update({ story: storyOpen ? null : 1 })}
+            >
+              {t.startStory}
+            </button>
+          ) : null}
           <ShareTools
             dataset={index.dataset}
             placesById={index.placesById}
@@ -368,19 +403,24 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
               eventId: view.selectedEvent?.id ?? null,
             }}
             viewDescription={description}
+            linkSearch={urlStateToSearch({ ...reconciled.state, from: range.from, to: range.to })}
           />
         </div>
       </section>
-      {stepInData && reconciled.state.story !== null ? (
+      {storyOpen && reconciled.state.story !== null ? (
         <StoryPanel
           number={reconciled.state.story}
           step={step}
           onGo={(n) => update({ story: n })}
-          onClose={() => change({})}
+          onClose={() => {
+            // The story and its buttons go: focus goes back to the button that opens it.
+            storyButtonRef.current?.focus();
+            change({});
+          }}
         />
       ) : null}
       <div className="views" aria-busy={stale} data-stale={stale}>
-        <ErrorBoundary fallback={viewError} resetKey={index}>
+        <ErrorBoundary fallback={viewError} resetKeys={viewResetKeys}>
           <MapPanel
             summaries={view.placeSummaries}
             unplacedEvents={view.unplacedEvents}
@@ -391,11 +431,11 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
             onSelectEvent={onSelectEvent}
           />
         </ErrorBoundary>
-        <ErrorBoundary fallback={viewError} resetKey={index}>
+        <ErrorBoundary fallback={viewError} resetKeys={viewResetKeys}>
           <TimelinePanel
             series={view.series}
             domain={domain}
-            bins={bins}
+            bins={monthBins}
             range={viewRange}
             eventsById={index.eventsById}
             placesById={index.placesById}
@@ -403,10 +443,10 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
             sourcesById={index.sourcesById}
             selectedEvent={view.selectedEvent}
             onSelectEvent={onSelectEvent}
-            onRangeChange={onRangeChange}
+            onRangeChange={setRange}
           />
         </ErrorBoundary>
-        <ErrorBoundary fallback={viewError} resetKey={index}>
+        <ErrorBoundary fallback={viewError} resetKeys={viewResetKeys}>
           <QuotePanel
             quotes={view.quotes}
             eventsById={index.eventsById}
@@ -415,6 +455,7 @@ function DashboardViews({ index, url }: { index: DatasetIndex; url: UrlStateHand
             sourcesById={index.sourcesById}
             selectedEvent={view.selectedEvent}
             onSelectEvent={onSelectEvent}
+            quiet={playback.playing}
           />
         </ErrorBoundary>
       </div>
@@ -437,25 +478,6 @@ function Notices({ notices, onDismiss }: { notices: readonly UrlNotice[]; onDism
       </button>
     </div>
   );
-}
-
-/** "Showing 2 of 20 events in Geneva, 1 January 2022 – 31 December 2022": the view in words. */
-function describeView(
-  t: Messages,
-  pick: (text: LocalizedText) => string,
-  date: (iso: string, precision: 'day') => string,
-  view: DashboardView,
-  place: Place | null,
-  range: DateRange,
-  extent: DateRange,
-): string {
-  const from = range.from ?? extent.from;
-  const to = range.to ?? extent.to;
-  return [
-    t.showing(view.visibleEvents.length, view.totalEvents),
-    place ? t.inPlace(pick(place.name)) : '',
-    from && to ? t.dateSpan(date(from, 'day'), date(to, 'day')) : '',
-  ].join('');
 }
 
 function setTitle(title: string) {

@@ -18,6 +18,7 @@ export function Header({ onLanguageChange }: { onLanguageChange: (lang: Language
               <button
                 key={option}
                 type="button"
+                value={option}
                 aria-pressed={option === preference}
                 onClick={() => setPreference(option)}
               >

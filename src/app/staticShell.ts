@@ -28,7 +28,7 @@ export function staticShellHtml(): string {
   const t = HEADER_TEXT.en;
   const themeButtons = THEMES.map(
     (option) =>
-      `<button type="button" aria-pressed="${option === 'auto'}">${escapeHtml(t.themeOption[option])}</button>`,
+      `<button type="button" value="${option}" aria-pressed="${option === 'auto'}">${escapeHtml(t.themeOption[option])}</button>`,
   ).join('');
   const languageButtons = LANGUAGE_NAMES.map(
     ([code, name]) =>

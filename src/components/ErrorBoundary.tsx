@@ -3,26 +3,32 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 export interface ErrorBoundaryProps {
   /** Shown in place of the children if they throw while rendering (given the error, if a function). */
   fallback: ReactNode | ((error: Error) => ReactNode);
-  /** Changing it clears the error, e.g. when new data arrives. */
-  resetKey?: unknown;
+  /**
+   * Changing any of them clears the error: new data, or a new filter, on which a view that failed
+   * may well draw.
+   */
+  resetKeys: readonly unknown[];
   children: ReactNode;
 }
 
 interface State {
   error: Error | null;
-  resetKey: unknown;
+  resetKeys: readonly unknown[];
 }
 
 /** Keeps one view's failure inside that view: the rest of the page goes on working. */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
-  state: State = { error: null, resetKey: this.props.resetKey };
+  state: State = { error: null, resetKeys: this.props.resetKeys };
 
   static getDerivedStateFromError(error: Error): Partial<State> {
     return { error };
   }
 
   static getDerivedStateFromProps(props: ErrorBoundaryProps, state: State): Partial<State> | null {
-    return props.resetKey !== state.resetKey ? { error: null, resetKey: props.resetKey } : null;
+    const changed =
+      props.resetKeys.length !== state.resetKeys.length ||
+      props.resetKeys.some((key, i) => !Object.is(key, state.resetKeys[i]));
+    return changed ? { error: null, resetKeys: props.resetKeys } : null;
   }
 
   componentDidCatch(error: Error, info: ErrorInfo) {

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 
 export interface PanelProps {
   /** The region's accessible name: "Map", "Tension timeline", "Quotes". */
@@ -7,18 +7,31 @@ export interface PanelProps {
   caption?: ReactNode;
   actions?: ReactNode;
   className?: string;
+  /** Makes the heading a focus target: where focus goes when something in the panel closes. */
+  headingRef?: Ref<HTMLHeadingElement>;
   children: ReactNode;
 }
 
 /** A labelled region with a title and a one-line caption, as every view has. */
-export function Panel({ label, heading, caption, actions, className, children }: PanelProps) {
-  const headingId = useId();
+export function Panel({
+  label,
+  heading,
+  caption,
+  actions,
+  className,
+  headingRef,
+  children,
+}: PanelProps) {
   return (
     <section aria-label={label} className={`panel ${className ?? ''}`}>
       <header className="panel__header">
         <div>
           <p className="panel__kicker">{label}</p>
-          <h2 id={headingId} className="panel__heading">
+          <h2
+            className="panel__heading"
+            ref={headingRef}
+            tabIndex={headingRef === undefined ? undefined : -1}
+          >
             {heading}
           </h2>
           {caption ? <p className="panel__caption">{caption}</p> : null}

@@ -103,6 +103,15 @@ export function shouldRetryDataset(failureCount: number, error: unknown): boolea
   return transient && failureCount < 2;
 }
 
+/**
+ * How the dataset's query retries: set as the app's query-client default for `['dataset']`
+ * (app/queryClient.ts), not in the query options, so that a test's client with `retry: false` wins.
+ */
+export const DATASET_RETRY = {
+  retry: shouldRetryDataset,
+  retryDelay: (attempt: number) => Math.min(1000 * 2 ** attempt, 8000),
+};
+
 export function datasetQueryOptions(url: string = BUILT_IN_DATASET_URL) {
   return queryOptions({
     queryKey: ['dataset', url],
@@ -112,8 +121,6 @@ export function datasetQueryOptions(url: string = BUILT_IN_DATASET_URL) {
     // The dataset is not JSON-like (Maps in its index) and can hold a million records: kept as
     // produced, not compared record by record with the one before.
     structuralSharing: false,
-    retry: shouldRetryDataset,
-    retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
   });
 }
 

@@ -7,8 +7,8 @@ import {
   summarizePlaces,
 } from './aggregate';
 import { fromDayNumber, toDayNumber } from './dates';
-import { isInRange } from './dateRange';
-import { generateDataset, seededRandom } from './synthetic';
+import { isInRange } from '../../tests/fixtures/rangeOracle';
+import { generateDataset, seededRandom } from '../../tests/fixtures/synthetic';
 
 const index = indexDataset(makeSampleDataset());
 const ALL = { from: null, to: null };
@@ -20,6 +20,38 @@ describe('indexDataset', () => {
   it('groups quotes by event', () => {
     expect(index.quotesByEvent.get('e1')?.map((q) => q.id)).toEqual(['q1']);
     expect(index.quotesByEvent.get('e2')).toBeUndefined();
+  });
+  it('finds the extent once: the first day any event may fall on to the last', () => {
+    // e2 (18 January 2022) is the first; e4 is known only to October 2025, so it may be the 31st.
+    expect(index.extent).toEqual({ from: '2022-01-18', to: '2025-10-31' });
+  });
+  it('bins the events by month once, over the whole extent', () => {
+    expect(index.monthBins[0]).toMatchObject({ month: '2022-01', count: 2 });
+    expect(index.monthBins.at(-1)).toMatchObject({ month: '2025-10', count: 1 });
+    expect(index.monthBins).toHaveLength(46);
+    expect(index.monthBins.reduce((n, b) => n + b.count, 0)).toBe(4);
+  });
+  // A generous limit: the work is a fraction of a second, but CI is a busy two-core machine.
+  it(
+    'indexes 200,000 events (a spread of that many arguments would overflow the stack)',
+    { timeout: 30_000 },
+    () => {
+      const sample = makeSampleDataset();
+      const first = toDayNumber('2021-01-01');
+      const events = Array.from({ length: 200_000 }, (_, i) => ({
+        ...sample.events[0]!,
+        id: `e${i}`,
+        date: fromDayNumber(first + (i % 1800)),
+      }));
+      const big = indexDataset({ ...sample, events, quotes: [] });
+      expect(big.extent).toEqual({ from: '2021-01-01', to: fromDayNumber(first + 1799) });
+      expect(big.monthBins.reduce((n, b) => n + b.count, 0)).toBe(200_000);
+    },
+  );
+  it('has an open extent and no bins without events', () => {
+    const empty = indexDataset({ ...makeSampleDataset(), events: [], quotes: [] });
+    expect(empty.extent).toEqual({ from: null, to: null });
+    expect(empty.monthBins).toEqual([]);
   });
 });
 

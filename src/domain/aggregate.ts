@@ -2,20 +2,19 @@
  * Index once, query cheaply: the dataset is indexed when it loads, and each filter change derives
  * what the three views draw from that index.
  */
-import { midpointOfSpan, spanOf, type DaySpan } from './dates';
-import { overlaps, rangeToDays, type DateRange } from './dateRange';
+import { fromDayNumber, midpointOfSpan, spanOf, type DaySpan } from './dates';
+import { ALL_DATES, overlaps, rangeToDays, type DateRange } from './dateRange';
 import type {
   Dataset,
   DiplomaticEvent,
-  EventCategory,
-  EventKind,
-  EventStatus,
   LocalizedText,
   Person,
   Place,
   Quote,
   Source,
 } from './schema';
+import type { EventCategory, EventKind, EventStatus } from './vocabulary';
+import { binByMonth, type MonthBin } from './timeAxis';
 
 export interface DatasetIndex {
   dataset: Dataset;
@@ -26,6 +25,13 @@ export interface DatasetIndex {
   peopleById: ReadonlyMap<string, Person>;
   sourcesById: ReadonlyMap<string, Source>;
   quotesByEvent: ReadonlyMap<string, readonly Quote[]>;
+  /**
+   * The dataset's dates, from the first day any event may fall on to the last (open without
+   * events): the one extent the inputs, the status line, the chart and playback all use.
+   */
+  extent: DateRange;
+  /** Events per month over the extent, for the overview strip under the timeline. */
+  monthBins: readonly MonthBin[];
   /** For counting by binary search: the days of `events` in order, all events and per place. */
   byDay: DayIndex;
   byDayAtPlace: ReadonlyMap<string, DayIndex>;
@@ -63,6 +69,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
       (a, b) => a.day - b.day || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),
     );
 
+  const extent = extentOfSpans(events);
   const quotesByEvent = new Map<string, Quote[]>();
   for (const quote of dataset.quotes) {
     const list = quotesByEvent.get(quote.eventId);
@@ -99,7 +106,24 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     peopleById: new Map(dataset.people.map((p) => [p.id, p])),
     sourcesById: new Map(dataset.sources.map((s) => [s.id, s])),
     quotesByEvent,
+    extent: extent
+      ? { from: fromDayNumber(extent.start), to: fromDayNumber(extent.end) }
+      : ALL_DATES,
+    monthBins: extent ? binByMonth(events, extent) : [],
   };
+}
+
+/** The first to the last day of the spans, or null for none. */
+// A loop, not Math.min(...spread): spreading 400,000 arguments overflows the call stack.
+function extentOfSpans(items: readonly { span: DaySpan }[]): DaySpan | null {
+  if (items.length === 0) return null;
+  let start = Infinity;
+  let end = -Infinity;
+  for (const { span } of items) {
+    if (span.start < start) start = span.start;
+    if (span.end > end) end = span.end;
+  }
+  return { start, end };
 }
 
 export interface PlaceSummary {

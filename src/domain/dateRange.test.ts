@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extentOf, filterByRange, isInRange, normalizeRange } from './dateRange';
+import { filterByRange, isInRange } from '../../tests/fixtures/rangeOracle';
+import { normalizeRange, withRangeEnd } from './dateRange';
 
 const day = (date: string) => ({ date, datePrecision: 'day' as const });
 const month = (date: string) => ({ date, datePrecision: 'month' as const });
@@ -37,14 +38,27 @@ describe('filterByRange', () => {
   });
 });
 
-describe('extentOf', () => {
-  it('spans the first to the last day any record may cover', () => {
-    expect(extentOf([day('2021-12-01'), month('2025-10-01')])).toEqual({
-      from: '2021-12-01',
-      to: '2025-10-31',
+describe('withRangeEnd', () => {
+  const range = { from: '2022-01-01', to: '2022-03-31' };
+  it('sets one end and keeps the other', () => {
+    expect(withRangeEnd(range, 'from', '2022-02-01')).toEqual({
+      from: '2022-02-01',
+      to: '2022-03-31',
     });
+    expect(withRangeEnd(range, 'to', '2022-01-31')).toEqual({
+      from: '2022-01-01',
+      to: '2022-01-31',
+    });
+    expect(withRangeEnd(range, 'to', null)).toEqual({ from: '2022-01-01', to: null });
   });
-  it('is open for no records', () => {
-    expect(extentOf([])).toEqual({ from: null, to: null });
+  it('opens the other end when one is set past it, never making a reversed range', () => {
+    expect(withRangeEnd(range, 'from', '2025-01-01')).toEqual({ from: '2025-01-01', to: null });
+    expect(withRangeEnd(range, 'to', '2021-06-30')).toEqual({ from: null, to: '2021-06-30' });
+  });
+  it('takes a one-day range', () => {
+    expect(withRangeEnd(range, 'from', '2022-03-31')).toEqual({
+      from: '2022-03-31',
+      to: '2022-03-31',
+    });
   });
 });

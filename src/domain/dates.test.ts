@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fromDayNumber, isCalendarDate, midpointOf, spanOf, toDayNumber } from './dates';
+import {
+  fromDayNumber,
+  isCalendarDate,
+  midpointOfSpan,
+  spanOf,
+  toDayNumber,
+  toLocalIsoDate,
+} from './dates';
 
 describe('isCalendarDate', () => {
   it.each(['2022-01-21', '2024-02-29', '2023-12-31'])('accepts %s', (d) => {
@@ -24,7 +31,7 @@ describe('day numbers', () => {
   });
 });
 
-describe('spanOf / midpointOf', () => {
+describe('spanOf / midpointOfSpan', () => {
   it('covers the whole month for month precision', () => {
     const span = spanOf('2024-02-01', 'month');
     expect(fromDayNumber(span.start)).toBe('2024-02-01');
@@ -35,8 +42,8 @@ describe('spanOf / midpointOf', () => {
     expect(span.start).toBe(span.end);
   });
   it('places a month-precision record mid-month', () => {
-    expect(fromDayNumber(midpointOf('2025-08-01', 'month'))).toBe('2025-08-16');
-    expect(fromDayNumber(midpointOf('2025-08-15', 'day'))).toBe('2025-08-15');
+    expect(fromDayNumber(midpointOfSpan(spanOf('2025-08-01', 'month')))).toBe('2025-08-16');
+    expect(fromDayNumber(midpointOfSpan(spanOf('2025-08-15', 'day')))).toBe('2025-08-15');
   });
 });
 
@@ -64,5 +71,21 @@ describe('day numbers by arithmetic', () => {
     ])
       expect(() => toDayNumber(bad), bad).toThrow(RangeError);
     expect(toDayNumber('2024-02-29')).toBe(Date.UTC(2024, 1, 29) / 86_400_000);
+  });
+});
+
+describe('toLocalIsoDate', () => {
+  it('gives the reader’s date, which before 07:00 in Vietnam is a day ahead of UTC’s', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Asia/Ho_Chi_Minh';
+    try {
+      const earlyMorning = new Date('2026-11-19T20:30:00Z'); // 03:30 on the 20th in Hanoi
+      expect(earlyMorning.toISOString().slice(0, 10)).toBe('2026-11-19');
+      expect(toLocalIsoDate(earlyMorning)).toBe('2026-11-20');
+      expect(toLocalIsoDate(new Date('2026-12-31T17:00:00Z'))).toBe('2027-01-01');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 });

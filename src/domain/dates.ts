@@ -2,7 +2,7 @@
  * Calendar dates as whole days since 1970-01-01 (UTC), so that ranges compare as integers and
  * no time zone can shift a date by one day.
  */
-import type { DatePrecision } from './schema';
+import type { DatePrecision } from './vocabulary';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
@@ -89,13 +89,18 @@ export function spanOf(date: string, precision: DatePrecision): DaySpan {
 }
 
 /**
+ * The reader's calendar date, not UTC's: at 03:30 on 20 November in Hanoi (UTC+7) it is
+ * "2026-11-20", where toISOString() still says the 19th.
+ */
+export function toLocalIsoDate(when: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())}`;
+}
+
+/**
  * Where a record sits on a time axis: its day, or the middle of its month (drawn there so that a
  * month-precision event does not pretend to have happened on the 1st).
  */
-export function midpointOf(date: string, precision: DatePrecision): number {
-  return midpointOfSpan(spanOf(date, precision));
-}
-
 export function midpointOfSpan({ start, end }: DaySpan): number {
   return Math.floor((start + end) / 2);
 }

@@ -3,6 +3,7 @@
  * spreadsheet programs read Vietnamese right) and as JSON in the dataset's own schema, each with a
  * citation, under a file name that says the filter.
  */
+import { speakerName } from './quoteSearch';
 import type { Dataset, DiplomaticEvent, Person, Place, Quote, Source } from './schema';
 
 export const BYTE_ORDER_MARK = '\uFEFF';
@@ -145,9 +146,7 @@ export function quotesToCsv(quotes: readonly Quote[], lookups: Lookups, citation
       q.id,
       q.date,
       q.datePrecision,
-      q.speakerId === null
-        ? (q.speaker?.name.en ?? '')
-        : (lookups.peopleById.get(q.speakerId)?.name ?? q.speakerId),
+      speakerName(q, lookups.peopleById, 'en'),
       q.eventId,
       lookups.eventsById.get(q.eventId)?.title.en ?? '',
       q.text.vi,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import { buildBasemap, largestLongitudeJump, unwrapRing } from './geo';
+import { buildBasemap, unwrapRing, type CountryFeature } from './geo';
 
 const require = createRequire(import.meta.url);
 const topology = JSON.parse(
@@ -10,6 +10,16 @@ const topology = JSON.parse(
 ) as Topology;
 const basemap = buildBasemap(topology);
 const country = (name: string) => basemap.features.find((f) => f.properties.name === name)!;
+
+/** Largest jump in longitude between consecutive points of any ring: above 180 means a streak. */
+function largestLongitudeJump({ geometry }: CountryFeature): number {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let largest = 0;
+  for (const ring of polygons.flat())
+    for (let i = 1; i < ring.length; i++)
+      largest = Math.max(largest, Math.abs((ring[i]?.[0] ?? 0) - (ring[i - 1]?.[0] ?? 0)));
+  return largest;
+}
 
 describe('unwrapRing', () => {
   it('continues across the antimeridian instead of jumping back', () => {

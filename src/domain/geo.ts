@@ -73,13 +73,3 @@ export function buildBasemap(
       .map(fixAntimeridian),
   };
 }
-
-/** Largest jump in longitude between consecutive points of any ring: above 180 means a streak. */
-export function largestLongitudeJump(country: CountryFeature): number {
-  let largest = 0;
-  for (const polygon of polygonsOf(country.geometry))
-    for (const ring of polygon)
-      for (let i = 1; i < ring.length; i++)
-        largest = Math.max(largest, Math.abs((ring[i]?.[0] ?? 0) - (ring[i - 1]?.[0] ?? 0)));
-  return largest;
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createInterner } from './intern';
-import { generateDataset } from './synthetic';
+import { generateDataset } from '../../tests/fixtures/synthetic';
 
 describe('createInterner', () => {
   it('leaves records as they were, and shares only short repeated strings, not ids', () => {

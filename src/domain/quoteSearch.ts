@@ -1,5 +1,6 @@
 /** Searching and grouping quotes for the quote panel. */
-import type { DiplomaticEvent, Language, Person, Quote } from './schema';
+import type { DiplomaticEvent, Person, Quote } from './schema';
+import type { Language } from './vocabulary';
 
 /**
  * Folds case and Vietnamese diacritics, so that "lavrov", "hoa binh" and "hòa bình" all match:
@@ -16,6 +17,7 @@ export function foldForSearch(text: string): string {
     .trim();
 }
 
+/** Who said it: the person's name, or the description of an unnamed speaker ("a US official"). */
 export function speakerName(
   quote: Quote,
   people: ReadonlyMap<string, Person>,
@@ -38,12 +40,11 @@ export function matchesQuery(
     [
       quote.text.vi,
       quote.text.en,
-      person?.name,
+      speakerName(quote, people, 'en'),
+      speakerName(quote, people, 'vi'),
       person?.role.en,
       person?.role.vi,
       ...(person?.spellings ?? []),
-      quote.speaker?.name.en,
-      quote.speaker?.name.vi,
     ]
       .filter(Boolean)
       .join(' '),

@@ -7,7 +7,7 @@ import { BAD_DATASETS } from '../../tests/fixtures/bad/cases';
 import { makeSampleDataset } from '../../tests/fixtures/sampleDataset';
 import type { DiplomaticEvent, Quote } from './schema';
 import { createDatasetStreamReader, type StreamLimits } from './streamDataset';
-import { generateDataset } from './synthetic';
+import { generateDataset } from '../../tests/fixtures/synthetic';
 import { parseDatasetText, StreamingValidationError, validateDataset } from './validate';
 
 /** Reads `text` in chunks of `size` through the stream reader, as the worker does. */

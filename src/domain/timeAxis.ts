@@ -1,7 +1,6 @@
 /** Time-axis helpers for the timeline: the domain shown, its ticks, and the overview's months. */
-import { daysInMonth, fromDayNumber, toDayNumber } from './dates';
+import { daysInMonth, fromDayNumber, toDayNumber, type DaySpan } from './dates';
 import type { DateRange } from './dateRange';
-import type { IndexedEvent } from './aggregate';
 
 /**
  * The days the chart spans: the chosen range where it is closed, else the data's extent, padded
@@ -45,18 +44,10 @@ export interface MonthBin {
   count: number;
 }
 
-/** Events per month over the whole dataset, for the overview strip under the timeline. */
-export function binByMonth(events: readonly IndexedEvent[]): MonthBin[] {
-  if (events.length === 0) return [];
-  // A loop, not Math.min(...spread): spreading 400,000 arguments overflows the call stack.
-  let firstDay = Infinity;
-  let lastDay = -Infinity;
-  for (const { span } of events) {
-    if (span.start < firstDay) firstDay = span.start;
-    if (span.end > lastDay) lastDay = span.end;
-  }
-  const first = fromDayNumber(firstDay);
-  const last = fromDayNumber(lastDay);
+/** Events per month, one bin for every month `extent` touches (the events' days lie inside it). */
+export function binByMonth(events: readonly { day: number }[], extent: DaySpan): MonthBin[] {
+  const first = fromDayNumber(extent.start);
+  const last = fromDayNumber(extent.end);
   const bins: MonthBin[] = [];
   let year = Number(first.slice(0, 4));
   let month = Number(first.slice(5, 7));

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, parseUrlState, reconcileUrlState, urlStateToSearch } from './urlState';
+import { makeSampleDataset } from '../../tests/fixtures/sampleDataset';
+import { indexDataset } from './aggregate';
+import {
+  DEFAULT_URL_STATE,
+  hasStoryMeetings,
+  parseUrlState,
+  reconcileUrlState,
+  urlStateToSearch,
+} from './urlState';
 
 describe('parseUrlState', () => {
   it('reads every filter', () => {
@@ -72,12 +80,36 @@ describe('the story step', () => {
 
 describe('reconcileUrlState', () => {
   it('drops a place or event the dataset does not have', () => {
-    const known = { placeIds: new Set(['geneva']), eventIds: new Set(['e1']) };
+    const known = { places: new Set(['geneva']), events: new Set(['e1']) };
     const state = { ...DEFAULT_URL_STATE, place: 'atlantis', event: 'e1' };
     expect(reconcileUrlState(state, known)).toEqual({
       state: { ...state, place: null },
       notices: [{ param: 'place', reason: 'unknown-place' }],
     });
+  });
+  it('closes a story step, with a notice, on data without the story’s meetings', () => {
+    const sample = indexDataset(makeSampleDataset());
+    const known = { places: sample.placesById, events: sample.eventsById };
+    expect(hasStoryMeetings(known)).toBe(false);
+    expect(reconcileUrlState({ ...DEFAULT_URL_STATE, story: 2 }, known)).toEqual({
+      state: DEFAULT_URL_STATE,
+      notices: [{ param: 'story', reason: 'story-unavailable' }],
+    });
+    const withStory = indexDataset(makeSampleDataset({ withStory: true }));
+    const storyKnown = { places: withStory.placesById, events: withStory.eventsById };
+    expect(hasStoryMeetings(storyKnown)).toBe(true);
+    expect(reconcileUrlState({ ...DEFAULT_URL_STATE, story: 2 }, storyKnown).notices).toEqual([]);
+  });
+  it('asks the index’s own maps, without copying their ids', () => {
+    const index = indexDataset(makeSampleDataset());
+    const asked: string[] = [];
+    const events = { has: (id: string) => (asked.push(id), index.eventsById.has(id)) };
+    const state = { ...DEFAULT_URL_STATE, place: 'geneva', event: 'nowhere' };
+    expect(reconcileUrlState(state, { places: index.placesById, events })).toEqual({
+      state: { ...state, event: null },
+      notices: [{ param: 'event', reason: 'unknown-event' }],
+    });
+    expect(asked).toEqual(['nowhere']);
   });
 });
 

@@ -39,6 +39,7 @@ export type UrlNoticeReason =
   | 'unknown-place'
   | 'unknown-event'
   | 'unknown-story'
+  | 'story-unavailable'
   | 'repeated'
   | 'too-long';
 
@@ -96,20 +97,39 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
   return { state, notices };
 }
 
-/** Drops what the dataset does not have (an unknown place or event), with a notice. */
+/** The ids a dataset has: its index's maps answer this as they are, without a copy of their keys. */
+export interface IdLookup {
+  has(id: string): boolean;
+}
+
+/** Whether the dataset has every meeting the guided story steps through, at its place. */
+export function hasStoryMeetings(known: { places: IdLookup; events: IdLookup }): boolean {
+  return STORY_STEPS.every(
+    (step) => known.events.has(step.eventId) && known.places.has(step.placeId),
+  );
+}
+
+/**
+ * Drops what the dataset does not have (an unknown place or event, a story step on data without
+ * the story's meetings), with a notice.
+ */
 export function reconcileUrlState(
   state: UrlState,
-  known: { placeIds: ReadonlySet<string>; eventIds: ReadonlySet<string> },
+  known: { places: IdLookup; events: IdLookup },
 ): { state: UrlState; notices: UrlNotice[] } {
   const notices: UrlNotice[] = [];
   let next = state;
-  if (state.place !== null && !known.placeIds.has(state.place)) {
+  if (state.place !== null && !known.places.has(state.place)) {
     notices.push({ param: 'place', reason: 'unknown-place' });
     next = { ...next, place: null };
   }
-  if (state.event !== null && !known.eventIds.has(state.event)) {
+  if (state.event !== null && !known.events.has(state.event)) {
     notices.push({ param: 'event', reason: 'unknown-event' });
     next = { ...next, event: null };
+  }
+  if (state.story !== null && !hasStoryMeetings(known)) {
+    notices.push({ param: 'story', reason: 'story-unavailable' });
+    next = { ...next, story: null };
   }
   return { state: next, notices };
 }

@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { DatePrecision, Language, LocalizedText } from '@/domain/schema';
+import type { LocalizedText } from '@/domain/schema';
+import type { DatePrecision, Language } from '@/domain/vocabulary';
 import { formatDate, formatNumber } from './format';
 import { MESSAGES, type Messages } from './messages';
 

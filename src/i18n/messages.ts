@@ -18,9 +18,10 @@ import type {
   ShownValue,
   ValueType,
 } from '@/domain/problems';
-import type { EventKind, EventStatus } from '@/domain/schema';
+import type { EventKind, EventStatus } from '@/domain/vocabulary';
 import type { PeriodId } from '@/domain/periods';
 import type { UrlNoticeReason } from '@/domain/urlState';
+import type { SourceCredit } from '@/domain/credit';
 import type { TensionBandKey } from '@/domain/tension';
 
 /** Counts written the language's way: 100,000 / 100.000. */
@@ -138,6 +139,22 @@ const sourceEn = (source: DatasetSource) =>
 const sourceVi = (source: DatasetSource) =>
   'url' in source ? `Tệp tại ${source.url}` : `Tệp “${source.file}”`;
 
+/** The credit line of a picture: the dataset's title and sources, and the day it was made. */
+export interface ImageCredit extends SourceCredit {
+  title: string | null;
+  /** Written out in the page's language. */
+  date: string;
+}
+
+/** What the view shows, for the one sentence that says it; dates already written out. */
+export interface ViewSummary {
+  shown: number;
+  total: number;
+  place: string | null;
+  from: string | null;
+  to: string | null;
+}
+
 const en = {
   ...HEADER_TEXT.en,
   tensionExplainer:
@@ -154,6 +171,11 @@ const en = {
     trump: 'Trump’s second term',
   } satisfies Record<PeriodId, string>,
   resetFilters: 'Reset all filters',
+  viewSummary: ({ shown, total, place, from, to }: ViewSummary) =>
+    `Showing ${countEn(shown)} of ${countEn(total)} event${total === 1 ? '' : 's'}${place ? ` in ${place}` : ''}${from && to ? `, ${from} – ${to}` : ''}`,
+  statusPlaying: 'Playing',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
   playGroup: 'Play through time',
   play: 'Play',
   pause: 'Pause',
@@ -183,13 +205,8 @@ const en = {
   pictureUnavailable: 'That view is not drawn at the moment, so there is nothing to picture.',
   imageTitleTimeline: 'How tense was each US–Russia encounter?',
   imageTitleMap: 'Where US and Russian leaders met',
-  imageCredit:
-    'Source: five Vietnamese news articles (VOV.VN, Nhân Dân and others). Tension: CAMEO codes weighted on the Goldstein scale (GDELT), 0 cooperative – 10 hostile. Map: Natural Earth.',
-  downloadedOn: (date: string) => `Downloaded ${date}`,
-  showing: (shown: number, total: number) =>
-    `Showing ${countEn(shown)} of ${countEn(total)} event${total === 1 ? '' : 's'}`,
-  inPlace: (place: string) => ` in ${place}`,
-  dateSpan: (from: string, to: string) => `, ${from} – ${to}`,
+  imageCredit: ({ title, count, publishers, others, date }: ImageCredit) =>
+    `${title ? `${title}. ` : ''}From ${countEn(count)} source${count === 1 ? '' : 's'}${publishers.length > 0 ? ` (${publishers.join(', ')}${others ? ' and others' : ''})` : ''}. Tension: CAMEO codes weighted on the Goldstein scale (GDELT), 0 cooperative – 10 hostile. Map: Natural Earth. Downloaded ${date}.`,
   quotesCount: (n: number) => `${countEn(n)} quote${n === 1 ? '' : 's'}`,
   rangeHint:
     'Dates are inclusive. An event dated only to a month is shown if the range touches that month.',
@@ -216,7 +233,7 @@ const en = {
   timelineCaption: (n: number) =>
     `${countEn(n)} event${n === 1 ? '' : 's'} on a time axis. Higher means more tense (0 cooperative – 10 hostile). Shape shows the kind of event; hollow marks were planned but not held. Click a point to select it; drag across the strip below to choose dates.`,
   timelineYAxis: 'Tension (0–10)',
-  timelineXAxis: 'Date',
+  timelineXAxis: 'Date →',
   brushLabel: 'Date range: drag a handle, or move it with the arrow keys',
   showTable: 'Show the data as a table',
   tableLimited: (shown: number, total: number) =>
@@ -269,7 +286,6 @@ const en = {
   legendUncertain: 'Hatched: the colour band depends on a reading',
   legendUnscored: 'Bottom lane, grey: no act between the US and Russia, not scored',
   legendUnscoredMap: 'Grey: no act between the US and Russia (not scored)',
-  selectEvent: (title: string) => `Select: ${title}`,
   selectedEvent: 'Selected event',
   participants: 'Who',
   note: 'Note on the data:',
@@ -295,7 +311,6 @@ const en = {
   translated: 'Translated from Vietnamese',
   showOriginal: 'Show the Vietnamese original',
   hideOriginal: 'Hide the Vietnamese original',
-  original: 'Original',
   source: 'Source',
   noPublisher: 'Publisher not named',
   quotesEmptyRange:
@@ -436,6 +451,8 @@ const en = {
     'unknown-place': () => 'The place in the link is not in the dataset; all places are shown.',
     'unknown-event': () => 'The event in the link is not in the dataset; no event is selected.',
     'unknown-story': () => 'The story step in the link does not exist; the story is closed.',
+    'story-unavailable': () =>
+      'This dataset does not have the five meetings the story follows; the story is closed.',
     repeated: (param: string) => `“${param}” appeared more than once; the first value was used.`,
     'too-long': (param: string) => `The value of “${param}” was too long and was ignored.`,
   } satisfies Record<UrlNoticeReason, (param: string) => string>,
@@ -470,6 +487,11 @@ const vi: Messages = {
     trump: 'Nhiệm kỳ hai của Trump',
   },
   resetFilters: 'Bỏ mọi bộ lọc',
+  viewSummary: ({ shown, total, place, from, to }) =>
+    `Đang hiển thị ${countVi(shown)} trên ${countVi(total)} sự kiện${place ? ` tại ${place}` : ''}${from && to ? `, ${from} – ${to}` : ''}`,
+  statusPlaying: 'Đang chạy',
+  zoomIn: 'Phóng to',
+  zoomOut: 'Thu nhỏ',
   playGroup: 'Chạy theo thời gian',
   play: 'Chạy',
   pause: 'Tạm dừng',
@@ -499,12 +521,8 @@ const vi: Messages = {
   pictureUnavailable: 'Phần này hiện chưa được vẽ nên chưa thể xuất ảnh.',
   imageTitleTimeline: 'Mỗi cuộc tiếp xúc Mỹ – Nga căng thẳng đến đâu?',
   imageTitleMap: 'Nơi lãnh đạo Mỹ và Nga gặp nhau',
-  imageCredit:
-    'Nguồn: năm bài báo tiếng Việt (VOV.VN, Nhân Dân và các báo khác). Mức căng thẳng: mã CAMEO theo thang Goldstein (GDELT), 0 hợp tác – 10 thù địch. Bản đồ: Natural Earth.',
-  downloadedOn: (date) => `Tải ngày ${date}`,
-  showing: (shown, total) => `Đang hiển thị ${countVi(shown)} trên ${countVi(total)} sự kiện`,
-  inPlace: (place) => ` tại ${place}`,
-  dateSpan: (from, to) => `, ${from} – ${to}`,
+  imageCredit: ({ title, count, publishers, others, date }) =>
+    `${title ? `${title}. ` : ''}Từ ${countVi(count)} nguồn${publishers.length > 0 ? ` (${publishers.join(', ')}${others ? ' và các nguồn khác' : ''})` : ''}. Mức căng thẳng: mã CAMEO theo thang Goldstein (GDELT), 0 hợp tác – 10 thù địch. Bản đồ: Natural Earth. Tải ngày ${date}.`,
   quotesCount: (n) => `${countVi(n)} trích dẫn`,
   rangeHint:
     'Khoảng ngày tính cả hai đầu. Sự kiện chỉ rõ tháng được hiển thị nếu khoảng ngày chạm đến tháng đó.',
@@ -531,7 +549,7 @@ const vi: Messages = {
   timelineCaption: (n) =>
     `${countVi(n)} sự kiện trên trục thời gian. Càng cao càng căng thẳng (0 hợp tác – 10 thù địch). Hình dạng cho biết loại sự kiện; điểm rỗng là sự kiện dự kiến nhưng chưa diễn ra. Bấm vào một điểm để chọn; kéo trên dải bên dưới để chọn khoảng ngày.`,
   timelineYAxis: 'Mức căng thẳng (0–10)',
-  timelineXAxis: 'Ngày',
+  timelineXAxis: 'Thời gian →',
   brushLabel: 'Khoảng ngày: kéo tay cầm hoặc di chuyển bằng phím mũi tên',
   showTable: 'Xem dữ liệu dạng bảng',
   tableLimited: (shown, total) => `${countVi(shown)} dòng đầu trên ${countVi(total)}.`,
@@ -581,7 +599,6 @@ const vi: Messages = {
   legendUncertain: 'Gạch chéo: dải màu phụ thuộc vào cách hiểu',
   legendUnscored: 'Dải dưới cùng, màu xám: không có hành động giữa Mỹ và Nga, không chấm điểm',
   legendUnscoredMap: 'Màu xám: không có hành động giữa Mỹ và Nga (không chấm điểm)',
-  selectEvent: (title) => `Chọn: ${title}`,
   selectedEvent: 'Sự kiện đang chọn',
   participants: 'Thành phần',
   note: 'Ghi chú dữ liệu (tiếng Anh):',
@@ -608,7 +625,6 @@ const vi: Messages = {
   translated: 'Dịch từ tiếng Việt',
   showOriginal: 'Xem nguyên văn tiếng Việt',
   hideOriginal: 'Ẩn nguyên văn tiếng Việt',
-  original: 'Nguyên văn',
   source: 'Nguồn',
   noPublisher: 'Không nêu tên cơ quan báo chí',
   quotesEmptyRange:
@@ -755,6 +771,8 @@ const vi: Messages = {
       'Sự kiện trong đường dẫn không có trong dữ liệu; không chọn sự kiện nào.',
     'unknown-story': () =>
       'Bước câu chuyện trong đường dẫn không tồn tại; câu chuyện được đóng lại.',
+    'story-unavailable': () =>
+      'Bộ dữ liệu này không có năm cuộc gặp mà câu chuyện kể lại; câu chuyện được đóng lại.',
     repeated: (param) => `“${param}” xuất hiện nhiều lần; giá trị đầu tiên được dùng.`,
     'too-long': (param) => `Giá trị của “${param}” quá dài và đã bị bỏ qua.`,
   },

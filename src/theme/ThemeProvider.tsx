@@ -53,6 +53,8 @@ export function ThemeProvider({ children }: { children: ReactNode }) {
     function applyTheme() {
       document.documentElement.dataset.theme = theme;
       document.documentElement.style.colorScheme = theme;
+      // public/theme.js marked the stored choice for the static header; the header is React's now.
+      delete document.documentElement.dataset.storedTheme;
       try {
         if (preference === 'auto') window.localStorage.removeItem(STORAGE_KEY);
         else window.localStorage.setItem(STORAGE_KEY, preference);

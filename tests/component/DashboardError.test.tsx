@@ -4,10 +4,10 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { renderDashboard, stubFetch } from './renderDashboard';
 
 // Data that passes validation but breaks a computation of the dashboard (as 400,000 events once
-// overflowed the call stack in the month bins).
+// overflowed the call stack).
 vi.mock('@/domain/timeAxis', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/domain/timeAxis')>()),
-  binByMonth: () => {
+  chartDomain: () => {
     throw new RangeError('Maximum call stack size exceeded');
   },
 }));

@@ -120,7 +120,7 @@ describe('dismissing a message about a file', () => {
   it('leaves focus on the control to open a file, not on the page body', async () => {
     const user = userEvent.setup();
     renderDashboard();
-    await screen.findByText('Showing 4 of 4 events', undefined, { timeout: 5000 });
+    await screen.findByText(/^Showing 4 of 4 events/, undefined, { timeout: 5000 });
     await user.upload(
       screen.getByLabelText('Open a JSON file…'),
       new File(['{"events": [1, 2,'], 'notes.json', { type: 'application/json' }),

@@ -58,7 +58,9 @@ const status = () => screen.getByText(/^Showing/, { selector: '[role="status"] s
 const shows = (events: number) =>
   waitFor(
     () =>
-      expect(status()).toHaveTextContent(new RegExp(`^Showing ${events} of ${events} events?$`)),
+      expect(status()).toHaveTextContent(
+        new RegExp(`^Showing ${events} of ${events} events?(,|$)`),
+      ),
     { timeout: 5000 },
   );
 

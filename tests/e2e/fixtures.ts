@@ -1,4 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import type { Dataset } from '@/domain/schema';
+import { makeSampleDataset } from '../fixtures/sampleDataset';
 
 /**
  * Every browser test fails on a console error or warning, an uncaught exception, or a request to
@@ -38,6 +40,31 @@ export const test = base.extend<{
 });
 
 export { expect };
+
+/**
+ * Stops the page's clock (installed with page.clock.install() before the page loads) where it
+ * is: from then on timers fire only as the test runs the clock, so a test decides exactly how
+ * far playback goes and never waits on real time.
+ */
+export async function holdClock(page: Page) {
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1));
+}
+
+/** Where the app fetches its built-in dataset. */
+export const DATASET_ROUTE = '**/data/events.json';
+
+/** The small dataset the behaviour tests load instead of the shipped one (tests/fixtures). */
+export const SAMPLE = makeSampleDataset();
+
+/**
+ * Serves `dataset` (the sample by default) as the built-in dataset, so that a behaviour test does
+ * not depend on the shipped data, which is edited: only the smoke test reads that.
+ */
+export async function serveDataset(page: Page, dataset: Dataset = SAMPLE) {
+  await page.route(DATASET_ROUTE, (route) =>
+    route.fulfill({ body: JSON.stringify(dataset), contentType: 'application/json' }),
+  );
+}
 
 export const mapRegion = (page: Page) => page.getByRole('region', { name: 'Map' });
 export const quotesRegion = (page: Page) => page.getByRole('region', { name: 'Quotes' });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { generateDataset } from '../../src/domain/synthetic';
+import { generateDataset } from '../fixtures/synthetic';
 import { expect, statusLine, test, waitForMarkers } from './fixtures';
 
 const DATASET = JSON.parse(readFileSync('public/data/events.json', 'utf8')) as {

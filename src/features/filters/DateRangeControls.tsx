@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { isCalendarDate } from '@/domain/dates';
-import type { DateRange } from '@/domain/dateRange';
+import { withRangeEnd, type DateRange } from '@/domain/dateRange';
 import { findPeriod, PERIODS } from '@/domain/periods';
 import { useI18n } from '@/i18n/I18nProvider';
 
@@ -20,9 +20,10 @@ export function DateRangeControls({ range, extent, onChange }: DateRangeControls
   const active = findPeriod(range);
 
   function commit(end: 'from' | 'to', value: string) {
-    // An emptied input opens that end of the range; a half-typed date changes nothing.
-    if (value === '') onChange({ ...range, [end]: null });
-    else if (isCalendarDate(value)) onChange({ ...range, [end]: value });
+    // An emptied input opens that end of the range; a half-typed date changes nothing. The other
+    // end is the one on screen (during playback, the window's).
+    if (value === '') onChange(withRangeEnd(range, end, null));
+    else if (isCalendarDate(value)) onChange(withRangeEnd(range, end, value));
   }
 
   return (

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { latLngBounds, type LeafletKeyboardEvent, type Marker as LeafletMarker } from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useMemo, useRef } from 'react';
-import { GeoJSON, MapContainer, Marker, Tooltip, useMap } from 'react-leaflet';
+import { GeoJSON, MapContainer, Marker, Tooltip, useMap, ZoomControl } from 'react-leaflet';
 import { basemapQueryOptions } from '@/data/basemapQuery';
 import type { PlaceSummary } from '@/domain/aggregate';
 import type { DiplomaticEvent } from '@/domain/schema';
@@ -25,7 +25,7 @@ export default function DiplomacyMap({
   selectedPlaceId,
   onSelectPlace,
 }: DiplomacyMapProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const basemap = useQuery(basemapQueryOptions);
   const { theme } = useTheme();
   const countryStyle = useMemo(
@@ -46,7 +46,11 @@ export default function DiplomacyMap({
         worldCopyJump={false}
         preferCanvas
         attributionControl
+        zoomControl={false}
       >
+        {/* Leaflet's own control is in English; its titles are set when it is made, so a new
+            language makes a new one. */}
+        <ZoomControl key={lang} zoomInTitle={t.zoomIn} zoomOutTitle={t.zoomOut} />
         {basemap.data ? (
           <GeoJSON
             // Canvas paths cannot use CSS variables: the layer is redrawn when the theme changes.

@@ -71,7 +71,7 @@ export const MapPanel = memo(function MapPanel(props: MapPanelProps) {
     >
       <div className="map-wrap">
         <p className="visually-hidden">{description}</p>
-        <ErrorBoundary fallback={<p role="alert">{t.viewError}</p>} resetKey={summaries}>
+        <ErrorBoundary fallback={<p role="alert">{t.viewError}</p>} resetKeys={[summaries]}>
           {/* Leaflet is built when the map comes near the screen, not before. */}
           <WhenNearScreen placeholder={mapPlaceholder}>
             <DiplomacyMap

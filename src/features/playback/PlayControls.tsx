@@ -13,10 +13,11 @@ export function PlayControls({ playback }: { playback: Playback }) {
       <button type="button" className="chip" onClick={playback.stepBack} aria-label={t.stepBack}>
         <MediaIcon name="back" />
       </button>
+      {/* A media button says what it will do: its label changes, so it carries no aria-pressed
+          (APG: a toggle's label stays the same while its state changes). */}
       <button
         type="button"
         className="chip play-controls__main"
-        aria-pressed={playback.playing}
         onClick={playback.playing ? playback.pause : playback.play}
       >
         <MediaIcon name={playback.playing ? 'pause' : 'play'} />{' '}

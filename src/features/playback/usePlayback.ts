@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { DaySpan } from '@/domain/dates';
 import type { DateRange } from '@/domain/dateRange';
 import {
   GLIDE_STEP_DAYS,
@@ -29,87 +30,104 @@ export function usePrefersReducedMotion(): boolean {
 
 export interface Playback {
   playing: boolean;
-  /** The window shown while playing; null when paused (the URL's range is shown). */
-  range: DateRange | null;
+  /** The window shown while playing; null otherwise (the page shows the range it was given). */
+  window: DateRange | null;
   speed: PlaybackSpeed;
   reducedMotion: boolean;
   play: () => void;
+  /** Stops and keeps the window: it becomes the range (through `commit`). */
   pause: () => void;
+  /** Stops and forgets the window: for a range set some other way, which must win. */
+  stop: () => void;
   stepForward: () => void;
   stepBack: () => void;
   setSpeed: (speed: PlaybackSpeed) => void;
 }
 
 /**
- * Plays a window across the story. While playing, the window lives here (the URL is not written
- * on every tick); pausing, stepping or reaching the end commits it to the URL through `commit`.
+ * Plays a window across the dataset's extent. While playing, the window lives here (the URL is
+ * not written on every tick); pausing, stepping or reaching the end commits it through `commit`.
+ *
+ * A run belongs to the range and the extent it started from: when either changes (a range set by
+ * any means, Back, another dataset), the run ends then and there, so a window never outlives
+ * what it was played over, and nothing the reader chose is written over.
  */
 export function usePlayback(
-  extent: { start: number; end: number },
+  extent: DaySpan,
   range: DateRange,
   commit: (range: DateRange) => void,
 ): Playback {
   const reducedMotion = usePrefersReducedMotion();
-  const [playing, setPlaying] = useState(false);
-  const [end, setEnd] = useState<number | null>(null);
   const [speed, setSpeed] = useState<PlaybackSpeed>(1);
+  const basis = `${range.from}/${range.to}/${extent.start}/${extent.end}`;
+  const [run, setRun] = useState<{ basis: string; end: number } | null>(null);
+  // Adjusting state to a changed input during render, as React recommends over an effect.
+  if (run !== null && run.basis !== basis) setRun(null);
+  const end = run !== null && run.basis === basis ? run.end : null;
+  const playing = end !== null;
+  const shownWindow = useMemo(() => (end === null ? null : playbackWindow(end)), [end]);
+  // The interval's copy of the window's end, so that it is not restarted on every tick.
   const endRef = useRef<number | null>(null);
   const stepDays = reducedMotion ? STEP_DAYS : GLIDE_STEP_DAYS;
   const tickMs = (reducedMotion ? STEP_TICK_MS : GLIDE_TICK_MS) / speed;
-
-  const moveTo = useCallback((day: number | null) => {
-    endRef.current = day;
-    setEnd(day);
-  }, []);
-
-  const pause = useCallback(() => {
-    setPlaying(false);
-    if (endRef.current !== null) commit(playbackWindow(endRef.current));
-    moveTo(null);
-  }, [commit, moveTo]);
 
   useEffect(
     function advanceWhilePlaying() {
       if (!playing) return undefined;
       const timer = setInterval(() => {
-        const next =
-          endRef.current === null ? null : nextPlaybackEnd(endRef.current, stepDays, extent.end);
-        if (next === null) pause();
-        else moveTo(next);
+        const current = endRef.current;
+        if (current === null) return;
+        const next = nextPlaybackEnd(current, stepDays, extent.end);
+        endRef.current = next;
+        if (next !== null) return setRun({ basis, end: next });
+        // Past the last day: stop on the last window, as Pause would.
+        setRun(null);
+        commit(playbackWindow(current));
       }, tickMs);
-      return () => clearInterval(timer);
+      return function stopAdvancing() {
+        clearInterval(timer);
+      };
     },
-    [playing, stepDays, tickMs, extent.end, pause, moveTo],
+    [playing, basis, stepDays, tickMs, extent.end, commit],
   );
 
-  const play = useCallback(() => {
-    moveTo(playbackStart(range, extent));
-    setPlaying(true);
-  }, [range, extent, moveTo]);
+  const stop = useCallback(() => {
+    endRef.current = null;
+    setRun(null);
+  }, []);
+
+  const play = () => {
+    const start = playbackStart(range, extent);
+    endRef.current = start;
+    setRun({ basis, end: start });
+  };
+
+  const pause = () => {
+    stop();
+    if (end !== null) commit(playbackWindow(end));
+  };
 
   const current = () =>
-    endRef.current ?? (range.to !== null ? toDayNumber(range.to) : playbackStart(range, extent));
-
+    end ?? (range.to !== null ? toDayNumber(range.to) : playbackStart(range, extent));
   const stepForward = () => {
     const next = nextPlaybackEnd(current(), STEP_DAYS, extent.end) ?? extent.end;
-    setPlaying(false);
-    moveTo(null);
+    stop();
     commit(playbackWindow(next));
   };
   const stepBack = () => {
     const previous = previousPlaybackEnd(current(), STEP_DAYS, extent.start);
-    setPlaying(false);
-    moveTo(null);
+    stop();
     commit(playbackWindow(previous));
   };
 
   return {
     playing,
-    range: playing && end !== null ? playbackWindow(end) : null,
+    window: shownWindow,
     speed,
     reducedMotion,
     play,
     pause,
+    stop,
     stepForward,
     stepBack,
     setSpeed,

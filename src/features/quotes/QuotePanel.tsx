@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import {
   groupQuotesByEvent,
   matchesQuery,
@@ -34,10 +34,14 @@ export interface QuotePanelProps {
   sourcesById: ReadonlyMap<string, Source>;
   selectedEvent: DiplomaticEvent | null;
   onSelectEvent: (eventId: string | null) => void;
+  /** While true (during playback) the count does not speak on every step. */
+  quiet?: boolean;
 }
 
-/** What each side said, grouped by event, searchable, oldest or newest first. */
-/** Memoised: it re-renders when what it draws changes, not on every filter keystroke. */
+/**
+ * What each side said, grouped by event, searchable, oldest or newest first. Memoised: it
+ * re-renders when what it draws changes, not on every filter keystroke.
+ */
 export const QuotePanel = memo(function QuotePanel(props: QuotePanelProps) {
   const { quotes, eventsById, peopleById, selectedEvent } = props;
   const { t, pick, date } = useI18n();
@@ -45,6 +49,7 @@ export const QuotePanel = memo(function QuotePanel(props: QuotePanelProps) {
   const [order, setOrder] = useState<SortOrder>('oldest');
   const deferredQuery = useDeferredValue(query);
   const searchId = useId();
+  const searchRef = useRef<HTMLInputElement>(null);
   const orderId = useId();
 
   const matching = useMemo(
@@ -76,6 +81,7 @@ export const QuotePanel = memo(function QuotePanel(props: QuotePanelProps) {
           <label htmlFor={searchId}>{t.searchQuotes}</label>
           <input
             id={searchId}
+            ref={searchRef}
             type="search"
             value={query}
             placeholder={t.searchPlaceholder}
@@ -94,7 +100,7 @@ export const QuotePanel = memo(function QuotePanel(props: QuotePanelProps) {
           </select>
         </div>
       </div>
-      <p className="quote-count" aria-live="polite">
+      <p className="quote-count" aria-live={props.quiet ? 'off' : 'polite'}>
         {t.quoteCount(matching.length, quotes.length)}
       </p>
       {selectedEvent && quotes.length === 0 ? (
@@ -106,7 +112,15 @@ export const QuotePanel = memo(function QuotePanel(props: QuotePanelProps) {
       {quotes.length > 0 && matching.length === 0 ? (
         <div className="empty-state">
           <p>{t.quotesEmptySearch(deferredQuery)}</p>
-          <button type="button" className="chip" onClick={() => setQuery('')}>
+          <button
+            type="button"
+            className="chip"
+            onClick={() => {
+              // This button goes with the empty result: focus goes back to the search box.
+              searchRef.current?.focus();
+              setQuery('');
+            }}
+          >
             {t.clearSearch}
           </button>
         </div>

@@ -9,6 +9,8 @@ import {
   subsetDataset,
   type ExportFilter,
 } from '@/domain/exportData';
+import { creditSources } from '@/domain/credit';
+import { toLocalIsoDate } from '@/domain/dates';
 import type { Dataset, DiplomaticEvent, Person, Place, Quote } from '@/domain/schema';
 import { useI18n } from '@/i18n/I18nProvider';
 import { saveBlob, saveText } from './download';
@@ -25,6 +27,8 @@ export interface ShareToolsProps {
   filter: ExportFilter;
   /** The view in words, e.g. "Showing 2 of 20 events in Geneva, …", for the pictures' captions. */
   viewDescription: string;
+  /** The query string of the view on screen (during playback, its window, not the URL's range). */
+  linkSearch: string;
 }
 
 type Feedback =
@@ -32,13 +36,14 @@ type Feedback =
 
 /** Copy the link to this view; download its data and pictures; print it. */
 export function ShareTools(props: ShareToolsProps) {
-  const { t } = useI18n();
+  const { t, date } = useI18n();
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const menuRef = useRef<HTMLDetailsElement>(null);
-  const today = new Date().toISOString().slice(0, 10);
+  // The reader's date, not UTC's (which in Vietnam is yesterday's until 07:00).
+  const today = toLocalIsoDate(new Date());
 
   async function copyLink() {
-    const url = window.location.href;
+    const url = `${window.location.origin}${window.location.pathname}${props.linkSearch}`;
     try {
       await navigator.clipboard.writeText(url);
       setFeedback({ kind: 'copied' });
@@ -52,7 +57,12 @@ export function ShareTools(props: ShareToolsProps) {
   const caption = (title: string): ImageCaption => ({
     title,
     subtitle: props.viewDescription,
-    credit: `${t.imageCredit} ${t.downloadedOn(today)}.`,
+    // The dataset on screen, the built-in one or the reader's own.
+    credit: t.imageCredit({
+      title: props.dataset.title ?? null,
+      ...creditSources(props.dataset.sources),
+      date: date(today, 'day'),
+    }),
   });
 
   async function downloadPicture(kind: 'timeline-png' | 'timeline-svg' | 'map-png') {

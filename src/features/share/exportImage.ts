@@ -12,8 +12,14 @@ export interface ImageCaption {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const HEADER = 64;
-const FOOTER = 44;
 const CREDIT_SIZE = 10;
+const CREDIT_LINE = 13;
+const CREDIT_FONT = `400 ${CREDIT_SIZE}px 'Be Vietnam Pro', sans-serif`;
+
+/** Room under the view for the credit's lines: a longer credit (a dataset's title) gets more. */
+function footerHeight(lines: number): number {
+  return 20 + Math.max(1, lines) * CREDIT_LINE;
+}
 const PADDING = 16;
 const COPIED_STYLES = [
   'fill',
@@ -89,8 +95,11 @@ export function timelineSvg(chart: SVGSVGElement, caption: ImageCaption): string
   const ink = pageColor('--ink', '#1c2541');
   const muted = pageColor('--muted', '#575e6b');
 
+  // SVG text does not wrap: lines are broken by an estimate of the glyphs' width.
+  const perLine = Math.max(40, Math.floor((width - 2 * PADDING) / (CREDIT_SIZE * 0.52)));
+  const credit = wrapWords(caption.credit, perLine);
   const root = document.createElementNS(SVG_NS, 'svg');
-  const totalHeight = height + HEADER + FOOTER;
+  const totalHeight = height + HEADER + footerHeight(credit.length);
   root.setAttribute('xmlns', SVG_NS);
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(totalHeight));
@@ -105,10 +114,10 @@ export function timelineSvg(chart: SVGSVGElement, caption: ImageCaption): string
   clone.setAttribute('x', '0');
   clone.setAttribute('y', String(HEADER));
   root.append(clone);
-  // SVG text does not wrap: lines are broken by an estimate of the glyphs' width.
-  const perLine = Math.max(40, Math.floor((width - 2 * PADDING) / (CREDIT_SIZE * 0.52)));
-  wrapWords(caption.credit, perLine).forEach((line, i) =>
-    root.append(svgText(PADDING, HEADER + height + 20 + i * 13, line, CREDIT_SIZE, 400, muted)),
+  credit.forEach((line, i) =>
+    root.append(
+      svgText(PADDING, HEADER + height + 20 + i * CREDIT_LINE, line, CREDIT_SIZE, 400, muted),
+    ),
   );
   return new XMLSerializer().serializeToString(root);
 }
@@ -136,33 +145,26 @@ export function wrapWords(text: string, perLine: number): string[] {
   return lines;
 }
 
-/** Draws `text` wrapped to `width`, returns the y after the last line. */
-function wrapText(
-  ctx: CanvasRenderingContext2D,
-  text: string,
-  x: number,
-  y: number,
-  width: number,
-  lineHeight: number,
-) {
+/** `text` broken at spaces into lines no wider than `width` in the context's current font. */
+function wrapToWidth(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
     const candidate = line ? `${line} ${word}` : word;
     if (ctx.measureText(candidate).width > width && line) {
-      ctx.fillText(line, x, y);
+      lines.push(line);
       line = word;
-      y += lineHeight;
     } else line = candidate;
   }
-  if (line) ctx.fillText(line, x, y);
-  return y + lineHeight;
+  if (line) lines.push(line);
+  return lines;
 }
 
 function drawCaption(
   ctx: CanvasRenderingContext2D,
-  width: number,
   bodyHeight: number,
   caption: ImageCaption,
+  creditLines: readonly string[],
 ) {
   ctx.fillStyle = pageColor('--ink', '#1c2541');
   ctx.font = "700 18px 'Be Vietnam Pro', sans-serif";
@@ -170,8 +172,10 @@ function drawCaption(
   ctx.fillStyle = pageColor('--muted', '#575e6b');
   ctx.font = "400 13px 'Be Vietnam Pro', sans-serif";
   ctx.fillText(caption.subtitle, PADDING, 48);
-  ctx.font = "400 10px 'Be Vietnam Pro', sans-serif";
-  wrapText(ctx, caption.credit, PADDING, HEADER + bodyHeight + 18, width - 2 * PADDING, 13);
+  ctx.font = CREDIT_FONT;
+  creditLines.forEach((line, i) =>
+    ctx.fillText(line, PADDING, HEADER + bodyHeight + 18 + i * CREDIT_LINE),
+  );
 }
 
 /** The timeline as a PNG at `scale` times its size on screen. */
@@ -207,14 +211,19 @@ export async function mapPng(
 ): Promise<Blob> {
   const box = container.getBoundingClientRect();
   const canvas = document.createElement('canvas');
-  canvas.width = box.width * scale;
-  canvas.height = (box.height + HEADER + FOOTER) * scale;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('No canvas to draw on.');
+  // The credit is measured first: its lines decide the picture's height.
+  ctx.font = CREDIT_FONT;
+  const credit = wrapToWidth(ctx, caption.credit, box.width - 2 * PADDING);
+  const totalHeight = box.height + HEADER + footerHeight(credit.length);
+  // Sizing the canvas resets the context, font and scale included.
+  canvas.width = box.width * scale;
+  canvas.height = totalHeight * scale;
   ctx.scale(scale, scale);
   ctx.fillStyle = pageColor('--surface', '#ffffff');
-  ctx.fillRect(0, 0, box.width, box.height + HEADER + FOOTER);
-  drawCaption(ctx, box.width, box.height, caption);
+  ctx.fillRect(0, 0, box.width, totalHeight);
+  drawCaption(ctx, box.height, caption, credit);
 
   ctx.save();
   ctx.translate(0, HEADER);

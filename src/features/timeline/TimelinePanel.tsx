@@ -1,4 +1,4 @@
-import { lazy, memo, useState } from 'react';
+import { lazy, memo, useRef, useState } from 'react';
 import type { TimelinePoint } from '@/domain/aggregate';
 import type { DateRange } from '@/domain/dateRange';
 import type { DiplomaticEvent, Person, Place, Source } from '@/domain/schema';
@@ -34,6 +34,7 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
   const { series, selectedEvent, onSelectEvent, eventsById, placesById } = props;
   const { t } = useI18n();
   const [tableOpen, setTableOpen] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const chartPlaceholder = (
     <div className="tension-chart tension-chart--placeholder">
       <Spinner label={t.loading} />
@@ -46,17 +47,20 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
       heading={t.timelineHeading}
       caption={t.timelineCaption(series.length)}
       className="panel--timeline"
+      headingRef={headingRef}
     >
       <figure className="timeline-figure">
         <figcaption className="visually-hidden">{t.timelineCaption(series.length)}</figcaption>
+        {/* The chart's alternative is the data table; its axis labels are for the eye. */}
         <div className="timeline-figure__axis-label" aria-hidden="true">
-          {t.timelineYAxis}
+          <span>{t.timelineYAxis}</span>
+          <span>{t.timelineXAxis}</span>
         </div>
         {series.length === 0 ? (
           <p className="empty-state">{t.timelineEmpty}</p>
         ) : (
           <div>
-            <ErrorBoundary fallback={<p role="alert">{t.viewError}</p>} resetKey={series}>
+            <ErrorBoundary fallback={<p role="alert">{t.viewError}</p>} resetKeys={[series]}>
               {/* Recharts draws when the chart comes near the screen; the data table is there
                   all along. */}
               <WhenNearScreen placeholder={chartPlaceholder}>
@@ -83,7 +87,11 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
           }
           peopleById={props.peopleById}
           sourcesById={props.sourcesById}
-          onClose={() => onSelectEvent(null)}
+          onClose={() => {
+            // The details and their button go: focus goes to the panel's heading, not <body>.
+            headingRef.current?.focus();
+            onSelectEvent(null);
+          }}
         />
       ) : null}
       <details className="data-table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>

@@ -46,11 +46,8 @@ export function TimelineTable({
             const place = point.placeId === null ? null : placesById.get(point.placeId);
             const selected = point.eventId === selectedEventId;
             return (
-              <tr
-                key={point.eventId}
-                aria-selected={selected}
-                className={point.highlighted ? '' : 'muted'}
-              >
+              // The row's button says it is selected (aria-pressed); a plain table's rows do not.
+              <tr key={point.eventId} className={point.highlighted ? '' : 'muted'}>
                 <td>{date(point.date, point.datePrecision)}</td>
                 <th scope="row">
                   <button

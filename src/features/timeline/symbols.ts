@@ -1,5 +1,5 @@
 import type { SymbolType } from 'recharts';
-import type { EventKind } from '@/domain/schema';
+import type { EventKind } from '@/domain/vocabulary';
 
 /** One shape per kind of event, so the timeline does not rely on colour alone. */
 export const KIND_SYMBOLS: Record<EventKind, SymbolType> = {

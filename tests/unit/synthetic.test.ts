@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateDataset, generateRecords, seededRandom } from './synthetic';
-import { validateDataset } from './validate';
+import { validateDataset } from '@/domain/validate';
+import { generateDataset, generateRecords, seededRandom } from '../fixtures/synthetic';
 
 describe('synthetic datasets', () => {
   it('are repeatable for a seed and differ between seeds', () => {

@@ -1,0 +1,28 @@
+/*
+ * The reader's stored colour choice, applied before the page is first painted, so that a page
+ * chosen dark never flashes light (and the other way round). A file of its own, not an inline
+ * script, which the Content-Security-Policy forbids; small, as it holds the first paint back.
+ * The "auto" case needs nothing here: CSS follows prefers-color-scheme by itself.
+ *
+ * It also marks the choice for the static header (index.html), whose buttons say "Auto" until
+ * the app runs: the CSS presses the stored one meanwhile, and the buttons' aria-pressed follow
+ * once the header is parsed. ThemeProvider.tsx takes over from here (same storage key).
+ */
+(function applyStoredTheme() {
+  let choice = null;
+  try {
+    choice = window.localStorage.getItem('theme');
+  } catch {
+    return; // Storage refused: the system's scheme applies.
+  }
+  if (choice !== 'light' && choice !== 'dark') return;
+  const root = document.documentElement;
+  root.setAttribute('data-theme', choice);
+  root.setAttribute('data-stored-theme', choice);
+  root.style.colorScheme = choice;
+  document.addEventListener('DOMContentLoaded', function pressStoredChoice() {
+    for (const button of document.querySelectorAll('.theme-switch button[value]')) {
+      button.setAttribute('aria-pressed', String(button.value === choice));
+    }
+  });
+})();

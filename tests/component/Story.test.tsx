@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+/** The guided story runs on data that has its five meetings, and says so where it cannot. */
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { STORY_STEPS } from '@/domain/story';
+import { makeSampleDataset } from '../fixtures/sampleDataset';
+import { renderDashboard, stubFetch, viewsSettled } from './renderDashboard';
+
+vi.mock('@/features/map/DiplomacyMap', async () => ({
+  default: (await import('./stubs')).MapStub,
+}));
+vi.mock('@/features/timeline/TensionChart', async () => ({
+  default: (await import('./stubs')).ChartStub,
+}));
+
+const serve = (dataset: unknown) => stubFetch(() => new Response(JSON.stringify(dataset)));
+const storyButton = () => screen.queryByRole('button', { name: 'Story: the five meetings' });
+
+beforeEach(() => {
+  Object.defineProperty(navigator, 'languages', { value: ['en-GB'], configurable: true });
+});
+afterEach(() => vi.unstubAllGlobals());
+
+it('on a dataset without the story’s meetings there is no Story button', async () => {
+  serve(makeSampleDataset());
+  renderDashboard();
+  await screen.findByTestId('map-stub');
+  expect(storyButton()).toBeNull();
+});
+
+it('on a dataset with only some of the meetings there is none either', async () => {
+  const partial = makeSampleDataset({ withStory: true });
+  partial.events = partial.events.filter((e) => e.id !== STORY_STEPS[2]!.eventId);
+  serve(partial);
+  renderDashboard();
+  await screen.findByTestId('map-stub');
+  expect(storyButton()).toBeNull();
+});
+
+it('a link to a story step on such a dataset says why the story is closed, never silently', async () => {
+  serve(makeSampleDataset());
+  const user = userEvent.setup();
+  renderDashboard('?story=1');
+  expect(
+    await screen.findByText(
+      'This dataset does not have the five meetings the story follows; the story is closed.',
+    ),
+  ).toBeInTheDocument();
+  expect(screen.queryByRole('region', { name: 'Story' })).toBeNull();
+  await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+  expect(new URLSearchParams(window.location.search).get('story')).toBeNull();
+});
+
+it('on a dataset with the meetings, the Story button opens the first step', async () => {
+  serve(makeSampleDataset({ withStory: true }));
+  const user = userEvent.setup();
+  renderDashboard();
+  await screen.findByTestId('map-stub');
+  await user.click(storyButton()!);
+  await viewsSettled();
+  const story = screen.getByRole('region', { name: 'Story' });
+  expect(within(story).getByRole('heading')).toHaveTextContent(STORY_STEPS[0]!.title.en);
+  expect(new URLSearchParams(window.location.search).get('story')).toBe('1');
+  expect(screen.getByRole('article', { name: 'Selected event' })).toHaveTextContent('Meeting 1');
+});
