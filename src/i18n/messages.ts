@@ -206,7 +206,7 @@ const en = {
   imageTitleTimeline: 'How tense was each US–Russia encounter?',
   imageTitleMap: 'Where US and Russian leaders met',
   imageCredit: ({ title, count, publishers, others, date }: ImageCredit) =>
-    `${title ? `${title}. ` : ''}From ${countEn(count)} source${count === 1 ? '' : 's'}${publishers.length > 0 ? ` (${publishers.join(', ')}${others ? ' and others' : ''})` : ''}. Tension: CAMEO codes weighted on the Goldstein scale (GDELT), 0 cooperative – 10 hostile. Map: Natural Earth. Downloaded ${date}.`,
+    `${title ? `${title}. ` : ''}From ${countEn(count)} source${count === 1 ? '' : 's'}${publishers.length > 0 ? ` (${publishers.join(', ')}${others ? ' and others' : ''})` : ''}. Tension: conflictual share of the Goldstein weight (GDELT) of the CAMEO-coded acts between the two sides, 0 cooperative – 10 hostile; lines span the readings the codebook allows. Map: Natural Earth. Downloaded ${date}.`,
   quotesCount: (n: number) => `${countEn(n)} quote${n === 1 ? '' : 's'}`,
   rangeHint:
     'Dates are inclusive. An event dated only to a month is shown if the range touches that month.',
@@ -522,7 +522,7 @@ const vi: Messages = {
   imageTitleTimeline: 'Mỗi cuộc tiếp xúc Mỹ – Nga căng thẳng đến đâu?',
   imageTitleMap: 'Nơi lãnh đạo Mỹ và Nga gặp nhau',
   imageCredit: ({ title, count, publishers, others, date }) =>
-    `${title ? `${title}. ` : ''}Từ ${countVi(count)} nguồn${publishers.length > 0 ? ` (${publishers.join(', ')}${others ? ' và các nguồn khác' : ''})` : ''}. Mức căng thẳng: mã CAMEO theo thang Goldstein (GDELT), 0 hợp tác – 10 thù địch. Bản đồ: Natural Earth. Tải ngày ${date}.`,
+    `${title ? `${title}. ` : ''}Từ ${countVi(count)} nguồn${publishers.length > 0 ? ` (${publishers.join(', ')}${others ? ' và các nguồn khác' : ''})` : ''}. Mức căng thẳng: tỷ lệ trọng số Goldstein (GDELT) mang tính xung đột của các hành động mã hóa theo CAMEO giữa hai bên, 0 hợp tác – 10 thù địch; đường dọc là khoảng điểm theo các cách hiểu. Bản đồ: Natural Earth. Tải ngày ${date}.`,
   quotesCount: (n) => `${countVi(n)} trích dẫn`,
   rangeHint:
     'Khoảng ngày tính cả hai đầu. Sự kiện chỉ rõ tháng được hiển thị nếu khoảng ngày chạm đến tháng đó.',
