@@ -11,15 +11,6 @@ import * as z from 'zod/mini';
 import { rule } from './problems';
 import { DATE_PRECISIONS, EVENT_CATEGORIES, EVENT_KINDS, EVENT_STATUSES } from './vocabulary';
 
-export {
-  DATE_PRECISIONS,
-  EVENT_CATEGORIES,
-  EVENT_KINDS,
-  EVENT_STATUSES,
-  LANGUAGES,
-} from './vocabulary';
-export type { DatePrecision, EventCategory, EventKind, EventStatus, Language } from './vocabulary';
-
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const COUNTRY = /^[A-Z]{2}$/;

@@ -26,11 +26,11 @@ import {
   quoteSchema,
   sourceSchema,
   type Dataset,
-  type DatePrecision,
   type DiplomaticEvent,
   type EventRecord,
   type Quote,
 } from './schema';
+import { type DatePrecision } from './vocabulary';
 import { DEFAULT_DYAD, legacyTension, scoreTension, tensionRange, type Dyad } from './tension';
 
 export type ValidationStage = 'json' | 'shape' | 'references';

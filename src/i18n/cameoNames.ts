@@ -5,7 +5,8 @@
  * by its category: "Yêu cầu (mã 1057)"; a code of no known category has no name.
  */
 import { cameoRoot, describeCameo } from '@/domain/cameo';
-import type { ActorCode, Language } from '@/domain/schema';
+import type { ActorCode } from '@/domain/schema';
+import type { Language } from '@/domain/vocabulary';
 
 const CAMEO_VI: Readonly<Record<string, string>> = {
   '01': 'Tuyên bố công khai',

@@ -2,7 +2,8 @@
  * How a source is named to readers: publisher, headline and date, never the data's internal file
  * name. An article printed without a headline is named by its opening words.
  */
-import type { DatePrecision, Source } from '@/domain/schema';
+import type { Source } from '@/domain/schema';
+import type { DatePrecision } from '@/domain/vocabulary';
 import { safeHttpUrl } from '@/domain/safeUrl';
 import type { Messages } from './messages';
 

@@ -9,7 +9,7 @@ import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DatasetError, detail } from '@/data/datasetErrors';
 import { problem, type Problem } from '@/domain/problems';
-import type { Language } from '@/domain/schema';
+import type { Language } from '@/domain/vocabulary';
 import { DatasetErrorMessage, LeftOutWarning } from '@/features/dataset/DatasetMessages';
 import { focusOpenFileControl, OPEN_FILE_INPUT_ID } from '@/features/dataset/openFileControl';
 import { I18nProvider } from '@/i18n/I18nProvider';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { problem, type Problem } from '@/domain/problems';
 import { PROBLEM_PAGE, ProblemList } from '@/features/dataset/ProblemList';
 import { I18nProvider } from '@/i18n/I18nProvider';
-import type { Language } from '@/domain/schema';
+import type { Language } from '@/domain/vocabulary';
 
 const renderIn = (lang: Language, ui: ReactNode) =>
   render(<I18nProvider lang={lang}>{ui}</I18nProvider>);

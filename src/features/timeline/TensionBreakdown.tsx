@@ -1,5 +1,6 @@
 import { InContext } from '@/components/InContext';
-import type { DiplomaticEvent, Language, Source } from '@/domain/schema';
+import type { DiplomaticEvent, Source } from '@/domain/schema';
+import type { Language } from '@/domain/vocabulary';
 import {
   DEFAULT_DYAD,
   explainTension,
