@@ -14,7 +14,7 @@
  */
 import type { Action, ActorCode } from './schema';
 
-export const TENSION_MIN = 0;
+const TENSION_MIN = 0;
 export const TENSION_MAX = 10;
 export const TENSION_NEUTRAL = 5;
 
@@ -23,7 +23,7 @@ export type Dyad = readonly [ActorCode, ActorCode];
 export const DEFAULT_DYAD: Dyad = ['USA', 'RUS'];
 
 /** Pseudo-weight of evidence, half conflictual and half cooperative, that every event starts with. */
-export const PRIOR_WEIGHT = 5;
+const PRIOR_WEIGHT = 5;
 
 /** One way of reading a coded sentence: the action as coded, or one of its alternatives. */
 export interface Reading {
@@ -139,16 +139,6 @@ function extremeScore(options: readonly (number | null)[][], end: 'low' | 'high'
     for (const w of readings)
       if (w !== null && (nearest === null || Math.abs(w) < Math.abs(nearest))) nearest = w;
   return nearest === null ? null : scoreOfWeights([nearest]);
-}
-
-/** The event's range as stored, or as its actions give it where the data does not store one. */
-export function tensionRangeOf(
-  event: { actions: readonly Coded[]; tensionRange?: readonly [number, number] | null | undefined },
-  dyad: Dyad = DEFAULT_DYAD,
-): [number, number] | null {
-  return event.tensionRange
-    ? [event.tensionRange[0], event.tensionRange[1]]
-    : tensionRange(event.actions, dyad);
 }
 
 /**
