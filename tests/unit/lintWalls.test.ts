@@ -126,6 +126,12 @@ describe('forbidden imports are reported', { timeout: TIMEOUT }, () => {
     );
     expect(rules).toContain('import-x/no-cycle');
   });
+
+  it('reports a non-test file over 300 lines', async () => {
+    const long = Array.from({ length: 301 }, (_, i) => `export const n${i} = ${i};`).join('\n');
+    expect(await reportedRules('src/domain/probe.ts', long)).toContain('max-lines');
+    expect(await reportedRules('src/domain/probe.test.ts', long)).not.toContain('max-lines');
+  });
 });
 
 /**
