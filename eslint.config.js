@@ -97,7 +97,7 @@ export default tseslint.config(
   },
   {
     // No import cycles anywhere in src/. Type-only imports are erased at build time, so no-cycle
-    // does not follow them.
+    // does not follow them; nor does it read packages (none imports src/), which saves seconds.
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },
     settings: {
@@ -108,7 +108,7 @@ export default tseslint.config(
         createTypeScriptImportResolver({ project: join(root, 'tsconfig.json') }),
       ],
     },
-    rules: { 'import-x/no-cycle': 'error' },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     // The walls between layers (see MAY_IMPORT). A test may read across them: the domain's tests
