@@ -21,9 +21,9 @@ const root = import.meta.dirname;
  *   features/*  domain, data, i18n, theme, hooks, components; never another feature, never app
  *   app         everything (and so does src/main.ts, the entry)
  *
- * Each zone forbids the whole of src/ except what the layer may use, so a layer added later is
- * walled off until it is named here. Zones compare resolved files, so `@/…` aliases and relative
- * paths are caught alike.
+ * Each zone forbids the whole of src/ except what the layer may use, so no layer may import a
+ * folder added later until it is named here. Zones compare resolved files, so `@/…` aliases and
+ * relative paths are caught alike. Tests may read across layers (see below).
  */
 const MAY_IMPORT = {
   domain: [],
