@@ -4,8 +4,8 @@
  *
  * `zod/mini` rather than `zod`: the same checks and JSON Schema output at a fifth of the bundle.
  * Its default messages are bare ("Invalid input"), so every check here carries the rule it states
- * (`rule(…)`, worded in both languages in i18n/messages.ts) and `describeIssue` (describeIssue.ts) adds
- * the offending value.
+ * (`rule(…)`, worded in both languages in i18n/messages.ts) and `describeIssue`
+ * (describeIssue.ts) adds the offending value.
  */
 import * as z from 'zod/mini';
 import { rule } from './problems';
