@@ -15,6 +15,7 @@ import type {
 } from './schema';
 import type { EventCategory, EventKind, EventStatus } from './vocabulary';
 import { binByMonth, type MonthBin } from './timeAxis';
+import { buildDayIndex, countInRange, rangeSlices, type DayIndex } from './dayIndex';
 
 export interface DatasetIndex {
   dataset: Dataset;
@@ -35,19 +36,6 @@ export interface DatasetIndex {
   /** For counting by binary search: the days of `events` in order, all events and per place. */
   byDay: DayIndex;
   byDayAtPlace: ReadonlyMap<string, DayIndex>;
-}
-
-/**
- * Events in order of their day with prefix sums of their quotes: how many events and quotes a
- * date range holds is two binary searches, plus exact checks near the range's ends, where an
- * event known only to its month may or may not overlap.
- */
-export interface DayIndex {
-  /** Positions in `DatasetIndex.events`, in order of day. */
-  positions: Int32Array;
-  days: Float64Array;
-  /** quotePrefix[i] = quotes of the first i events. */
-  quotePrefix: Int32Array;
 }
 
 export interface IndexedEvent {
@@ -78,7 +66,6 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   }
 
   const quoteCount = (i: number) => quotesByEvent.get(events[i]?.event.id ?? '')?.length ?? 0;
-  const allPositions = events.map((_, i) => i);
   const atPlace = new Map<string, number[]>();
   events.forEach(({ event }, i) => {
     if (event.placeId === null) return;
@@ -86,19 +73,11 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     if (list) list.push(i);
     else atPlace.set(event.placeId, [i]);
   });
-  const dayIndex = (positions: number[]): DayIndex => {
-    const quotePrefix = new Int32Array(positions.length + 1);
-    positions.forEach((p, k) => (quotePrefix[k + 1] = (quotePrefix[k] ?? 0) + quoteCount(p)));
-    return {
-      positions: Int32Array.from(positions),
-      days: Float64Array.from(positions, (p) => events[p]?.day ?? 0),
-      quotePrefix,
-    };
-  };
+  const dayIndex = (positions: number[]) => buildDayIndex(events, positions, quoteCount);
 
   return {
     dataset,
-    byDay: dayIndex(allPositions),
+    byDay: dayIndex(events.map((_, i) => i)),
     byDayAtPlace: new Map([...atPlace].map(([place, positions]) => [place, dayIndex(positions)])),
     events,
     eventsById: new Map(dataset.events.map((e) => [e.id, e])),
@@ -281,35 +260,6 @@ function quotesOf(
   return quotes;
 }
 
-/** The most days an event's span reaches from the day it is drawn on: half a month. */
-const MAX_HALF_SPAN = 16;
-
-/** First position whose day is ≥ `day` (or > with `after`). */
-function search(days: Float64Array, day: number, after = false): number {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const value = days[mid] ?? 0;
-    if (value < day || (after && value === day)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * The positions (in `index.events`) that may overlap a range, as a slice of a day index, and the
- * part of it that surely does: events drawn more than half a month inside the range.
- */
-function rangeSlices(days: Float64Array, range: DaySpan) {
-  const start = search(days, range.start - MAX_HALF_SPAN);
-  const end = search(days, range.end + MAX_HALF_SPAN, true);
-  let innerStart = search(days, range.start + MAX_HALF_SPAN);
-  let innerEnd = search(days, range.end - MAX_HALF_SPAN, true);
-  if (innerEnd <= innerStart) innerStart = innerEnd = start;
-  return { start, end, innerStart: Math.max(start, innerStart), innerEnd: Math.min(end, innerEnd) };
-}
-
 /**
  * How many events and quotes a filter shows, counted without building the views: two binary
  * searches and the events near the range's ends, so it answers in the frame of the input.
@@ -321,24 +271,14 @@ export function countVisibleEvents(
   const byDay = filter.placeId === null ? index.byDay : index.byDayAtPlace.get(filter.placeId);
   if (!byDay) return { events: 0, quotes: 0 };
   const days = rangeToDays(filter.range);
-  const { start, end, innerStart, innerEnd } = rangeSlices(byDay.days, days);
-  let events = innerEnd - innerStart;
-  let quotes = (byDay.quotePrefix[innerEnd] ?? 0) - (byDay.quotePrefix[innerStart] ?? 0);
-  const edge = (k: number) => {
-    const position = byDay.positions[k] ?? 0;
-    const indexed = index.events[position];
-    if (!indexed || !overlaps(indexed.span, days)) return;
-    events += 1;
-    quotes += (byDay.quotePrefix[k + 1] ?? 0) - (byDay.quotePrefix[k] ?? 0);
-  };
-  for (let k = start; k < innerStart; k++) edge(k);
-  for (let k = innerEnd; k < end; k++) edge(k);
-
+  const counts = countInRange(byDay, index.events, days);
+  // A selected event that is shown narrows the quotes to its own.
   const selected = filter.eventId ? index.eventsById.get(filter.eventId) : undefined;
   if (selected) {
     const span = spanOf(selected.date, selected.datePrecision);
     const atPlace = filter.placeId === null || selected.placeId === filter.placeId;
-    if (atPlace && overlaps(span, days)) quotes = index.quotesByEvent.get(selected.id)?.length ?? 0;
+    if (atPlace && overlaps(span, days))
+      return { ...counts, quotes: index.quotesByEvent.get(selected.id)?.length ?? 0 };
   }
-  return { events, quotes };
+  return counts;
 }

@@ -4,8 +4,8 @@
  *
  * `zod/mini` rather than `zod`: the same checks and JSON Schema output at a fifth of the bundle.
  * Its default messages are bare ("Invalid input"), so every check here carries the rule it states
- * (`rule(…)`, worded in both languages in i18n/messages.ts) and `describeIssue` (validate.ts) adds
- * the offending value.
+ * (`rule(…)`, worded in both languages in i18n/messages.ts) and `describeIssue`
+ * (describeIssue.ts) adds the offending value.
  */
 import * as z from 'zod/mini';
 import { rule } from './problems';
@@ -188,6 +188,9 @@ export type Dataset = Omit<z.infer<typeof datasetSchema>, 'events'> & {
   events: DiplomaticEvent[];
 };
 
+/** Everything in a dataset but its events and quotes. */
+export type DatasetHead = Omit<Dataset, 'events' | 'quotes'>;
+
 /** The top level alone: five lists, whatever their records hold (checked one by one). */
 export const datasetEnvelopeSchema = z.object({
   title: z.optional(text),
@@ -199,3 +202,4 @@ export const datasetEnvelopeSchema = z.object({
   events: z.array(z.unknown()),
   quotes: z.array(z.unknown()),
 });
+export type DatasetEnvelope = z.infer<typeof datasetEnvelopeSchema>;

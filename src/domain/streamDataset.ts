@@ -7,15 +7,9 @@
  */
 import { createDatasetSplitter, JsonSyntaxFailure, type StreamedMember } from './jsonStream';
 import { problem, type Problem, type ShownValue } from './problems';
-import type { DiplomaticEvent, Quote } from './schema';
-import {
-  envelopeProblems,
-  parseDatasetText,
-  StreamingValidationError,
-  StreamingValidator,
-  type DatasetHead,
-  type ValidationStage,
-} from './validate';
+import type { DatasetHead, DiplomaticEvent, Quote } from './schema';
+import { readEnvelope, StreamingValidator } from './streamingValidator';
+import { parseDatasetText, StreamingValidationError, type ValidationStage } from './validate';
 
 export interface StreamHandlers {
   /** Once, before the first event: everything but the events and quotes, validated. */
@@ -56,9 +50,10 @@ export function createDatasetStreamReader(
   /** The validator, made at the first record; null if the top level is unusable. */
   const start = (): StreamingValidator | null => {
     if (!validator && !unusable) {
-      if (envelopeProblems(members, new Set(['events', 'quotes'])).length > 0) unusable = true;
+      const top = readEnvelope(members, new Set(['events', 'quotes']));
+      if (!top.ok) unusable = true;
       else {
-        validator = new StreamingValidator(members);
+        validator = new StreamingValidator(top.envelope);
         handlers.head(validator.head);
       }
     }
@@ -114,8 +109,8 @@ export function createDatasetStreamReader(
       guard(() => {
         splitter.end();
         if (other.parts.length > 0) return judgeOther(other.parts.join(''), other.cut);
-        const problems = envelopeProblems(members, lists);
-        if (problems.length > 0) return { ok: false, stage: 'shape', problems };
+        const top = readEnvelope(members, lists);
+        if (!top.ok) return { ok: false, stage: 'shape', problems: top.problems };
         return (start() as StreamingValidator).finish();
       }),
   };

@@ -3,7 +3,8 @@ import { formatProblem } from '@/i18n/datasetText';
 import { MESSAGES } from '@/i18n/messages';
 import { makeSampleDataset } from '../../tests/fixtures/sampleDataset';
 import { countLeftOutRecords, formatPath, type Problem } from './problems';
-import { describeValue, parseDatasetText, validateDataset } from './validate';
+import { describeValue } from './describeIssue';
+import { parseDatasetText, validateDataset } from './validate';
 
 /** A problem as an English reader sees it: `events[3].date: expected …`. */
 const english = (problem: Problem) => formatProblem(MESSAGES.en, problem);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CAMEO_CODES, cameoRoot, describeCameo } from '@/domain/cameo';
+import { MATERIAL_CONFLICT } from '@/domain/cameoMaterialConflict';
+import { MATERIAL_COOPERATION } from '@/domain/cameoMaterialCooperation';
+import { VERBAL_CONFLICT } from '@/domain/cameoVerbalConflict';
+import { VERBAL_COOPERATION } from '@/domain/cameoVerbalCooperation';
 import { cameoName } from './cameoNames';
+import { MATERIAL_CONFLICT_VI } from './cameoNamesMaterialConflict';
+import { MATERIAL_COOPERATION_VI } from './cameoNamesMaterialCooperation';
+import { VERBAL_CONFLICT_VI } from './cameoNamesVerbalConflict';
+import { VERBAL_COOPERATION_VI } from './cameoNamesVerbalCooperation';
 
 /** Vietnamese names that may equal the English ones: proper names only (none so far). */
 const PROPER_NAMES: ReadonlySet<string> = new Set<string>();
@@ -68,5 +76,17 @@ describe('cameoName in English', () => {
     expect(CAMEO_CODES).toHaveLength(311);
     expect(CAMEO_CODES.filter((code) => code.length === 2)).toHaveLength(20);
     expect(new Set(CAMEO_CODES.map(cameoRoot)).size).toBe(20);
+  });
+});
+
+describe('the Vietnamese tables', () => {
+  it.each([
+    ['verbal cooperation', VERBAL_COOPERATION, VERBAL_COOPERATION_VI],
+    ['material cooperation', MATERIAL_COOPERATION, MATERIAL_COOPERATION_VI],
+    ['verbal conflict', VERBAL_CONFLICT, VERBAL_CONFLICT_VI],
+    ['material conflict', MATERIAL_CONFLICT, MATERIAL_CONFLICT_VI],
+  ] as const)('name the %s codes, and only those', (_, rows, names) => {
+    // Sorted: an object lists keys such as "10" and "100" in number order, ahead of the rest.
+    expect(Object.keys(names).sort()).toEqual(rows.map(([code]) => code).sort());
   });
 });
