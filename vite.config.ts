@@ -66,5 +66,18 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // `npm test` runs with --coverage: line coverage per folder, and the run fails below these.
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.{ts,tsx}'],
+      exclude: ['src/**/*.test.{ts,tsx}'],
+      reporter: [['text', { skipFull: true }], 'json-summary'],
+      reportsDirectory: 'reports/coverage',
+      thresholds: {
+        'src/domain/**': { lines: 90 },
+        'src/data/**': { lines: 90 },
+        'src/features/**': { lines: 70 },
+      },
+    },
   },
 });

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useI18n } from '@/i18n/I18nProvider';
 
 export interface ErrorBoundaryProps {
   /** Shown in place of the children if they throw while rendering (given the error, if a function). */
@@ -41,4 +42,20 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
     const { fallback } = this.props;
     return typeof fallback === 'function' ? fallback(error) : fallback;
   }
+}
+
+export interface ViewBoundaryProps {
+  /** What the view shows: when any of them changes, a view that failed is tried again. */
+  resetKeys: readonly unknown[];
+  children: ReactNode;
+}
+
+/** One view's boundary: if it fails, it says so, and the other views go on working. */
+export function ViewBoundary({ resetKeys, children }: ViewBoundaryProps) {
+  const { t } = useI18n();
+  return (
+    <ErrorBoundary fallback={<p role="alert">{t.viewError}</p>} resetKeys={resetKeys}>
+      {children}
+    </ErrorBoundary>
+  );
 }

@@ -1,14 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { indexDataset, type DatasetIndex } from '@/domain/aggregate';
 import type { Problem } from '@/domain/problems';
-import {
-  DatasetError,
-  detail,
-  toDatasetError,
-  type DatasetErrorKind,
-  type DatasetSource,
-} from './datasetErrors';
-import { downloadDatasetText } from './download';
+import { DatasetError, toDatasetError, type DatasetErrorKind } from './datasetErrors';
 import { reportProgress, type LoadProgress } from './loadProgress';
 import { validateInWorker } from './workerClient';
 
@@ -31,28 +24,8 @@ export interface LoadedDataset {
 }
 
 /**
- * Parses, validates and indexes the text of a dataset on the page's own thread, or throws a
- * DatasetError saying why not. Only the tests (jsdom has no workers) take this path: every
- * browser the build targets has module workers, so the build leaves this validator out and a
- * browser with workers turned off gets a message instead of a second copy of the validator.
- */
-export async function loadDatasetText(
-  text: string,
-  origin: DatasetOrigin,
-  source: DatasetSource,
-): Promise<LoadedDataset> {
-  if (import.meta.env.MODE !== 'test')
-    throw new DatasetError('unsupported', detail('no-workers', { source }));
-  const { parseDatasetText } = await import('@/domain/validate');
-  const result = parseDatasetText(text);
-  if (!result.ok)
-    throw new DatasetError(result.stage, detail('invalid-dataset', { source }), result.problems);
-  return { index: indexDataset(result.dataset), leftOut: result.leftOut, origin };
-}
-
-/**
- * Parses, validates and indexes a file the user opened, in the worker where there is one. An
- * abort stops the worker (or, without one, drops the result) and rejects with its reason.
+ * Parses, validates and indexes a file the user opened, in the worker. An abort stops the worker
+ * and rejects with its reason.
  */
 export async function loadDatasetBlob(
   blob: Blob,
@@ -60,30 +33,21 @@ export async function loadDatasetBlob(
   name: string,
   signal?: AbortSignal,
 ): Promise<LoadedDataset> {
-  if (typeof Worker === 'undefined') {
-    const text = await blob.text();
-    signal?.throwIfAborted();
-    return loadDatasetText(text, origin, { file: name });
-  }
   const { dataset, leftOut } = await validateInWorker({ file: blob, name }, signal, () => {});
   return { index: indexDataset(dataset), leftOut, origin };
 }
 
 /**
  * Fetches, parses, validates and indexes a dataset; throws a DatasetError that names the problem.
- * The download, parsing and validation run in a worker where the browser has them, so that the
- * page never freezes on a large file.
+ * The download, parsing and validation run in a worker, so that the page never freezes on a large
+ * file.
  */
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<LoadedDataset> {
   const origin = { kind: 'built-in' } as const;
   const onProgress = (progress: LoadProgress) => reportProgress(url, progress);
   try {
-    if (typeof Worker !== 'undefined') {
-      const { dataset, leftOut } = await validateInWorker({ url }, signal, onProgress);
-      return { index: indexDataset(dataset), leftOut, origin };
-    }
-    const text = await downloadDatasetText(url, signal, onProgress);
-    return await loadDatasetText(text, origin, { url });
+    const { dataset, leftOut } = await validateInWorker({ url }, signal, onProgress);
+    return { index: indexDataset(dataset), leftOut, origin };
   } catch (error) {
     // A cancelled load rejects with the abort's reason, which TanStack Query recognises.
     if (signal?.aborted) throw error;

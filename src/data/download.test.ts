@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DatasetError } from './datasetErrors';
-import { downloadDataset } from './download';
+import { downloadDataset, joinText, MAX_TEXT_LENGTH, STALL_TIMEOUT_MS } from './download';
 
 const URL = '/data/events.json';
 
@@ -61,5 +61,102 @@ describe('downloadDataset', () => {
       kind: 'internal',
       detail: { code: 'unexpected', values: { name: 'RangeError' } },
     });
+  });
+
+  it('hands a download past the threshold to the large file’s reader, piece by piece', async () => {
+    const text = '{"sources": [], "people": []}';
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response(text)));
+    const pieces: string[] = [];
+    const result = await downloadDataset(URL, undefined, () => {}, {
+      onPiece: (piece) => pieces.push(piece),
+      above: 10,
+    });
+    expect(result).toBeNull();
+    expect(pieces.join('')).toBe(text);
+  });
+
+  it('keeps a download under the threshold as one text', async () => {
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('{}')));
+    const onPiece = vi.fn();
+    await expect(downloadDataset(URL, undefined, () => {}, { onPiece, above: 10 })).resolves.toBe(
+      '{}',
+    );
+    expect(onPiece).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    [404, 'Not Found', 'not-found', '404 Not Found'],
+    [503, '', 'server-error', '503'],
+  ])('names an HTTP %i by its status', async (status, statusText, code, said) => {
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('', { status, statusText })));
+    await expect(downloadDataset(URL, undefined, () => {})).rejects.toMatchObject({
+      kind: 'http',
+      status,
+      detail: { code, values: { url: URL, status: said } },
+    });
+  });
+
+  it('calls a server that cannot be reached a network failure', async () => {
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+    await expect(downloadDataset(URL, undefined, () => {})).rejects.toMatchObject({
+      kind: 'network',
+      detail: { code: 'unreachable' },
+    });
+  });
+});
+
+describe('a download that stops', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('is given up when no answer comes for 30 seconds', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal(
+      'fetch',
+      (_: string, init: RequestInit) =>
+        new Promise((_resolve, reject) =>
+          init.signal?.addEventListener('abort', () => reject(new DOMException('', 'AbortError'))),
+        ),
+    );
+    const result = downloadDataset(URL, undefined, () => {}).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(STALL_TIMEOUT_MS);
+    expect(await result).toMatchObject({
+      kind: 'timeout',
+      detail: { code: 'no-answer', values: { url: URL, seconds: 30 } },
+    });
+  });
+
+  it('is given up when its bytes stop coming for 30 seconds', async () => {
+    vi.useFakeTimers();
+    const silent = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"sour'));
+      },
+    });
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response(silent)));
+    const result = downloadDataset(URL, undefined, () => {}).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(STALL_TIMEOUT_MS);
+    expect(await result).toMatchObject({
+      kind: 'timeout',
+      detail: { code: 'stalled', values: { url: URL, seconds: 30 } },
+    });
+  });
+});
+
+describe('joinText', () => {
+  it('says a text longer than a string can hold is too large, not that it broke off', () => {
+    const tooLong = Object.assign(['a'], {
+      join(): string {
+        throw new RangeError('Invalid string length');
+      },
+    });
+    expect(() => joinText(tooLong, URL, 600_000_000)).toThrow(
+      expect.objectContaining({
+        kind: 'too-large',
+        detail: {
+          code: 'text-too-long',
+          values: { url: URL, bytes: 600_000_000, maxCharacters: MAX_TEXT_LENGTH },
+        },
+      }),
+    );
   });
 });

@@ -1,4 +1,4 @@
-/** Downloading a dataset's text: used in the page and in the dataset worker. */
+/** Downloading a dataset's text, in the dataset worker. */
 import { listenForAbort } from './abort';
 import { DatasetError, detail, toDatasetError } from './datasetErrors';
 import type { LoadProgress } from './loadProgress';
@@ -54,38 +54,50 @@ async function readPieces(
   return loaded;
 }
 
-/** Reads a response body into one text. */
+/** A file too long to hold as one text, handed on piece by piece as it arrives. */
+export interface LargeFileReader {
+  onPiece: (text: string) => void;
+  /** Past this many characters a file counts as large (READ_IN_PIECES_ABOVE_CHARACTERS). */
+  above?: number;
+}
+
+/** Reads a response body into one text, or hands it to `large` once it turns out to be large. */
 async function readText(
   response: Response,
   url: string,
   abort: () => void,
   onProgress: (progress: LoadProgress) => void,
-  onLargeText?: (text: string) => void,
+  large?: LargeFileReader,
 ): Promise<string | null> {
   const parts: string[] = [];
+  const above = large?.above ?? READ_IN_PIECES_ABOVE_CHARACTERS;
   let characters = 0;
-  let large = false;
+  let inPieces = false;
   const loaded = await readPieces(response, url, abort, onProgress, (text) => {
-    if (large && onLargeText) return onLargeText(text);
+    if (inPieces && large) return large.onPiece(text);
     parts.push(text);
     characters += text.length;
-    // Past the threshold the text so far, and all that follows, goes to onLargeText. Decided by
-    // what arrives, not by Content-Length, which a server or proxy may leave out.
-    if (onLargeText && characters > READ_IN_PIECES_ABOVE_CHARACTERS) {
-      large = true;
-      for (const part of parts) onLargeText(part);
+    // Past the threshold the text so far, and all that follows, goes to the large file's reader.
+    // Decided by what arrives, not by Content-Length, which a server or proxy may leave out.
+    if (large && characters > above) {
+      inPieces = true;
+      for (const part of parts) large.onPiece(part);
       parts.length = 0;
     }
   });
-  if (large) return null;
+  if (inPieces) return null;
+  return joinText(parts, url, loaded);
+}
+
+/** The parts as one text; past V8's longest string the join throws a RangeError: say so. */
+export function joinText(parts: readonly string[], url: string, bytes: number): string {
   try {
     return parts.join('');
   } catch (error) {
-    // Past V8's longest string the join throws a RangeError: say so, not "interrupted".
     if (error instanceof RangeError)
       throw new DatasetError(
         'too-large',
-        detail('text-too-long', { url, bytes: loaded, maxCharacters: MAX_TEXT_LENGTH }),
+        detail('text-too-long', { url, bytes, maxCharacters: MAX_TEXT_LENGTH }),
       );
     throw error;
   }
@@ -102,21 +114,21 @@ export const MAX_TEXT_LENGTH = 536_870_888;
 export const READ_IN_PIECES_ABOVE_CHARACTERS = 256 * 1024 * 1024;
 
 /**
- * Downloads a dataset, reporting progress; throws a DatasetError that names the problem. Runs in
- * the page or in the parsing worker. Returns the text; with `onLargeText`, a file longer than
- * READ_IN_PIECES_ABOVE_CHARACTERS is handed to it piece by piece instead, and null is returned.
+ * Downloads a dataset, reporting progress; throws a DatasetError that names the problem. Returns
+ * the text; with `large`, a file longer than READ_IN_PIECES_ABOVE_CHARACTERS is handed to it piece
+ * by piece instead, and null is returned.
  */
 export async function downloadDataset(
   url: string,
   signal: AbortSignal | undefined,
   onProgress: (progress: LoadProgress) => void,
-  onLargeText?: (text: string) => void,
+  large?: LargeFileReader,
 ): Promise<string | null> {
   if (signal?.aborted) throw signal.reason;
   const controller = new AbortController();
   const stopFollowing = listenForAbort(signal, (reason) => controller.abort(reason));
   try {
-    return await download(url, signal, controller, onProgress, onLargeText);
+    return await download(url, signal, controller, onProgress, large);
   } finally {
     stopFollowing();
   }
@@ -127,7 +139,7 @@ async function download(
   signal: AbortSignal | undefined,
   controller: AbortController,
   onProgress: (progress: LoadProgress) => void,
-  onLargeText?: (text: string) => void,
+  large?: LargeFileReader,
 ): Promise<string | null> {
   const waiting = setTimeout(() => controller.abort('stalled'), STALL_TIMEOUT_MS);
   onProgress({ loaded: 0, total: null });
@@ -157,18 +169,9 @@ async function download(
   }
   const abort = () => controller.abort('stalled');
   try {
-    return await readText(response, url, abort, onProgress, onLargeText);
+    return await readText(response, url, abort, onProgress, large);
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     throw toDatasetError(error);
   }
-}
-
-/** Downloads a dataset's text (downloadDataset, always as one text). */
-export async function downloadDatasetText(
-  url: string,
-  signal: AbortSignal | undefined,
-  onProgress: (progress: LoadProgress) => void,
-): Promise<string> {
-  return (await downloadDataset(url, signal, onProgress)) ?? '';
 }

@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { parseUrlState, urlStateToSearch, type UrlNotice, type UrlState } from '@/domain/urlState';
 
+/** A change to the URL's state: the values to set, or a function of the state the URL has now. */
+export type UrlStatePatch = Partial<UrlState> | ((current: UrlState) => Partial<UrlState>);
+
 export interface UrlStateHandle {
   state: UrlState;
   notices: UrlNotice[];
   /** Merges a change into the URL: a new history entry, or the current one with `replace`. */
-  update: (patch: Partial<UrlState>, options?: { replace?: boolean }) => void;
+  update: (patch: UrlStatePatch, options?: { replace?: boolean }) => void;
 }
 
 /** The filter state, read from and written to `location.search`; Back and Forward restore it. */
@@ -15,13 +18,18 @@ export function useUrlState(): UrlStateHandle {
   useEffect(function followHistoryNavigation() {
     const onPopState = () => setSearch(window.location.search);
     window.addEventListener('popstate', onPopState);
-    return () => window.removeEventListener('popstate', onPopState);
+    return function stopFollowingHistoryNavigation() {
+      window.removeEventListener('popstate', onPopState);
+    };
   }, []);
 
   const parsed = useMemo(() => parseUrlState(search), [search]);
 
-  const update = useCallback((patch: Partial<UrlState>, options?: { replace?: boolean }) => {
-    const next = { ...parseUrlState(window.location.search).state, ...patch };
+  const update = useCallback((patch: UrlStatePatch, options?: { replace?: boolean }) => {
+    // Merged onto the URL as it is now, not as last rendered: two changes made before the page
+    // renders again both stand.
+    const current = parseUrlState(window.location.search).state;
+    const next = { ...current, ...(typeof patch === 'function' ? patch(current) : patch) };
     const query = urlStateToSearch(next);
     const url = `${window.location.pathname}${query}${window.location.hash}`;
     if (options?.replace) window.history.replaceState(null, '', url);

@@ -119,4 +119,17 @@ describe('shouldRetryDataset', () => {
     expect(shouldRetryDataset(2, network)).toBe(false);
     expect(shouldRetryDataset(0, new TypeError('x is undefined'))).toBe(false);
   });
+
+  it('says the browser cannot read data when it has no workers, naming what was asked', async () => {
+    vi.stubGlobal('Worker', undefined);
+    await expect(
+      validateInWorker({ file: new Blob([]), name: 'mine.json' }, undefined, () => {}),
+    ).rejects.toMatchObject({
+      kind: 'unsupported',
+      detail: { code: 'no-workers', values: { source: { file: 'mine.json' } } },
+    });
+    await expect(load()).rejects.toMatchObject({
+      detail: { values: { source: { url: '/data/events.json' } } },
+    });
+  });
 });

@@ -22,6 +22,13 @@ export function validateInWorker(
       reject(signal.reason);
       return;
     }
+    // Every browser the build targets has module workers; one with them turned off gets a message
+    // rather than a second copy of the validator on the page.
+    if (typeof Worker === 'undefined') {
+      const source = 'url' in request ? { url: request.url } : { file: request.name };
+      reject(new DatasetError('unsupported', detail('no-workers', { source })));
+      return;
+    }
     const worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
     const events: DiplomaticEvent[] = [];
     const quotes: Quote[] = [];

@@ -128,6 +128,47 @@ describe('playing', () => {
     expect(searchParams().get('place')).toBe('geneva');
   });
 
+  it('the arrows step a month back or forward, stopping playback, and write the window', async () => {
+    await startPlaying('?place=geneva');
+    const playedTo = shownRange().to;
+    fireEvent.click(screen.getByRole('button', { name: 'One month forward' }));
+    await play(0);
+    expect(playing()).toBe(false);
+    const forward = urlRange();
+    expect(forward.to! > playedTo).toBe(true);
+    expect(shownRange()).toEqual(forward);
+
+    fireEvent.click(screen.getByRole('button', { name: 'One month back' }));
+    await play(5000);
+    expect(urlRange().to! < forward.to!).toBe(true);
+    expect(shownRange()).toEqual(urlRange());
+    expect(searchParams().get('place')).toBe('geneva');
+  });
+
+  it('goes faster at a higher speed', async () => {
+    await startPlaying();
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    await play(0);
+    const start = urlRange();
+    fireEvent.change(screen.getByLabelText('Speed'), { target: { value: '4' } });
+    expect(screen.getByLabelText<HTMLSelectElement>('Speed').value).toBe('4');
+    // The same time played at 4× moves the window further than at 1×.
+    const playFor = async (ms: number) => {
+      window.history.replaceState(null, '', `/?from=${start.from}&to=${start.to}`);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      await play(0);
+      fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+      await play(ms);
+      fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+      await play(0);
+      return urlRange().to!;
+    };
+    const fast = await playFor(1000);
+    fireEvent.change(screen.getByLabelText('Speed'), { target: { value: '1' } });
+    const slow = await playFor(1000);
+    expect(fast > slow).toBe(true);
+  });
+
   it('stops when another dataset is opened, and shows that dataset whole', async () => {
     await startPlaying();
     const other = makeSampleDataset();

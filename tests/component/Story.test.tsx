@@ -64,3 +64,30 @@ it('on a dataset with the meetings, the Story button opens the first step', asyn
   expect(new URLSearchParams(window.location.search).get('story')).toBe('1');
   expect(screen.getByRole('article', { name: 'Selected event' })).toHaveTextContent('Meeting 1');
 });
+
+it('Next, Previous and the steps’ dots move through the story, each step moving the views', async () => {
+  serve(makeSampleDataset({ withStory: true }));
+  const user = userEvent.setup();
+  renderDashboard('?story=1');
+  const story = await screen.findByRole('region', { name: 'Story' });
+  const step = () => new URLSearchParams(window.location.search).get('story');
+  expect(within(story).getByRole('button', { name: /Previous/ })).toBeDisabled();
+
+  await user.click(within(story).getByRole('button', { name: /Next/ }));
+  expect(step()).toBe('2');
+  // Moving to another step takes focus (and a screen reader) to its text.
+  expect(within(story).getByRole('heading')).toHaveTextContent(STORY_STEPS[1]!.title.en);
+  expect(within(story).getByRole('heading')).toHaveFocus();
+  await viewsSettled();
+  expect(screen.getByRole('article', { name: 'Selected event' })).toHaveTextContent('Meeting 2');
+
+  const last = STORY_STEPS.length;
+  await user.click(
+    within(story).getByRole('button', { name: `Step ${last}: ${STORY_STEPS[last - 1]!.title.en}` }),
+  );
+  expect(step()).toBe(String(last));
+  expect(within(story).getByRole('button', { name: /Next/ })).toBeDisabled();
+
+  await user.click(within(story).getByRole('button', { name: /Previous/ }));
+  expect(step()).toBe(String(last - 1));
+});

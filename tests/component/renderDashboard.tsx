@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { expect, vi } from 'vitest';
 import { AppProviders } from '@/app/AppProviders';
 import { Dashboard } from '@/app/Dashboard';
+import { InProcessWorker } from '../fixtures/fakeWorker';
 import { makeSampleDataset } from '../fixtures/sampleDataset';
 
 // Sized for a busy two-core machine: a wait ends as soon as its condition holds, so a long limit
@@ -33,9 +34,12 @@ export function stubFetch(respond: Responder = () => new Response(SAMPLE_TEXT, {
 
 /**
  * Renders the whole dashboard at a URL, with a fresh query client that does not retry (or the
- * one given, e.g. the app's own to test its retries).
+ * one given, e.g. the app's own to test its retries). Datasets load as in a browser, through the
+ * worker client, with the worker's own code run in the test (InProcessWorker) unless the test has
+ * put a worker of its own in place. Tests undo the stub with `vi.unstubAllGlobals()`.
  */
 export function renderDashboard(search = '', options: { client?: QueryClient } = {}) {
+  if (typeof Worker === 'undefined') vi.stubGlobal('Worker', InProcessWorker);
   window.history.replaceState(null, '', `/${search}`);
   const client =
     options.client ?? new QueryClient({ defaultOptions: { queries: { retry: false } } });

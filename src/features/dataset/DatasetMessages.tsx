@@ -1,6 +1,7 @@
 import { DatasetError } from '@/data/datasetErrors';
 import type { LoadProgress } from '@/data/loadProgress';
 import { countLeftOutRecords, type Problem } from '@/domain/problems';
+import { useDelayedFlag } from '@/hooks/useDelayedFlag';
 import { formatDatasetDetail } from '@/i18n/datasetText';
 import { useI18n } from '@/i18n/I18nProvider';
 import { focusOpenFileControl } from './openFileControl';
@@ -86,14 +87,19 @@ export function LeftOutWarning({ problems }: LeftOutWarningProps) {
   );
 }
 
+/** A download that has lasted this long gets a word that it is slow. */
+const SLOW_AFTER_MS = 4000;
+
 export interface LoadingMessageProps {
   progress: LoadProgress | null;
-  slow: boolean;
+  /** A download is under way (not a file read from this browser's storage). */
+  downloading: boolean;
 }
 
 /** Loading, with a progress bar once the size is known and a word when it takes long. */
-export function LoadingMessage({ progress, slow }: LoadingMessageProps) {
+export function LoadingMessage({ progress, downloading }: LoadingMessageProps) {
   const { t, number } = useI18n();
+  const slow = useDelayedFlag(downloading, SLOW_AFTER_MS);
   const megabytes = (bytes: number) => number(bytes / 1024 / 1024, 1);
   const fraction = progress?.total ? Math.min(1, progress.loaded / progress.total) : null;
   return (

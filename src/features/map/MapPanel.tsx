@@ -1,4 +1,4 @@
-import { lazy, memo, useState } from 'react';
+import { lazy, memo } from 'react';
 import type { IndexedEvent, PlaceSummary } from '@/domain/aggregate';
 import type { DiplomaticEvent } from '@/domain/schema';
 import { TENSION_BANDS, TENSION_COLORS, UNSCORED_COLOR } from '@/domain/tension';
@@ -6,6 +6,7 @@ import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { Panel } from '@/components/Panel';
 import { WhenNearScreen } from '@/components/WhenNearScreen';
 import { Spinner } from '@/components/Spinner';
+import { usePagedList } from '@/hooks/usePagedList';
 import { useI18n } from '@/i18n/I18nProvider';
 import { markerDiameter } from './markerSize';
 
@@ -37,7 +38,7 @@ export const MapPanel = memo(function MapPanel(props: MapPanelProps) {
     onSelectEvent,
   } = props;
   const { t, pick, date } = useI18n();
-  const [limit, setLimit] = useState(LIST_PAGE);
+  const unplaced = usePagedList(unplacedEvents, LIST_PAGE);
   const mapPlaceholder = (
     <div className="map-frame map-frame--loading">
       <Spinner label={t.mapLoading} />
@@ -91,11 +92,12 @@ export const MapPanel = memo(function MapPanel(props: MapPanelProps) {
           <p className="muted">{t.unplacedEmpty}</p>
         ) : (
           <ul className="unplaced__list">
-            {unplacedEvents.slice(0, limit).map(({ event }) => (
+            {unplaced.shown.map(({ event }, i) => (
               <li key={event.id}>
                 <button
                   type="button"
                   className="event-link"
+                  ref={unplaced.focusRef(i)}
                   aria-pressed={event.id === selectedEventId}
                   onClick={() => onSelectEvent(event.id === selectedEventId ? null : event.id)}
                 >
@@ -112,9 +114,9 @@ export const MapPanel = memo(function MapPanel(props: MapPanelProps) {
             ))}
           </ul>
         )}
-        {unplacedEvents.length > limit ? (
-          <button type="button" className="chip" onClick={() => setLimit((n) => n + LIST_PAGE)}>
-            {t.showMore(Math.min(LIST_PAGE, unplacedEvents.length - limit))}
+        {unplaced.hidden > 0 ? (
+          <button type="button" className="chip" onClick={unplaced.showMore}>
+            {t.showMore(unplaced.nextPage)}
           </button>
         ) : null}
       </div>

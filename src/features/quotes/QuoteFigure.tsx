@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type Ref } from 'react';
 import { InContext } from '@/components/InContext';
 import type { Person, Place, Quote, Source } from '@/domain/schema';
 import { useI18n } from '@/i18n/I18nProvider';
@@ -9,13 +9,15 @@ export interface QuoteFigureProps {
   speaker: Person | null;
   place: Place | null;
   source: Source | null;
+  /** Given to the quote that takes the focus when it appears (the first of a page shown last). */
+  ref?: Ref<HTMLElement>;
 }
 
 /**
  * One quote as a figure: in Vietnamese the article's words; in English our translation, marked as
  * such, with the original one click away.
  */
-export function QuoteFigure({ quote, speaker, place, source }: QuoteFigureProps) {
+export function QuoteFigure({ quote, speaker, place, source, ref }: QuoteFigureProps) {
   const { t, lang, pick, date } = useI18n();
   const [showOriginal, setShowOriginal] = useState(false);
   const originalId = useId();
@@ -25,7 +27,12 @@ export function QuoteFigure({ quote, speaker, place, source }: QuoteFigureProps)
   const url = label?.url ?? null;
 
   return (
-    <figure className="quote" data-side={speaker?.country ?? quote.speaker?.country ?? ''}>
+    <figure
+      className="quote"
+      data-side={speaker?.country ?? quote.speaker?.country ?? ''}
+      ref={ref}
+      tabIndex={ref ? -1 : undefined}
+    >
       {lang === 'vi' ? (
         <blockquote lang="vi" className="quote__text">
           <p>{quote.text.vi}</p>

@@ -7,23 +7,27 @@ import {
 } from '@/domain/quoteSearch';
 import type { DiplomaticEvent, Person, Place, Quote, Source } from '@/domain/schema';
 import { Panel } from '@/components/Panel';
+import { usePagedList } from '@/hooks/usePagedList';
 import { useI18n } from '@/i18n/I18nProvider';
 import { QuoteFigure } from './QuoteFigure';
 
 /** Quotes drawn at a time. */
 const QUOTE_PAGE = 60;
 
-/** The groups that hold the first `limit` quotes (the last group cut to fit). */
+/**
+ * The groups that hold the first `limit` quotes (the last group cut to fit), each with the place
+ * of its first quote in the whole list.
+ */
 function firstQuotes(groups: readonly QuoteGroup[], limit: number) {
-  const shown: QuoteGroup[] = [];
+  const shown: (QuoteGroup & { first: number })[] = [];
   let count = 0;
   for (const group of groups) {
     if (count >= limit) break;
     const quotes = group.quotes.slice(0, limit - count);
-    shown.push({ event: group.event, quotes });
+    shown.push({ event: group.event, quotes, first: count });
     count += quotes.length;
   }
-  return { groups: shown, count };
+  return shown;
 }
 
 export interface QuotePanelProps {
@@ -63,12 +67,13 @@ export const QuotePanel = memo(function QuotePanel(props: QuotePanelProps) {
     () => groupQuotesByEvent(matching, eventsById, order),
     [matching, eventsById, order],
   );
-  // A page of quotes at a time, so the list stays small whatever the data; a new filter starts
-  // again from the first page.
-  const [expanded, setExpanded] = useState({ for: groups, limit: QUOTE_PAGE });
-  const limit = expanded.for === groups ? expanded.limit : QUOTE_PAGE;
-  const shown = useMemo(() => firstQuotes(groups, limit), [groups, limit]);
-
+  // A page of quotes at a time, in the groups' order, so the list stays small whatever the data.
+  const ordered = useMemo(() => groups.flatMap((group) => group.quotes), [groups]);
+  const paged = usePagedList(ordered, QUOTE_PAGE);
+  const shownGroups = useMemo(
+    () => firstQuotes(groups, paged.shown.length),
+    [groups, paged.shown.length],
+  );
   return (
     <Panel
       label={t.quotesTitle}
@@ -126,7 +131,7 @@ export const QuotePanel = memo(function QuotePanel(props: QuotePanelProps) {
         </div>
       ) : null}
       <ol className="quote-groups">
-        {shown.groups.map(({ event, quotes: eventQuotes }) => {
+        {shownGroups.map(({ event, quotes: eventQuotes, first }) => {
           const place = event.placeId === null ? null : props.placesById.get(event.placeId);
           return (
             <li key={event.id} className="quote-group">
@@ -146,9 +151,10 @@ export const QuotePanel = memo(function QuotePanel(props: QuotePanelProps) {
                   {place ? ` · ${pick(place.name)}` : ''}
                 </span>
               </h3>
-              {eventQuotes.map((quote) => (
+              {eventQuotes.map((quote, i) => (
                 <QuoteFigure
                   key={quote.id}
+                  ref={paged.focusRef(first + i)}
                   quote={quote}
                   speaker={
                     quote.speakerId === null ? null : (peopleById.get(quote.speakerId) ?? null)
@@ -161,13 +167,9 @@ export const QuotePanel = memo(function QuotePanel(props: QuotePanelProps) {
           );
         })}
       </ol>
-      {shown.count < matching.length ? (
-        <button
-          type="button"
-          className="chip"
-          onClick={() => setExpanded({ for: groups, limit: limit + QUOTE_PAGE })}
-        >
-          {t.showMoreQuotes(Math.min(QUOTE_PAGE, matching.length - shown.count))}
+      {paged.hidden > 0 ? (
+        <button type="button" className="chip" onClick={paged.showMore}>
+          {t.showMoreQuotes(paged.nextPage)}
         </button>
       ) : null}
     </Panel>

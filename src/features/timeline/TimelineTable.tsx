@@ -1,10 +1,13 @@
-import { useState } from 'react';
 import type { TimelinePoint } from '@/domain/aggregate';
 import type { Place } from '@/domain/schema';
+import { usePagedList } from '@/hooks/usePagedList';
 import { useI18n } from '@/i18n/I18nProvider';
 
 /** Rows drawn at a time: the DOM stays small whatever the size of the data. */
 export const TABLE_PAGE = 200;
+
+/** Rows are rebuilt with every selection: a row is its event. */
+const eventOf = (point: TimelinePoint) => point.eventId;
 
 export interface TimelineTableProps {
   series: readonly TimelinePoint[];
@@ -21,7 +24,7 @@ export function TimelineTable({
   onSelectEvent,
 }: TimelineTableProps) {
   const { t, pick, date, number } = useI18n();
-  const [limit, setLimit] = useState(TABLE_PAGE);
+  const rows = usePagedList(series, TABLE_PAGE, eventOf);
   return (
     <div className="table-scroll">
       <table>
@@ -42,7 +45,7 @@ export function TimelineTable({
           </tr>
         </thead>
         <tbody>
-          {series.slice(0, limit).map((point) => {
+          {rows.shown.map((point, i) => {
             const place = point.placeId === null ? null : placesById.get(point.placeId);
             const selected = point.eventId === selectedEventId;
             return (
@@ -53,6 +56,7 @@ export function TimelineTable({
                   <button
                     type="button"
                     className="link-button"
+                    ref={rows.focusRef(i)}
                     aria-pressed={selected}
                     onClick={() => onSelectEvent(selected ? null : point.eventId)}
                   >
@@ -75,11 +79,11 @@ export function TimelineTable({
           })}
         </tbody>
       </table>
-      {series.length > limit ? (
+      {rows.hidden > 0 ? (
         <p className="muted">
-          {t.tableLimited(limit, series.length)}{' '}
-          <button type="button" className="chip" onClick={() => setLimit((n) => n + TABLE_PAGE)}>
-            {t.showMore(Math.min(TABLE_PAGE, series.length - limit))}
+          {t.tableLimited(rows.shown.length, series.length)}{' '}
+          <button type="button" className="chip" onClick={rows.showMore}>
+            {t.showMore(rows.nextPage)}
           </button>
         </p>
       ) : null}

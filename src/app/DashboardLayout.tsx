@@ -1,0 +1,90 @@
+import { useRef } from 'react';
+import { ViewBoundary } from '@/components/ErrorBoundary';
+import type { DatasetIndex } from '@/domain/aggregate';
+import { MapPanel } from '@/features/map/MapPanel';
+import { QuotePanel } from '@/features/quotes/QuotePanel';
+import { StoryPanel } from '@/features/story/StoryPanel';
+import { TimelinePanel } from '@/features/timeline/TimelinePanel';
+import { FilterBar } from './FilterBar';
+import type { DashboardFilters } from './useDashboardFilters';
+import type { PreparedView } from './useDashboardView';
+
+export interface DashboardLayoutProps {
+  index: DatasetIndex;
+  filters: DashboardFilters;
+  prepared: PreparedView;
+}
+
+/**
+ * The dashboard laid out: the filter bar, the story step when one is open, and the three views,
+ * each behind its own boundary (a view that fails on some data leaves the others working, and is
+ * tried again on other data or another filter).
+ */
+export function DashboardLayout({ index, filters, prepared }: DashboardLayoutProps) {
+  const storyButtonRef = useRef<HTMLButtonElement>(null);
+  const { view, viewFilters, stale } = prepared;
+  const resetKeys = [index, viewFilters];
+  const selectedEventId = view.selectedEvent?.id ?? null;
+  return (
+    <>
+      <FilterBar
+        index={index}
+        filters={filters}
+        prepared={prepared}
+        storyButtonRef={storyButtonRef}
+      />
+      {filters.story ? (
+        <StoryPanel
+          number={filters.story.number}
+          step={filters.story.step}
+          onGo={filters.goToStep}
+          onClose={() => {
+            // The story and its buttons go: focus goes back to the button that opens it.
+            storyButtonRef.current?.focus();
+            filters.leaveStory();
+          }}
+        />
+      ) : null}
+      <div className="views" aria-busy={stale} data-stale={stale}>
+        <ViewBoundary resetKeys={resetKeys}>
+          <MapPanel
+            summaries={view.placeSummaries}
+            unplacedEvents={view.unplacedEvents}
+            eventsById={index.eventsById}
+            selectedPlaceId={viewFilters.place}
+            selectedEventId={selectedEventId}
+            onSelectPlace={filters.selectPlace}
+            onSelectEvent={filters.selectEvent}
+          />
+        </ViewBoundary>
+        <ViewBoundary resetKeys={resetKeys}>
+          <TimelinePanel
+            series={view.series}
+            domain={prepared.domain}
+            bins={index.monthBins}
+            range={viewFilters.range}
+            eventsById={index.eventsById}
+            placesById={index.placesById}
+            peopleById={index.peopleById}
+            sourcesById={index.sourcesById}
+            selectedEvent={view.selectedEvent}
+            onSelectEvent={filters.selectEvent}
+            onRangeChange={filters.setRange}
+          />
+        </ViewBoundary>
+        <ViewBoundary resetKeys={resetKeys}>
+          <QuotePanel
+            quotes={view.quotes}
+            eventsById={index.eventsById}
+            peopleById={index.peopleById}
+            placesById={index.placesById}
+            sourcesById={index.sourcesById}
+            selectedEvent={view.selectedEvent}
+            onSelectEvent={filters.selectEvent}
+            quiet={filters.playback.playing}
+          />
+        </ViewBoundary>
+      </div>
+    </>
+  );
+}

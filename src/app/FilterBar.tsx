@@ -1,0 +1,87 @@
+import { useRef, type Ref } from 'react';
+import type { DatasetIndex } from '@/domain/aggregate';
+import { DateRangeControls } from '@/features/filters/DateRangeControls';
+import { LinkNotices } from '@/features/filters/LinkNotices';
+import { StatusLine } from '@/features/filters/StatusLine';
+import { PlayControls } from '@/features/playback/PlayControls';
+import { ShareTools } from '@/features/share/ShareTools';
+import { useI18n } from '@/i18n/I18nProvider';
+import type { DashboardFilters } from './useDashboardFilters';
+import type { PreparedView } from './useDashboardView';
+
+export interface FilterBarProps {
+  index: DatasetIndex;
+  filters: DashboardFilters;
+  prepared: PreparedView;
+  /** The button that opens the story: focus returns to it when the story closes. */
+  storyButtonRef: Ref<HTMLButtonElement>;
+}
+
+/** The filters' section: dates, what is shown, Reset, the link's notices, playback, story, share. */
+export function FilterBar({ index, filters, prepared, storyButtonRef }: FilterBarProps) {
+  const { t } = useI18n();
+  // Where focus goes when the notices, and their button, go.
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const { range, place } = filters.filters;
+  return (
+    <section className="filters" aria-label={t.filters}>
+      <DateRangeControls range={range} extent={index.extent} onChange={filters.setRange} />
+      <div className="filters__status">
+        <StatusLine
+          description={prepared.description}
+          quoteCount={prepared.counts.quotes}
+          playing={filters.playback.playing}
+          ref={statusRef}
+        />
+        {/* Always there, unavailable when nothing is filtered: it keeps focus after a reset. */}
+        <button
+          type="button"
+          className="chip"
+          aria-disabled={!filters.filtered}
+          onClick={() => {
+            if (filters.filtered) filters.reset();
+          }}
+        >
+          {t.resetFilters}
+        </button>
+      </div>
+      <LinkNotices
+        notices={filters.notices}
+        onDismiss={() => {
+          statusRef.current?.focus();
+          filters.dismissNotices();
+        }}
+      />
+      <div className="filters__tools">
+        <PlayControls playback={filters.playback} />
+        {filters.storyAvailable ? (
+          <button
+            type="button"
+            className="chip"
+            ref={storyButtonRef}
+            aria-pressed={filters.story !== null}
+            onClick={filters.toggleStory}
+          >
+            {t.startStory}
+          </button>
+        ) : null}
+        <ShareTools
+          dataset={index.dataset}
+          placesById={index.placesById}
+          peopleById={index.peopleById}
+          eventsById={index.eventsById}
+          events={prepared.visibleEvents}
+          quotes={prepared.view.quotes}
+          filter={{
+            from: range.from,
+            to: range.to,
+            placeId: place,
+            eventId: prepared.view.selectedEvent?.id ?? null,
+          }}
+          viewDescription={prepared.description}
+          linkSearch={filters.linkSearch}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+import { useCallback, useMemo } from 'react';
+import type { UrlStateHandle } from '@/data/useUrlState';
+import type { DatasetIndex } from '@/domain/aggregate';
+import { rangeToDays, type DateRange } from '@/domain/dateRange';
+import { urlStateToSearch, type UrlNotice, type UrlState } from '@/domain/urlState';
+import {
+  isFiltered,
+  resolveViewFilters,
+  type ResolvedView,
+  type ViewFilters,
+} from '@/domain/viewFilters';
+import { usePlayback, type Playback } from '@/features/playback/usePlayback';
+
+export interface DashboardFilters {
+  /** What the views show (domain/viewFilters.ts says what decides it). */
+  filters: ViewFilters;
+  /** Anything to reset. */
+  filtered: boolean;
+  story: ResolvedView['story'];
+  storyAvailable: boolean;
+  notices: readonly UrlNotice[];
+  /** The query string of the view on screen, for Copy link. */
+  linkSearch: string;
+  /** Playing leaves the story first: the story would hold the view still. */
+  playback: Playback;
+  /** A range the reader sets (dates, a period, the strip, a cell of the chart): it stops playback and wins. */
+  setRange: (range: DateRange) => void;
+  selectPlace: (placeId: string | null) => void;
+  /** An event, with its place, so that the map shows where it happened. */
+  selectEvent: (eventId: string | null) => void;
+  /** Every filter off and playback stopped. */
+  reset: () => void;
+  /** Opens the story at its first step, or closes it (the URL's filters return). */
+  toggleStory: () => void;
+  goToStep: (step: number) => void;
+  /** Closes the story keeping what its step showed. */
+  leaveStory: () => void;
+  /** Writes the link without what the dataset lacks, so its notices go. */
+  dismissNotices: () => void;
+}
+
+/**
+ * The filters of the page: resolved from the URL and the dataset, changed only through the
+ * functions here. Every change made in the views leaves the story, keeping what its step showed.
+ */
+export function useDashboardFilters(url: UrlStateHandle, index: DatasetIndex): DashboardFilters {
+  const { state, notices, update } = url;
+  const chosen = useMemo(
+    () => resolveViewFilters({ state, notices }, index),
+    [state, notices, index],
+  );
+
+  /** Writes a change into the URL over what the view shows now, leaving the story. */
+  const change = useCallback(
+    (patch: Partial<UrlState>) =>
+      update((current) => {
+        const { range, place, event } = resolveViewFilters(
+          { state: current, notices: [] },
+          index,
+        ).filters;
+        return { from: range.from, to: range.to, place, event, ...patch, story: null };
+      }),
+    [update, index],
+  );
+  const commitRange = useCallback(
+    (range: DateRange) => change({ from: range.from, to: range.to }),
+    [change],
+  );
+  const extentDays = useMemo(() => rangeToDays(index.extent), [index.extent]);
+  const playback = usePlayback(extentDays, chosen.chosenRange, commitRange);
+  const shown = useMemo(
+    () =>
+      playback.window === null
+        ? chosen
+        : resolveViewFilters({ state, notices }, index, playback.window),
+    [chosen, playback.window, state, notices, index],
+  );
+
+  // One identity per value: a change of language, say, does not make the views work again.
+  const { range: shownRange, place, event } = shown.filters;
+  const { from, to } = shownRange;
+  const range = useMemo(() => ({ from, to }), [from, to]);
+  const filters = useMemo(() => ({ range, place, event }), [range, place, event]);
+
+  const { stop: stopPlayback } = playback;
+  const setRange = useCallback(
+    (next: DateRange) => {
+      stopPlayback();
+      commitRange(next);
+    },
+    [stopPlayback, commitRange],
+  );
+  const selectPlace = useCallback(
+    (placeId: string | null) => change({ place: placeId, event: null }),
+    [change],
+  );
+  const selectEvent = useCallback(
+    (eventId: string | null) =>
+      change(
+        eventId === null
+          ? { event: null }
+          : { event: eventId, place: index.eventsById.get(eventId)?.placeId ?? null },
+      ),
+    [change, index],
+  );
+
+  const storyOpen = shown.story !== null;
+  return {
+    filters,
+    filtered: isFiltered(filters),
+    story: shown.story,
+    storyAvailable: shown.storyAvailable,
+    notices: shown.notices,
+    linkSearch: urlStateToSearch(shown.shownState),
+    playback: {
+      ...playback,
+      play: () => {
+        if (storyOpen) change({});
+        playback.play();
+      },
+    },
+    setRange,
+    selectPlace,
+    selectEvent,
+    reset: () => {
+      stopPlayback();
+      update({ from: null, to: null, place: null, event: null, story: null });
+    },
+    toggleStory: () => update({ story: storyOpen ? null : 1 }),
+    goToStep: (step) => update({ story: step }),
+    leaveStory: () => change({}),
+    dismissNotices: () =>
+      update(
+        (current) => {
+          const kept = resolveViewFilters({ state: current, notices: [] }, index).state;
+          return { place: kept.place, event: kept.event, story: kept.story };
+        },
+        { replace: true },
+      ),
+  };
+}

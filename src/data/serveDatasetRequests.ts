@@ -1,0 +1,137 @@
+/**
+ * The dataset worker's work (datasetWorker.ts runs it in the worker): downloads (or reads), parses
+ * and validates a dataset off the page's main thread, then sends the valid records back in chunks.
+ * A file larger than one JavaScript string can hold is read record by record as it downloads, and
+ * its records are sent on as they are checked.
+ */
+import type { Problem } from '@/domain/problems';
+import type { DiplomaticEvent, Quote } from '@/domain/schema';
+import { createDatasetStreamReader } from '@/domain/streamDataset';
+import {
+  parseDatasetText,
+  StreamingValidationError,
+  type ValidationStage,
+} from '@/domain/validate';
+import { DatasetError, detail, toDatasetError, type DatasetSource } from './datasetErrors';
+import { downloadDataset } from './download';
+import { CHUNK_SIZE, type WorkerMessage, type WorkerRequest } from './workerProtocol';
+
+/** What the worker needs of its global scope: a test hands in its own. */
+export interface DatasetWorkerScope {
+  postMessage(message: WorkerMessage): void;
+  onmessage: ((event: { data: WorkerRequest }) => Promise<void>) | null;
+  onmessageerror: ((event: unknown) => void) | null;
+}
+
+/**
+ * Answers every request the scope receives: the dataset's records, or the error that stops it.
+ * `readInPiecesAbove` is where a download counts as large (a test makes it small).
+ */
+export function serveDatasetRequests(
+  scope: DatasetWorkerScope,
+  { readInPiecesAbove }: { readInPiecesAbove?: number } = {},
+): void {
+  const post = (message: WorkerMessage) => scope.postMessage(message);
+  const postError = (error: unknown) => {
+    const { kind, detail: what, problems, status } = toDatasetError(error);
+    post({ type: 'error', kind, detail: what, problems: [...problems], status });
+  };
+
+  scope.onmessage = async ({ data }) => {
+    try {
+      const source: DatasetSource = 'url' in data ? { url: data.url } : { file: data.name };
+      // Made when the download turns out to be a large file.
+      const download: { largeFile: ReturnType<typeof readLargeFile> | null } = { largeFile: null };
+      const text =
+        'url' in data
+          ? await downloadDataset(data.url, undefined, (p) => post({ type: 'progress', ...p }), {
+              onPiece: (piece) => (download.largeFile ??= readLargeFile(source, post)).push(piece),
+              above: readInPiecesAbove,
+            })
+          : await data.file.text();
+      if (download.largeFile) {
+        download.largeFile.finish();
+        return;
+      }
+      const result = parseDatasetText(text ?? '');
+      if (!result.ok)
+        throw new DatasetError(
+          result.stage,
+          detail('invalid-dataset', { source }),
+          result.problems,
+        );
+      const { events, quotes, ...rest } = result.dataset;
+      post({ type: 'head', dataset: rest, leftOut: result.leftOut });
+      for (let i = 0; i < events.length; i += CHUNK_SIZE)
+        post({ type: 'events', items: events.slice(i, i + CHUNK_SIZE) });
+      for (let i = 0; i < quotes.length; i += CHUNK_SIZE)
+        post({ type: 'quotes', items: quotes.slice(i, i + CHUNK_SIZE) });
+      post({ type: 'done' });
+    } catch (error) {
+      // Anything but a DatasetError is a fault in the reading (`internal`), never a network one.
+      postError(error);
+    }
+  };
+
+  // A request that cannot be read (it could not be copied here) ends the load with an error,
+  // rather than leaving the page waiting for an answer.
+  scope.onmessageerror = () =>
+    postError(new DatasetError('internal', detail('unreadable-message', {})));
+}
+
+/**
+ * Reads a large file's pieces as they download: records are checked one by one and sent on in
+ * chunks, so that neither the text nor the raw records are ever all held here.
+ */
+function readLargeFile(source: DatasetSource, post: (message: WorkerMessage) => void) {
+  let events: DiplomaticEvent[] = [];
+  let quotes: Quote[] = [];
+  const flushEvents = () => {
+    if (events.length > 0) post({ type: 'events', items: events });
+    events = [];
+  };
+  const flushQuotes = () => {
+    if (quotes.length > 0) post({ type: 'quotes', items: quotes });
+    quotes = [];
+  };
+  const reader = createDatasetStreamReader({
+    head: (dataset) => post({ type: 'head', dataset, leftOut: [] }),
+    event: (event) => {
+      events.push(event);
+      if (events.length === CHUNK_SIZE) flushEvents();
+    },
+    quote: (quote) => {
+      flushEvents();
+      quotes.push(quote);
+      if (quotes.length === CHUNK_SIZE) flushQuotes();
+    },
+  });
+  const refuse = (stage: ValidationStage, problems: Problem[]): never => {
+    throw new DatasetError(stage, detail('invalid-dataset', { source }), problems);
+  };
+  const rethrow = (error: unknown): never => {
+    if (error instanceof StreamingValidationError) refuse(error.stage, error.problems);
+    throw error;
+  };
+  return {
+    push(piece: string) {
+      try {
+        reader.push(piece);
+      } catch (error) {
+        rethrow(error);
+      }
+    },
+    finish() {
+      let outcome: ReturnType<typeof reader.finish>;
+      try {
+        outcome = reader.finish();
+      } catch (error) {
+        return rethrow(error);
+      }
+      if (!outcome.ok) return refuse(outcome.stage, outcome.problems);
+      flushEvents();
+      flushQuotes();
+      post({ type: 'done', leftOut: outcome.leftOut });
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import type { LoadedDataset } from '@/data/datasetQuery';
+import type { DatasetFiles } from '@/data/useDatasetStatus';
+import { useI18n } from '@/i18n/I18nProvider';
+import { DatasetControls } from './DatasetControls';
+import { DatasetErrorMessage } from './DatasetMessages';
+
+export interface DatasetBarProps {
+  /** The dataset on screen, if any. */
+  loaded: LoadedDataset | null;
+  files: DatasetFiles;
+}
+
+/** Which dataset is shown and the ways to change it, with what became of the file opened last. */
+export function DatasetBar({ loaded, files }: DatasetBarProps) {
+  const { t } = useI18n();
+  return (
+    <>
+      <DatasetControls
+        origin={loaded?.origin ?? null}
+        eventCount={loaded?.index.events.length ?? null}
+        opening={files.opening}
+        onOpenFile={files.open}
+        onUseBuiltIn={files.switchToBuiltIn}
+      />
+      {files.refused ? (
+        <DatasetErrorMessage
+          error={files.refused}
+          title={t.fileRefused(loaded !== null)}
+          onDismiss={files.dismissRefusal}
+        />
+      ) : null}
+      {files.notKept ? <p className="message message--warning">{t.notKept}</p> : null}
+    </>
+  );
+}

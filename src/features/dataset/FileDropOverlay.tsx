@@ -1,0 +1,17 @@
+import { useI18n } from '@/i18n/I18nProvider';
+
+export interface FileDropOverlayProps {
+  /** A file is being dragged over the page. */
+  visible: boolean;
+}
+
+/** "Drop the file here", over the whole page while a file is dragged over it. */
+export function FileDropOverlay({ visible }: FileDropOverlayProps) {
+  const { t } = useI18n();
+  if (!visible) return null;
+  return (
+    <div className="drop-overlay" aria-hidden="true">
+      <p>{t.dropHere}</p>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+// @vitest-environment jsdom
+/**
+ * The filters hook: every change goes through it, onto the URL as it is when the change is made,
+ * and every change made in the views leaves the story keeping what its step showed.
+ */
+import { act, renderHook } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useDashboardFilters } from '@/app/useDashboardFilters';
+import { useUrlState } from '@/data/useUrlState';
+import { indexDataset } from '@/domain/aggregate';
+import { STORY_STEPS } from '@/domain/story';
+import { makeSampleDataset } from '../fixtures/sampleDataset';
+
+const INDEX = indexDataset(makeSampleDataset({ withStory: true }));
+const search = () => Object.fromEntries(new URLSearchParams(window.location.search));
+
+function renderFilters(at: string) {
+  window.history.replaceState(null, '', `/${at}`);
+  return renderHook(() => useDashboardFilters(useUrlState(), INDEX));
+}
+
+beforeEach(() => window.history.replaceState(null, '', '/'));
+
+describe('useDashboardFilters', () => {
+  it('keeps both of two changes made before the page renders again', () => {
+    const { result } = renderFilters('');
+    act(() => {
+      const { selectPlace, setRange } = result.current;
+      selectPlace('geneva');
+      setRange({ from: '2022-01-01', to: '2022-12-31' });
+    });
+    expect(search()).toEqual({ from: '2022-01-01', to: '2022-12-31', place: 'geneva' });
+    expect(result.current.filters).toEqual({
+      range: { from: '2022-01-01', to: '2022-12-31' },
+      place: 'geneva',
+      event: null,
+    });
+  });
+
+  it('selects an event with its place, and clears the event alone', () => {
+    const { result } = renderFilters('');
+    act(() => result.current.selectEvent('e3'));
+    expect(search()).toEqual({ place: 'geneva', event: 'e3' });
+    act(() => result.current.selectEvent(null));
+    expect(search()).toEqual({ place: 'geneva' });
+  });
+
+  it('a place chosen clears the event chosen', () => {
+    const { result } = renderFilters('?place=geneva&event=e1');
+    act(() => result.current.selectPlace('budapest'));
+    expect(search()).toEqual({ place: 'budapest' });
+  });
+
+  it('a change made in a story step leaves the story, keeping what the step showed', () => {
+    const step = STORY_STEPS[1]!;
+    const { result } = renderFilters('?story=2');
+    expect(result.current.story?.number).toBe(2);
+    act(() => result.current.selectPlace(null));
+    expect(search()).toEqual({ from: step.range.from, to: step.range.to });
+    expect(result.current.story).toBeNull();
+  });
+
+  it('closing the story keeps its step’s view; the story button gives the URL’s view back', () => {
+    const step = STORY_STEPS[0]!;
+    const { result } = renderFilters('?place=geneva&story=1');
+    act(() => result.current.leaveStory());
+    expect(search()).toEqual({
+      from: step.range.from,
+      to: step.range.to,
+      place: step.placeId,
+      event: step.eventId,
+    });
+
+    act(() => result.current.toggleStory());
+    expect(search()).toMatchObject({ story: '1' });
+    act(() => result.current.goToStep(3));
+    expect(search()).toMatchObject({ story: '3' });
+    act(() => result.current.toggleStory());
+    expect(search().story).toBeUndefined();
+    expect(result.current.filters.place).toBe(step.placeId);
+  });
+
+  it('reset clears every filter and the story', () => {
+    const { result } = renderFilters('?from=2022-01-01&place=geneva&event=e1&story=2&lang=vi');
+    expect(result.current.filtered).toBe(true);
+    act(() => result.current.reset());
+    expect(search()).toEqual({ lang: 'vi' });
+    expect(result.current.filtered).toBe(false);
+  });
+
+  it('dismissing the notices writes the link without what was ignored, in place', () => {
+    const { result } = renderFilters('?from=2022-02-30&place=atlantis&event=e1');
+    expect(result.current.notices.map((n) => n.reason)).toEqual(['invalid-date', 'unknown-place']);
+    const entries = window.history.length;
+    act(() => result.current.dismissNotices());
+    expect(search()).toEqual({ event: 'e1' });
+    expect(window.history.length).toBe(entries);
+    expect(result.current.notices).toEqual([]);
+  });
+
+  it('the link to the view is the URL’s state with what the dataset lacks left out', () => {
+    const { result } = renderFilters('?from=2022-01-01&place=atlantis');
+    expect(result.current.linkSearch).toBe('?from=2022-01-01');
+  });
+
+  it('keeps one filters object while only the language changes', () => {
+    const { result } = renderFilters('?place=geneva');
+    const before = result.current.filters;
+    act(() => window.history.pushState(null, '', '/?place=geneva&lang=vi'));
+    act(() => void window.dispatchEvent(new PopStateEvent('popstate')));
+    expect(result.current.filters).toBe(before);
+  });
+});
