@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { latLngBounds, type LeafletKeyboardEvent, type Marker as LeafletMarker } from 'leaflet';
+import './DiplomacyMap.css';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useMemo, useRef } from 'react';
 import { GeoJSON, MapContainer, Marker, Tooltip, useMap, ZoomControl } from 'react-leaflet';

@@ -8,6 +8,7 @@ import { WhenNearScreen } from '@/components/WhenNearScreen';
 import { Spinner } from '@/components/Spinner';
 import { useI18n } from '@/i18n/I18nProvider';
 import { markerDiameter } from './markerSize';
+import './MapPanel.css';
 
 /** Events without a place listed at a time. */
 const LIST_PAGE = 30;

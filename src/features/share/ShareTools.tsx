@@ -15,6 +15,7 @@ import type { Dataset, DiplomaticEvent, Person, Place, Quote } from '@/domain/sc
 import { useI18n } from '@/i18n/I18nProvider';
 import { saveBlob, saveText } from './download';
 import { mapPng, timelinePng, timelineSvg, type ImageCaption } from './exportImage';
+import './ShareTools.css';
 
 export interface ShareToolsProps {
   dataset: Dataset;

@@ -36,6 +36,7 @@ import { KindKey } from './KindKey';
 import { drawingOrder, labelAnchor, labelKeyMeetings, type ChartPoint } from './labels';
 import { KIND_SYMBOLS } from './symbols';
 import { TensionBreakdown } from './TensionBreakdown';
+import './TensionChart.css';
 
 export interface TensionChartProps {
   series: readonly TimelinePoint[];
