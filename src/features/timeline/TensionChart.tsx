@@ -21,11 +21,11 @@ import { thinTimeline } from '@/domain/thinTimeline';
 import { monthTicks, type MonthBin } from '@/domain/timeAxis';
 import { formatAxisDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18nProvider';
-import { AXIS_WIDTH, LANE_BOTTOM, LANE_TOP, LANE_Y, plotY } from './chartLayout';
+import { AXIS_WIDTH, CHART_MARGIN, LANE_BOTTOM, LANE_TOP, LANE_Y, plotY } from './chartLayout';
 import { EventMark } from './EventMark';
 import { KindKey } from './KindKey';
 import { drawingOrder, labelKeyMeetings } from './labels';
-import { OverviewBrush } from './OverviewBrush';
+import { OverviewSlider } from './OverviewSlider';
 import { PointTooltip } from './PointTooltip';
 import { TensionTick, type TensionTickProps } from './TensionTick';
 import { UncertainPatterns } from './UncertainPatterns';
@@ -42,7 +42,7 @@ export interface TensionChartProps {
   onRangeChange: (range: DateRange) => void;
 }
 
-/** The tension of each event on a true time axis, and an overview strip with a brush below it. */
+/** The tension of each event on a true time axis, and an overview strip with a range slider below it. */
 export default function TensionChart(props: TensionChartProps) {
   const { series, domain, placesById, eventsById, bins, range, onSelectEvent, onRangeChange } =
     props;
@@ -61,10 +61,7 @@ export default function TensionChart(props: TensionChartProps) {
     <div className="tension-chart">
       <div className="tension-chart__main" data-export="timeline">
         <ResponsiveContainer width="100%" height="100%">
-          <ScatterChart
-            margin={{ top: 24, right: 24, bottom: 8, left: 0 }}
-            accessibilityLayer={false}
-          >
+          <ScatterChart margin={CHART_MARGIN} accessibilityLayer={false}>
             <CartesianGrid vertical={false} stroke="var(--grid)" />
             <XAxis
               type="number"
@@ -127,7 +124,7 @@ export default function TensionChart(props: TensionChartProps) {
         </ResponsiveContainer>
       </div>
       <KindKey />
-      <OverviewBrush bins={bins} range={range} onRangeChange={onRangeChange} />
+      <OverviewSlider bins={bins} range={range} onRangeChange={onRangeChange} />
     </div>
   );
 }

@@ -11,3 +11,6 @@ export const AXIS_WIDTH = 52;
 
 /** The y at which a mark is drawn: its score, or the unscored lane. */
 export const plotY = (tension: number | null) => tension ?? LANE_Y;
+
+/** Room around the chart's plot area; the overview strip lines up with it. */
+export const CHART_MARGIN = { top: 24, right: 24, bottom: 8, left: 0 };
