@@ -10,7 +10,8 @@ import type { DiplomaticEvent } from '@/domain/schema';
 import { useI18n } from '@/i18n/I18nProvider';
 import { BASEMAP_COLORS, useTheme } from '@/theme/ThemeProvider';
 import { labelSide } from './labelSide';
-import { createPlaceIcon } from './markerIcon';
+import { MapExporter } from './MapExporter';
+import { createPlaceIcon, MARKER_CLASSES } from './markerIcon';
 
 export interface DiplomacyMapProps {
   summaries: readonly PlaceSummary[];
@@ -35,7 +36,7 @@ export default function DiplomacyMap({
   );
   const places = useMemo(() => summaries.map((s) => s.place), [summaries]);
   return (
-    <div className="map-frame" data-export="map">
+    <div className="map-frame">
       <MapContainer
         className="map"
         center={[45, 0]}
@@ -73,6 +74,9 @@ export default function DiplomacyMap({
             onSelect={onSelectPlace}
           />
         ))}
+        {/* Last, so that the markers are on the map when the picture can be taken; and once the
+            basemap has come (or failed), so that the picture has the countries. */}
+        <MapExporter ready={basemap.isSuccess || basemap.isError} />
       </MapContainer>
       {basemap.isError ? (
         <p className="map-frame__notice" role="note">
@@ -142,7 +146,7 @@ function PlaceMarker({ summary, side, eventsById, selected, onSelect }: PlaceMar
       const element = markerRef.current?.getElement();
       if (!element) return;
       element.setAttribute('aria-pressed', String(selected));
-      element.classList.toggle('place-marker--selected', selected);
+      element.classList.toggle(MARKER_CLASSES.selected, selected);
       markerRef.current?.setZIndexOffset(selected ? 1000 : 0);
     },
     [selected, icon],

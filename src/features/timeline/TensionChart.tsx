@@ -29,6 +29,7 @@ import { OverviewSlider } from './OverviewSlider';
 import { PointTooltip } from './PointTooltip';
 import { TensionTick, type TensionTickProps } from './TensionTick';
 import { UncertainPatterns } from './UncertainPatterns';
+import { useTimelineExporter } from './useTimelineExporter';
 import './TensionChart.css';
 
 export interface TensionChartProps {
@@ -48,6 +49,7 @@ export default function TensionChart(props: TensionChartProps) {
     props;
   const { t, lang, pick } = useI18n();
   const ticks = useMemo(() => monthTicks(domain[0], domain[1]), [domain]);
+  const [chartRef, onChartResize] = useTimelineExporter();
 
   const data = useMemo(
     () =>
@@ -59,8 +61,8 @@ export default function TensionChart(props: TensionChartProps) {
 
   return (
     <div className="tension-chart">
-      <div className="tension-chart__main" data-export="timeline">
-        <ResponsiveContainer width="100%" height="100%">
+      <div className="tension-chart__main" ref={chartRef}>
+        <ResponsiveContainer width="100%" height="100%" onResize={onChartResize}>
           <ScatterChart margin={CHART_MARGIN} accessibilityLayer={false}>
             <CartesianGrid vertical={false} stroke="var(--grid)" />
             <XAxis
