@@ -5,7 +5,7 @@ import {
   type ViewExporters,
   type ViewName,
 } from '@/components/exporters/ExportersProvider';
-import { nextFrame, type ImageCaption } from '@/components/exporters/picture';
+import type { ImageCaption } from '@/components/exporters/picture';
 import { revealAllViews } from '@/components/useNearViewport';
 import {
   buildCitation,
@@ -199,7 +199,8 @@ async function printWholePage(exporters: Exporters) {
     exporters.whenReady('map', BUILD_WAIT_MS),
     exporters.whenReady('timeline', BUILD_WAIT_MS),
   ]);
-  // One more frame, so that what was just built has drawn its marks.
-  await nextFrame();
+  // One more frame, so that what was just built has drawn its marks. (Not picture.ts's
+  // nextFrame: the pictures' code stays in the views' chunks.)
+  await new Promise((resolve) => requestAnimationFrame(resolve));
   window.print();
 }
