@@ -108,6 +108,8 @@ export function OverviewSlider({ bins, range, onRangeChange }: OverviewSliderPro
   const thumb = (which: Thumb) => {
     const index = which === 'start' ? live.startIndex : live.endIndex;
     const { min, max } = thumbBounds(live, which, count);
+    // Thumbs sit on month boundaries: the start before its month, the end after its month.
+    const position = (which === 'start' ? index : index + 1) / count;
     return (
       <SliderThumb
         thumb={which}
@@ -117,8 +119,8 @@ export function OverviewSlider({ bins, range, onRangeChange }: OverviewSliderPro
         value={index}
         min={min}
         max={max}
-        // Thumbs sit on month boundaries: the start before its month, the end after its month.
-        position={(which === 'start' ? index : index + 1) / count}
+        position={position}
+        labelInside={which === 'start' ? position < 0.2 : position > 0.8}
         dragging={gesture?.kind === 'thumb' && gesture.thumb === which}
         onKeyDown={step(which)}
         onPointerDown={(event) => {

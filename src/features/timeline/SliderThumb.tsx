@@ -14,6 +14,8 @@ export interface SliderThumbProps {
   max: number;
   /** Where it sits along the strip, 0 … 1. */
   position: number;
+  /** Its month shows on its inner side (towards the other thumb), not its outer: near an end of the strip, where there is no room outside. */
+  labelInside: boolean;
   dragging: boolean;
   onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
   onPointerDown: (event: PointerEvent<HTMLDivElement>) => void;
@@ -28,7 +30,8 @@ export interface SliderThumbProps {
  * while it is dragged, hovered or focused.
  */
 export function SliderThumb(props: SliderThumbProps) {
-  const { thumb, label, valueText, shortText, value, min, max, position, dragging } = props;
+  const { thumb, label, valueText, shortText, value, min, max, position, labelInside, dragging } =
+    props;
   return (
     <div
       role="slider"
@@ -41,6 +44,7 @@ export function SliderThumb(props: SliderThumbProps) {
       aria-orientation="horizontal"
       className={`overview-slider__thumb overview-slider__thumb--${thumb}`}
       data-dragging={dragging || undefined}
+      data-label-inside={labelInside || undefined}
       style={{ left: `${position * 100}%` }}
       onKeyDown={props.onKeyDown}
       onPointerDown={props.onPointerDown}
