@@ -16,7 +16,7 @@ export type ViewName = keyof ViewExporters;
 export interface Exporters {
   /** The view's exporter while the view is drawn; undefined while it is not. */
   get<V extends ViewName>(view: V): ViewExporters[V] | undefined;
-  /** The view's exporter now, or once the view is drawn; undefined if it is not within `timeoutMs`. */
+  /** The view's exporter now, or once the view is drawn; undefined if not within `timeoutMs`. */
   whenReady<V extends ViewName>(view: V, timeoutMs: number): Promise<ViewExporters[V] | undefined>;
 }
 

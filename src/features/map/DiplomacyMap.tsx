@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { latLngBounds, type LeafletKeyboardEvent, type Marker as LeafletMarker } from 'leaflet';
+// Ours before Leaflet's, as when ours were global: where both match alike, Leaflet's wins.
 import './DiplomacyMap.css';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useMemo, useRef } from 'react';

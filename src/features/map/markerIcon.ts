@@ -27,7 +27,8 @@ export function createPlaceIcon(
   root.className = 'place-marker__inner';
 
   const circle = document.createElement('span');
-  circle.className = `${MARKER_CLASSES.circle}${summary.heldCount === 0 ? ` ${MARKER_CLASSES.circle}--not-held` : ''}`;
+  circle.className = MARKER_CLASSES.circle;
+  if (summary.heldCount === 0) circle.classList.add(`${MARKER_CLASSES.circle}--not-held`);
   circle.style.width = `${size}px`;
   circle.style.height = `${size}px`;
   circle.style.setProperty('--fill', tensionColor(summary.maxTension));

@@ -14,7 +14,7 @@ export interface SliderThumbProps {
   max: number;
   /** Where it sits along the strip, 0 … 1. */
   position: number;
-  /** Its month shows on its inner side (towards the other thumb), not its outer: near an end of the strip, where there is no room outside. */
+  /** Its month shows on its inner side (towards the other thumb): near an end of the strip. */
   labelInside: boolean;
   dragging: boolean;
   onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
