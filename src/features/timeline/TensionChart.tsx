@@ -43,7 +43,7 @@ export interface TensionChartProps {
   onRangeChange: (range: DateRange) => void;
 }
 
-/** The tension of each event on a true time axis, and an overview strip with a range slider below it. */
+/** Each event's tension on a true time axis, and a range slider over the months below it. */
 export default function TensionChart(props: TensionChartProps) {
   const { series, domain, placesById, eventsById, bins, range, onSelectEvent, onRangeChange } =
     props;
