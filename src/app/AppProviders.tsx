@@ -1,5 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import { ExportersProvider } from '@/components/exporters/ExportersProvider';
 import { ThemeProvider } from '@/theme/ThemeProvider';
 import { createQueryClient } from './queryClient';
 
@@ -7,7 +8,9 @@ export function AppProviders({ client, children }: { client?: QueryClient; child
   const [queryClient] = useState(() => client ?? createQueryClient());
   return (
     <QueryClientProvider client={queryClient}>
-      <ThemeProvider>{children}</ThemeProvider>
+      <ThemeProvider>
+        <ExportersProvider>{children}</ExportersProvider>
+      </ThemeProvider>
     </QueryClientProvider>
   );
 }

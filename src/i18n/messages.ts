@@ -298,6 +298,9 @@ const en = {
     hostile: 'hostile',
   } satisfies Record<TensionBandKey, string>,
   tensionScale: 'Tension scale',
+  /** The overview strip's two thumbs, named apart from the date inputs' From and To. */
+  sliderStart: 'First month',
+  sliderEnd: 'Last month',
 
   quotesTitle: 'Quotes',
   quotesHeading: 'What each side said',
@@ -611,6 +614,8 @@ const vi: Messages = {
     hostile: 'thù địch',
   },
   tensionScale: 'Thang căng thẳng',
+  sliderStart: 'Tháng đầu',
+  sliderEnd: 'Tháng cuối',
 
   quotesTitle: 'Trích dẫn',
   quotesHeading: 'Mỗi bên đã nói gì',

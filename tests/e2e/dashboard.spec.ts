@@ -70,38 +70,52 @@ test.describe('on the sample dataset', () => {
     await expect(quotesRegion(page).getByText('1 quote', { exact: true })).toBeVisible();
   });
 
-  test('dragging the brush under the timeline chooses a date range', async ({ page }) => {
+  test('dragging a thumb of the strip under the timeline chooses a date range', async ({
+    page,
+  }) => {
     await page.goto('/');
     await waitForMarkers(page, 2);
     await showTimeline(page);
-    const traveller = timelineRegion(page).locator('.recharts-brush-traveller').first();
-    await traveller.scrollIntoViewIfNeeded();
-    const box = (await traveller.boundingBox())!;
-    const strip = (await timelineRegion(page).locator('.recharts-brush').boundingBox())!;
+    const first = timelineRegion(page).getByRole('slider', { name: 'First month' });
+    await first.scrollIntoViewIfNeeded();
+    const box = (await first.boundingBox())!;
+    const strip = (await timelineRegion(page)
+      .getByRole('group', { name: /Date range: drag a handle/ })
+      .boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
-    await page.mouse.move(box.x + strip.width * 0.6, box.y + box.height / 2, { steps: 8 });
+    await page.mouse.move(strip.x + strip.width * 0.6, box.y + box.height / 2, { steps: 8 });
+    // While the thumb is dragged it shows where it is; the range waits for the release.
+    await expect(first).not.toHaveAttribute('aria-valuetext', 'January 2022');
+    expect(page.url()).not.toContain('from=');
     await page.mouse.up();
     await expect(page).toHaveURL(/from=20\d\d-\d\d-01/);
     await expect(statusLine(page)).not.toContainText('Showing 4 of 4');
   });
 
-  test('the brush handles say their months and move a month at a time with the arrow keys', async ({
+  test('the strip’s thumbs say their months and move a month, a year or to the end with the keys', async ({
     page,
   }) => {
     await page.goto('/');
     await showTimeline(page);
-    const start = timelineRegion(page)
-      .getByRole('slider', { name: /Date range: drag a handle/ })
-      .first();
-    await expect(start).toHaveAttribute('aria-valuetext', 'From: January 2022');
-    await start.focus();
+    const first = timelineRegion(page).getByRole('slider', { name: 'First month' });
+    const last = timelineRegion(page).getByRole('slider', { name: 'Last month' });
+    await expect(first).toHaveAttribute('aria-valuetext', 'January 2022');
+    await first.focus();
     await page.keyboard.press('ArrowRight');
     await expect(page).toHaveURL(/from=2022-02-01/);
     await page.keyboard.press('ArrowRight');
     await expect(page).toHaveURL(/from=2022-03-01/);
-    await expect(start).toHaveAttribute('aria-valuetext', 'From: March 2022');
+    await expect(first).toHaveAttribute('aria-valuetext', 'March 2022');
     await expect(statusLine(page)).toContainText('Showing 2 of 4');
+    await page.keyboard.press('Home');
+    await expect(page).not.toHaveURL(/from=/);
+    await last.focus();
+    await page.keyboard.press('PageDown');
+    await expect(page).toHaveURL(/to=2024-\d\d-\d\d/);
+    await page.keyboard.press('End');
+    await expect(page).not.toHaveURL(/to=/);
+    await expect(statusLine(page)).toContainText('Showing 4 of 4');
   });
 
   test('clicking a point on the timeline selects its event everywhere', async ({ page }) => {

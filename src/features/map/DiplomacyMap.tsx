@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { latLngBounds, type LeafletKeyboardEvent, type Marker as LeafletMarker } from 'leaflet';
+// Ours before Leaflet's, as when ours were global: where both match alike, Leaflet's wins.
+import './DiplomacyMap.css';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useMemo, useRef } from 'react';
 import { GeoJSON, MapContainer, Marker, Tooltip, useMap, ZoomControl } from 'react-leaflet';
@@ -9,7 +11,8 @@ import type { DiplomaticEvent } from '@/domain/schema';
 import { useI18n } from '@/i18n/I18nProvider';
 import { BASEMAP_COLORS, useTheme } from '@/theme/ThemeProvider';
 import { labelSide } from './labelSide';
-import { createPlaceIcon } from './markerIcon';
+import { MapExporter } from './MapExporter';
+import { createPlaceIcon, MARKER_CLASSES } from './markerIcon';
 
 export interface DiplomacyMapProps {
   summaries: readonly PlaceSummary[];
@@ -34,7 +37,7 @@ export default function DiplomacyMap({
   );
   const places = useMemo(() => summaries.map((s) => s.place), [summaries]);
   return (
-    <div className="map-frame" data-export="map">
+    <div className="map-frame">
       <MapContainer
         className="map"
         center={[45, 0]}
@@ -72,6 +75,9 @@ export default function DiplomacyMap({
             onSelect={onSelectPlace}
           />
         ))}
+        {/* Last, so that the markers are on the map when the picture can be taken; and once the
+            basemap has come (or failed), so that the picture has the countries. */}
+        <MapExporter ready={basemap.isSuccess || basemap.isError} />
       </MapContainer>
       {basemap.isError ? (
         <p className="map-frame__notice" role="note">
@@ -141,7 +147,7 @@ function PlaceMarker({ summary, side, eventsById, selected, onSelect }: PlaceMar
       const element = markerRef.current?.getElement();
       if (!element) return;
       element.setAttribute('aria-pressed', String(selected));
-      element.classList.toggle('place-marker--selected', selected);
+      element.classList.toggle(MARKER_CLASSES.selected, selected);
       markerRef.current?.setZIndexOffset(selected ? 1000 : 0);
     },
     [selected, icon],

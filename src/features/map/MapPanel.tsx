@@ -9,6 +9,7 @@ import { Spinner } from '@/components/Spinner';
 import { usePagedList } from '@/hooks/usePagedList';
 import { useI18n } from '@/i18n/I18nProvider';
 import { markerDiameter } from './markerSize';
+import './MapPanel.css';
 
 /** Events without a place listed at a time. */
 const LIST_PAGE = 30;

@@ -3,6 +3,13 @@ import type { PlaceSummary } from '@/domain/aggregate';
 import { tensionColor } from '@/domain/tension';
 import { markerDiameter } from './markerSize';
 
+/** The marker's parts, as its CSS (DiplomacyMap.css) and its picture (exportMap.ts) find them. */
+export const MARKER_CLASSES = {
+  circle: 'place-marker__circle',
+  label: 'place-marker__label',
+  selected: 'place-marker--selected',
+} as const;
+
 /**
  * A place's marker: a circle sized by its events and coloured by its highest tension, dashed when
  * none of its events was held, and a visible label. The element is built with the DOM, never from
@@ -20,14 +27,15 @@ export function createPlaceIcon(
   root.className = 'place-marker__inner';
 
   const circle = document.createElement('span');
-  circle.className = `place-marker__circle${summary.heldCount === 0 ? ' place-marker__circle--not-held' : ''}`;
+  circle.className = MARKER_CLASSES.circle;
+  if (summary.heldCount === 0) circle.classList.add(`${MARKER_CLASSES.circle}--not-held`);
   circle.style.width = `${size}px`;
   circle.style.height = `${size}px`;
   circle.style.setProperty('--fill', tensionColor(summary.maxTension));
   circle.setAttribute('aria-hidden', 'true');
 
   const text = document.createElement('span');
-  text.className = `place-marker__label place-marker__label--${side}`;
+  text.className = `${MARKER_CLASSES.label} ${MARKER_CLASSES.label}--${side}`;
   text.setAttribute('aria-hidden', 'true');
   text.textContent = label;
 

@@ -1,4 +1,11 @@
 import { useRef, useState } from 'react';
+import {
+  useExporters,
+  type Exporters,
+  type ViewExporters,
+  type ViewName,
+} from '@/components/exporters/ExportersProvider';
+import type { ImageCaption } from '@/components/exporters/picture';
 import { revealAllViews } from '@/components/useNearViewport';
 import {
   buildCitation,
@@ -14,7 +21,7 @@ import { toLocalIsoDate } from '@/domain/dates';
 import type { Dataset, DiplomaticEvent, Person, Place, Quote } from '@/domain/schema';
 import { useI18n } from '@/i18n/I18nProvider';
 import { saveBlob, saveText } from './download';
-import { mapPng, timelinePng, timelineSvg, type ImageCaption } from './exportImage';
+import './ShareTools.css';
 
 export interface ShareToolsProps {
   dataset: Dataset;
@@ -37,6 +44,7 @@ type Feedback =
 /** Copy the link to this view; download its data and pictures; print it. */
 export function ShareTools(props: ShareToolsProps) {
   const { t, date } = useI18n();
+  const exporters = useExporters();
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const menuRef = useRef<HTMLDetailsElement>(null);
   // The reader's date, not UTC's (which in Vietnam is yesterday's until 07:00).
@@ -65,30 +73,16 @@ export function ShareTools(props: ShareToolsProps) {
     }),
   });
 
-  async function downloadPicture(kind: 'timeline-png' | 'timeline-svg' | 'map-png') {
+  /** Saves the view's picture, drawn by the view itself; a view not drawn says so. */
+  async function downloadPicture<V extends ViewName>(
+    view: V,
+    draw: (exporter: ViewExporters[V]) => Promise<Blob>,
+    fileName: string,
+  ) {
     try {
-      if (kind === 'map-png') {
-        const map = await revealView<HTMLElement>(
-          '[data-export="map"] .leaflet-container',
-          '.panel--map',
-        );
-        if (!map) throw new Error(t.pictureUnavailable);
-        saveBlob(await mapPng(map, caption(t.imageTitleMap)), name('map', 'png'));
-        return;
-      }
-      const chart = await revealView<SVGSVGElement>(
-        '[data-export="timeline"] svg.recharts-surface',
-        '.panel--timeline',
-      );
-      if (!chart) throw new Error(t.pictureUnavailable);
-      if (kind === 'timeline-svg')
-        saveText(
-          timelineSvg(chart, caption(t.imageTitleTimeline)),
-          name('timeline', 'svg'),
-          'image/svg+xml',
-        );
-      else
-        saveBlob(await timelinePng(chart, caption(t.imageTitleTimeline)), name('timeline', 'png'));
+      const exporter = await drawnExporter(exporters, view);
+      if (!exporter) throw new Error(t.pictureUnavailable);
+      saveBlob(await draw(exporter), fileName);
     } catch (error) {
       setFeedback({
         kind: 'error',
@@ -117,9 +111,33 @@ export function ShareTools(props: ShareToolsProps) {
           'application/json',
         ),
     ],
-    [t.downloadTimelinePng, () => void downloadPicture('timeline-png')],
-    [t.downloadTimelineSvg, () => void downloadPicture('timeline-svg')],
-    [t.downloadMapPng, () => void downloadPicture('map-png')],
+    [
+      t.downloadTimelinePng,
+      () =>
+        void downloadPicture(
+          'timeline',
+          (timeline) => timeline('png', caption(t.imageTitleTimeline)),
+          name('timeline', 'png'),
+        ),
+    ],
+    [
+      t.downloadTimelineSvg,
+      () =>
+        void downloadPicture(
+          'timeline',
+          (timeline) => timeline('svg', caption(t.imageTitleTimeline)),
+          name('timeline', 'svg'),
+        ),
+    ],
+    [
+      t.downloadMapPng,
+      () =>
+        void downloadPicture(
+          'map',
+          (map) => map('png', caption(t.imageTitleMap)),
+          name('map', 'png'),
+        ),
+    ],
   ];
 
   return (
@@ -140,7 +158,7 @@ export function ShareTools(props: ShareToolsProps) {
           ))}
         </ul>
       </details>
-      <button type="button" className="chip" onClick={() => void printWholePage()}>
+      <button type="button" className="chip" onClick={() => void printWholePage(exporters)}>
         {t.print}
       </button>
       <span className="share-tools__feedback" aria-live="polite">
@@ -157,34 +175,32 @@ export function ShareTools(props: ShareToolsProps) {
   );
 }
 
-/** Prints once the map and the chart are built (they are built when first near the screen). */
-async function printWholePage() {
-  revealAllViews();
-  await Promise.all([
-    waitForElement('[data-export="map"] .leaflet-container'),
-    waitForElement('[data-export="timeline"] svg.recharts-surface'),
-  ]);
-  window.print();
-}
-
-/** The element once it exists (a few seconds at most), a frame after it appears; or null. */
-async function waitForElement<T extends Element>(selector: string): Promise<T | null> {
-  for (let waited = 0; waited <= 5000; waited += 100) {
-    const found = document.querySelector<T>(selector);
-    // One more frame, so that what was just built has drawn its marks.
-    if (found) return new Promise((resolve) => requestAnimationFrame(() => resolve(found)));
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return null;
-}
+/** How long a view not built yet is waited for: it is built when asked, in a moment. */
+const BUILD_WAIT_MS = 5000;
 
 /**
- * The element a picture is made from. The map and the chart are built only when they come near
- * the screen, so one not built yet is scrolled to, and waited for (a few seconds at most).
+ * The view's exporter. The map and the chart are built only when they come near the screen (or
+ * for print): one not built yet is built now, and waited for.
  */
-async function revealView<T extends Element>(selector: string, panel: string): Promise<T | null> {
-  const found = document.querySelector<T>(selector);
-  if (found) return found;
-  document.querySelector(panel)?.scrollIntoView({ block: 'center' });
-  return waitForElement<T>(selector);
+async function drawnExporter<V extends ViewName>(
+  exporters: Exporters,
+  view: V,
+): Promise<ViewExporters[V] | undefined> {
+  const now = exporters.get(view);
+  if (now) return now;
+  revealAllViews();
+  return exporters.whenReady(view, BUILD_WAIT_MS);
+}
+
+/** Prints once the map and the chart are built and drawn. */
+async function printWholePage(exporters: Exporters) {
+  revealAllViews();
+  await Promise.all([
+    exporters.whenReady('map', BUILD_WAIT_MS),
+    exporters.whenReady('timeline', BUILD_WAIT_MS),
+  ]);
+  // One more frame, so that what was just built has drawn its marks. (Not picture.ts's
+  // nextFrame: the pictures' code stays in the views' chunks.)
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  window.print();
 }

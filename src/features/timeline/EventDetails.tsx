@@ -3,6 +3,7 @@ import { isBandUncertain, tensionColor, type Dyad } from '@/domain/tension';
 import { useI18n } from '@/i18n/I18nProvider';
 import { labelSource, sourceLabelText } from '@/i18n/sourceLabel';
 import { TensionBreakdown } from './TensionBreakdown';
+import './EventDetails.css';
 
 export interface EventDetailsProps {
   event: DiplomaticEvent;

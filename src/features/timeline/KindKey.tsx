@@ -3,6 +3,7 @@ import { TENSION_COLORS, UNSCORED_COLOR } from '@/domain/tension';
 import { EVENT_KINDS } from '@/domain/vocabulary';
 import { useI18n } from '@/i18n/I18nProvider';
 import { KIND_SYMBOLS } from './symbols';
+import './KindKey.css';
 
 /** The key to the timeline's shapes, its ranges, hatching and the lane of unscored events. */
 export function KindKey() {

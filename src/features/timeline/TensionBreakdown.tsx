@@ -12,6 +12,7 @@ import {
 import { actorName, cameoName } from '@/i18n/cameoNames';
 import { formatNumber, formatSigned } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18nProvider';
+import './TensionBreakdown.css';
 
 export interface TensionBreakdownProps {
   event: DiplomaticEvent;

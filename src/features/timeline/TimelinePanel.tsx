@@ -10,6 +10,7 @@ import { WhenNearScreen } from '@/components/WhenNearScreen';
 import { useI18n } from '@/i18n/I18nProvider';
 import { EventDetails } from './EventDetails';
 import { TimelineTable } from './TimelineTable';
+import './TimelinePanel.css';
 
 /** Recharts and the chart, in their own chunk: fetched when the page is idle or the chart is near. */
 export const loadTensionChart = () => import('./TensionChart');

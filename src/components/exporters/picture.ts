@@ -1,8 +1,9 @@
 /**
- * Pictures of the views, with a title, the filter and the credits drawn in: the timeline as SVG
- * (its own vector drawing, with the page's CSS resolved into it) and as PNG, the map as PNG (the
- * basemap canvas and the markers redrawn on one canvas). All text is set with textContent or
- * drawn with fillText: nothing from the data becomes markup.
+ * Pictures of a view for download, with a title, the filter and the credits drawn in, at twice
+ * the screen's resolution: from an SVG (its own vector drawing, with the page's CSS resolved into
+ * it, as SVG or PNG) or drawn on a canvas by the view itself. Each view finds what to draw in its
+ * own markup; this file knows none. All text is set with textContent or drawn with fillText:
+ * nothing from the data becomes markup.
  */
 export interface ImageCaption {
   title: string;
@@ -15,12 +16,15 @@ const HEADER = 64;
 const CREDIT_SIZE = 10;
 const CREDIT_LINE = 13;
 const CREDIT_FONT = `400 ${CREDIT_SIZE}px 'Be Vietnam Pro', sans-serif`;
+const PADDING = 16;
+/** Twice the size on screen: readable when printed or shared. */
+const SCALE = 2;
 
 /** Room under the view for the credit's lines: a longer credit (a dataset's title) gets more. */
 function footerHeight(lines: number): number {
   return 20 + Math.max(1, lines) * CREDIT_LINE;
 }
-const PADDING = 16;
+
 const COPIED_STYLES = [
   'fill',
   'fill-opacity',
@@ -34,20 +38,41 @@ const COPIED_STYLES = [
   'font-weight',
 ] as const;
 
-function pageColor(name: string, fallback: string): string {
+/** Resolves after the next frame: what a view has just built has been drawn by then. */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+/** A colour of the page's theme: pageColor('--ink', '#1c2541'). */
+export function pageColor(name: string, fallback: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 }
 
 /**
- * Copies the computed style of each element onto its clone as presentation attributes, so that
+ * A copy of `source` and everything under it but the attributes named, made node by node: nothing
+ * is parsed from markup, so the copy never carries a style attribute (the page's
+ * Content-Security-Policy refuses inline styles, and reports each one), and text stays text.
+ */
+function copyWithout(source: Element, dropped: ReadonlySet<string>): Element {
+  const copy = document.createElementNS(source.namespaceURI, source.tagName);
+  for (const attribute of source.attributes)
+    if (!dropped.has(attribute.name))
+      copy.setAttributeNS(attribute.namespaceURI, attribute.name, attribute.value);
+  for (const child of source.childNodes) {
+    if (child instanceof Element) copy.append(copyWithout(child, dropped));
+    else if (child instanceof Text) copy.append(document.createTextNode(child.data));
+  }
+  return copy;
+}
+
+/**
+ * Copies the computed style of each element onto its copy as presentation attributes, so that
  * var(--…) and CSS rules survive outside the page (attributes, not a style attribute: the page's
  * Content-Security-Policy forbids inline styles). Only what differs from the parent is written,
  * since these properties inherit.
  */
 function inlineStyles(source: Element, target: Element, parent: CSSStyleDeclaration | null): void {
   const computed = getComputedStyle(source);
-  target.removeAttribute('style');
-  target.removeAttribute('tabindex');
   for (const property of COPIED_STYLES) {
     const value = computed.getPropertyValue(property);
     if (value !== parent?.getPropertyValue(property)) target.setAttribute(property, value);
@@ -81,17 +106,12 @@ function svgText(
   return node;
 }
 
-/** The chart's SVG with a header (title, filter) and a footer (credits), as a standalone file. */
-export function timelineSvg(chart: SVGSVGElement, caption: ImageCaption): string {
-  const { width, height } = chart.getBoundingClientRect();
-  // Copied through markup with its style attributes dropped: re-creating them would apply inline
-  // styles, which the Content-Security-Policy refuses (and reports). The computed styles are
-  // copied back as presentation attributes below. (XMLSerializer escapes quotes in values.)
-  const markup = new XMLSerializer().serializeToString(chart).replace(/\sstyle="[^"]*"/g, '');
-  const inert = new DOMParser().parseFromString(markup, 'image/svg+xml');
-  const parsed = inert.documentElement;
-  inlineStyles(chart, parsed, null);
-  const clone = document.importNode(parsed, true);
+/** The view's SVG with a header (title, filter) and a footer (credits), as a standalone file. */
+export function svgPicture(view: SVGSVGElement, caption: ImageCaption): string {
+  const { width, height } = view.getBoundingClientRect();
+  // Its styles come back as presentation attributes, computed.
+  const copy = copyWithout(view, new Set(['style', 'tabindex']));
+  inlineStyles(view, copy, null);
   const ink = pageColor('--ink', '#1c2541');
   const muted = pageColor('--muted', '#575e6b');
 
@@ -111,9 +131,9 @@ export function timelineSvg(chart: SVGSVGElement, caption: ImageCaption): string
   root.append(background);
   root.append(svgText(PADDING, 26, caption.title, 18, 700, ink));
   root.append(svgText(PADDING, 48, caption.subtitle, 13, 400, muted));
-  clone.setAttribute('x', '0');
-  clone.setAttribute('y', String(HEADER));
-  root.append(clone);
+  copy.setAttribute('x', '0');
+  copy.setAttribute('y', String(HEADER));
+  root.append(copy);
   credit.forEach((line, i) =>
     root.append(
       svgText(PADDING, HEADER + height + 20 + i * CREDIT_LINE, line, CREDIT_SIZE, 400, muted),
@@ -178,24 +198,20 @@ function drawCaption(
   );
 }
 
-/** The timeline as a PNG at `scale` times its size on screen. */
-export async function timelinePng(
-  chart: SVGSVGElement,
-  caption: ImageCaption,
-  scale = 2,
-): Promise<Blob> {
-  const svg = timelineSvg(chart, caption);
+/** The view's SVG with its caption, as a PNG. */
+export async function svgPicturePng(view: SVGSVGElement, caption: ImageCaption): Promise<Blob> {
+  const svg = svgPicture(view, caption);
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
     image.src = url;
     await image.decode();
     const canvas = document.createElement('canvas');
-    canvas.width = image.naturalWidth * scale;
-    canvas.height = image.naturalHeight * scale;
+    canvas.width = image.naturalWidth * SCALE;
+    canvas.height = image.naturalHeight * SCALE;
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('No canvas to draw on.');
-    ctx.scale(scale, scale);
+    ctx.scale(SCALE, SCALE);
     ctx.drawImage(image, 0, 0);
     return await canvasToPng(canvas);
   } finally {
@@ -203,76 +219,37 @@ export async function timelinePng(
   }
 }
 
-/** The map as a PNG: the basemap canvas, the markers and their labels, title and credits. */
-export async function mapPng(
-  container: HTMLElement,
+/**
+ * A PNG of a view that draws itself: `drawView` paints the view, `width` × `height` in its own
+ * coordinates from its top left corner (clipped to it), and the caption is drawn around it.
+ */
+export async function canvasPicture(
+  width: number,
+  height: number,
   caption: ImageCaption,
-  scale = 2,
+  drawView: (ctx: CanvasRenderingContext2D) => void,
 ): Promise<Blob> {
-  const box = container.getBoundingClientRect();
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('No canvas to draw on.');
   // The credit is measured first: its lines decide the picture's height.
   ctx.font = CREDIT_FONT;
-  const credit = wrapToWidth(ctx, caption.credit, box.width - 2 * PADDING);
-  const totalHeight = box.height + HEADER + footerHeight(credit.length);
+  const credit = wrapToWidth(ctx, caption.credit, width - 2 * PADDING);
+  const totalHeight = height + HEADER + footerHeight(credit.length);
   // Sizing the canvas resets the context, font and scale included.
-  canvas.width = box.width * scale;
-  canvas.height = totalHeight * scale;
-  ctx.scale(scale, scale);
+  canvas.width = width * SCALE;
+  canvas.height = totalHeight * SCALE;
+  ctx.scale(SCALE, SCALE);
   ctx.fillStyle = pageColor('--surface', '#ffffff');
-  ctx.fillRect(0, 0, box.width, totalHeight);
-  drawCaption(ctx, box.height, caption, credit);
+  ctx.fillRect(0, 0, width, totalHeight);
+  drawCaption(ctx, height, caption, credit);
 
   ctx.save();
   ctx.translate(0, HEADER);
   ctx.beginPath();
-  ctx.rect(0, 0, box.width, box.height);
+  ctx.rect(0, 0, width, height);
   ctx.clip();
-  ctx.fillStyle = getComputedStyle(container).backgroundColor;
-  ctx.fillRect(0, 0, box.width, box.height);
-  for (const layer of container.querySelectorAll<HTMLCanvasElement>('.leaflet-pane canvas')) {
-    const r = layer.getBoundingClientRect();
-    ctx.drawImage(layer, r.left - box.left, r.top - box.top, r.width, r.height);
-  }
-  for (const marker of container.querySelectorAll<HTMLElement>('.leaflet-marker-icon')) {
-    const circle = marker.querySelector<HTMLElement>('.place-marker__circle');
-    const label = marker.querySelector<HTMLElement>('.place-marker__label');
-    if (!circle) continue;
-    const r = circle.getBoundingClientRect();
-    const style = getComputedStyle(circle);
-    const cx = r.left - box.left + r.width / 2;
-    const cy = r.top - box.top + r.height / 2;
-    ctx.beginPath();
-    ctx.arc(cx, cy, r.width / 2, 0, Math.PI * 2);
-    ctx.fillStyle = style.backgroundColor;
-    ctx.fill();
-    ctx.lineWidth = parseFloat(style.borderTopWidth) || 1.5;
-    ctx.setLineDash(style.borderTopStyle === 'dashed' ? [4, 3] : []);
-    ctx.strokeStyle = style.borderTopColor;
-    ctx.stroke();
-    ctx.setLineDash([]);
-    if (marker.classList.contains('place-marker--selected')) {
-      ctx.beginPath();
-      ctx.arc(cx, cy, r.width / 2 + 5, 0, Math.PI * 2);
-      ctx.lineWidth = 3;
-      ctx.strokeStyle = pageColor('--selection', '#1f4fd1');
-      ctx.stroke();
-    }
-    if (label) {
-      const l = label.getBoundingClientRect();
-      const labelStyle = getComputedStyle(label);
-      ctx.font = `${labelStyle.fontWeight} ${labelStyle.fontSize} 'Be Vietnam Pro', sans-serif`;
-      ctx.textBaseline = 'middle';
-      ctx.lineWidth = 3;
-      ctx.strokeStyle = pageColor('--halo', '#ffffff');
-      ctx.strokeText(label.textContent ?? '', l.left - box.left, l.top - box.top + l.height / 2);
-      ctx.fillStyle = labelStyle.color;
-      ctx.fillText(label.textContent ?? '', l.left - box.left, l.top - box.top + l.height / 2);
-      ctx.textBaseline = 'alphabetic';
-    }
-  }
+  drawView(ctx);
   ctx.restore();
   return canvasToPng(canvas);
 }

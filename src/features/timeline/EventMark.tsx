@@ -1,0 +1,79 @@
+import { Symbols, useYAxisScale, type ScatterShapeProps } from 'recharts';
+import { isBandUncertain, tensionBand, tensionColor } from '@/domain/tension';
+import { labelAnchor, type ChartPoint } from './labels';
+import { KIND_SYMBOLS } from './symbols';
+import { hatchId } from './UncertainPatterns';
+
+const SELECTION = 'var(--selection)';
+
+export interface EventMarkProps extends ScatterShapeProps {
+  domain: [number, number];
+}
+
+/**
+ * One event (or one cell of many) on the chart: its kind's shape, filled by its tension (hollow
+ * when not held, hatched when its range spans two bands), the range as a whisker, a ring when
+ * selected, and the place's name by the key meetings.
+ */
+export function EventMark(props: EventMarkProps) {
+  const yScale = useYAxisScale();
+  const point = props.payload as ChartPoint | undefined;
+  if (!point || props.cx === undefined || props.cy === undefined) return <g />;
+  const anchor = labelAnchor(point.day, props.domain);
+  const held = point.status === 'held';
+  const color = tensionColor(point.tension);
+  const range = point.tensionRange;
+  const uncertain = isBandUncertain(range) || (point.tension === null && range !== null);
+  const fill = uncertain
+    ? `url(#${hatchId(point.tension, range)})`
+    : held
+      ? color
+      : 'var(--surface)';
+  // The whisker: the lowest to the highest score over the readings of the event's sentences.
+  const whisker =
+    point.tension !== null && range && range[0] !== range[1] && yScale
+      ? { top: yScale(range[1]), bottom: yScale(range[0]) }
+      : null;
+  return (
+    <g
+      className="event-mark"
+      opacity={point.highlighted ? 1 : 0.25}
+      data-event-id={point.eventId}
+      data-uncertain={uncertain || undefined}
+      style={{ cursor: 'pointer' }}
+    >
+      {whisker && whisker.top !== undefined && whisker.bottom !== undefined ? (
+        <g className="event-mark__range" stroke="var(--ink)" strokeWidth={uncertain ? 2 : 1.25}>
+          <line x1={props.cx} x2={props.cx} y1={whisker.top} y2={whisker.bottom} />
+          <line x1={props.cx - 4} x2={props.cx + 4} y1={whisker.top} y2={whisker.top} />
+          <line x1={props.cx - 4} x2={props.cx + 4} y1={whisker.bottom} y2={whisker.bottom} />
+        </g>
+      ) : null}
+      {point.selected ? (
+        <circle cx={props.cx} cy={props.cy} r={14} fill="none" stroke={SELECTION} strokeWidth={3} />
+      ) : null}
+      <Symbols
+        cx={props.cx}
+        cy={props.cy}
+        type={KIND_SYMBOLS[point.kind]}
+        size={(point.category === 'context' ? 90 : 160) * Math.min(6, Math.sqrt(point.count))}
+        fill={fill}
+        stroke={
+          held || point.tension === null || tensionBand(point.tension) === 0 ? 'var(--ink)' : color
+        }
+        strokeWidth={held ? 1 : 2.5}
+        strokeDasharray={held ? undefined : '3 2'}
+      />
+      {point.label ? (
+        <text
+          x={props.cx + (anchor === 'start' ? -8 : anchor === 'end' ? 8 : 0)}
+          y={point.labelBelow ? props.cy + 24 : props.cy - 13}
+          textAnchor={anchor}
+          className="tension-chart__label"
+        >
+          {point.label}
+        </text>
+      ) : null}
+    </g>
+  );
+}

@@ -1,0 +1,166 @@
+import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import type { DateRange } from '@/domain/dateRange';
+import { fromDayNumber } from '@/domain/dates';
+import { binIndicesToRange, rangeToBinIndices, type MonthBin } from '@/domain/timeAxis';
+import { formatAxisDate } from '@/i18n/format';
+import { useI18n } from '@/i18n/I18nProvider';
+import {
+  dragThumb,
+  shiftSpan,
+  stepThumb,
+  thumbBounds,
+  type MonthSpan,
+  type Thumb,
+} from './monthSlider';
+import { AXIS_WIDTH, CHART_MARGIN } from './chartLayout';
+import { OverviewBars } from './OverviewBars';
+import { SliderThumb } from './SliderThumb';
+import './OverviewSlider.css';
+
+export interface OverviewSliderProps {
+  bins: readonly MonthBin[];
+  range: DateRange;
+  onRangeChange: (range: DateRange) => void;
+}
+
+/** What the pointer is moving, a thumb or the whole span, and the span it began from. */
+type Gesture =
+  | { kind: 'thumb'; thumb: Thumb; origin: MonthSpan }
+  | { kind: 'span'; fraction: number; origin: MonthSpan };
+
+/**
+ * A span the strip shows instead of the committed range: while a thumb is dragged, and after a
+ * drag or a key until the range it gave comes back. It belongs to the range it started from, so a
+ * new range from elsewhere replaces it.
+ */
+interface Pending {
+  from: MonthSpan;
+  live: MonthSpan;
+  gesture: Gesture | null;
+}
+
+const sameSpan = (a: MonthSpan, b: MonthSpan) =>
+  a.startIndex === b.startIndex && a.endIndex === b.endIndex;
+
+/**
+ * Events per month over the whole story, with a two-thumb range slider over them: drag a thumb
+ * or the shaded span, or move a thumb with the keys (a month, a year with Page Up/Down, Home and
+ * End). A drag is committed when it is let go, a key at once.
+ */
+export function OverviewSlider({ bins, range, onRangeChange }: OverviewSliderProps) {
+  const { t, lang, date } = useI18n();
+  const committed = useMemo(() => rangeToBinIndices(bins, range), [bins, range]);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const current = pending !== null && sameSpan(pending.from, committed) ? pending : null;
+  const live = current?.live ?? committed;
+  const gesture = current?.gesture ?? null;
+  const track = useRef<HTMLDivElement>(null);
+  const count = bins.length;
+
+  if (count < 2) return null;
+
+  /** How far along the strip the pointer is, 0 … 1. */
+  const fractionAt = (event: PointerEvent) => {
+    const box = track.current?.getBoundingClientRect();
+    return box && box.width > 0 ? (event.clientX - box.left) / box.width : 0;
+  };
+  // Measured against what the strip showed, not the range it was given: the views (and so this
+  // range) may still be a step behind the keys.
+  const commit = (span: MonthSpan, before: MonthSpan) => {
+    if (!sameSpan(span, before))
+      onRangeChange(binIndicesToRange(bins, span.startIndex, span.endIndex));
+  };
+  const begin = (event: PointerEvent<HTMLElement>, next: Gesture) => {
+    if (event.button !== 0) return;
+    event.preventDefault();
+    event.currentTarget.setPointerCapture(event.pointerId);
+    setPending({ from: committed, live, gesture: next });
+  };
+  /** The span the pointer's gesture makes at this event. */
+  const spanAt = (event: PointerEvent, moving: Gesture) => {
+    const fraction = fractionAt(event);
+    return moving.kind === 'thumb'
+      ? dragThumb(live, moving.thumb, fraction, count)
+      : shiftSpan(moving.origin, (fraction - moving.fraction) * count, count);
+  };
+  const follow = (event: PointerEvent) => {
+    if (!gesture) return;
+    const next = spanAt(event, gesture);
+    if (!sameSpan(next, live)) setPending({ from: committed, live: next, gesture });
+  };
+  // Taken from the release's own position, not the last render's: that may be a move behind.
+  const release = (event: PointerEvent) => {
+    if (!gesture) return;
+    const next = spanAt(event, gesture);
+    setPending({ from: committed, live: next, gesture: null });
+    commit(next, gesture.origin);
+  };
+  const cancel = () => setPending(null);
+  const step = (thumb: Thumb) => (event: KeyboardEvent) => {
+    const next = stepThumb(live, thumb, event.key, count);
+    if (!next) return;
+    event.preventDefault();
+    setPending({ from: committed, live: next, gesture: null });
+    commit(next, live);
+  };
+
+  const month = (index: number) => bins[index]?.start ?? 0;
+  const thumb = (which: Thumb) => {
+    const index = which === 'start' ? live.startIndex : live.endIndex;
+    const { min, max } = thumbBounds(live, which, count);
+    // Thumbs sit on month boundaries: the start before its month, the end after its month.
+    const position = (which === 'start' ? index : index + 1) / count;
+    return (
+      <SliderThumb
+        thumb={which}
+        label={which === 'start' ? t.sliderStart : t.sliderEnd}
+        valueText={date(fromDayNumber(month(index)), 'month')}
+        shortText={formatAxisDate(month(index), lang)}
+        value={index}
+        min={min}
+        max={max}
+        position={position}
+        labelInside={which === 'start' ? position < 0.2 : position > 0.8}
+        dragging={gesture?.kind === 'thumb' && gesture.thumb === which}
+        onKeyDown={step(which)}
+        onPointerDown={(event) => {
+          event.currentTarget.focus();
+          begin(event, { kind: 'thumb', thumb: which, origin: live });
+        }}
+        onPointerMove={follow}
+        onPointerUp={release}
+        onPointerCancel={cancel}
+      />
+    );
+  };
+
+  return (
+    <div
+      className="overview-slider"
+      role="group"
+      aria-label={t.brushLabel}
+      // Under the chart's plot area, month for month.
+      style={{ marginLeft: AXIS_WIDTH, marginRight: CHART_MARGIN.right }}
+    >
+      <div className="overview-slider__track" ref={track}>
+        <div
+          className="overview-slider__span"
+          data-dragging={gesture?.kind === 'span' || undefined}
+          style={{
+            left: `${(live.startIndex / count) * 100}%`,
+            width: `${((live.endIndex + 1 - live.startIndex) / count) * 100}%`,
+          }}
+          onPointerDown={(event) =>
+            begin(event, { kind: 'span', fraction: fractionAt(event), origin: live })
+          }
+          onPointerMove={follow}
+          onPointerUp={release}
+          onPointerCancel={cancel}
+        />
+        <OverviewBars bins={bins} />
+        {thumb('start')}
+        {thumb('end')}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { TooltipContentProps } from 'recharts';
+import type { DiplomaticEvent, Place } from '@/domain/schema';
+import { useI18n } from '@/i18n/I18nProvider';
+import { CellTooltip } from './CellTooltip';
+import type { ChartPoint } from './labels';
+import { TensionBreakdown } from './TensionBreakdown';
+import './chartTooltip.css';
+
+export interface PointTooltipProps extends TooltipContentProps {
+  eventsById: ReadonlyMap<string, DiplomaticEvent>;
+  placesById: ReadonlyMap<string, Place>;
+}
+
+/** The event under the pointer: its title, date, place, kind, score and how the score is made. */
+export function PointTooltip({ active, payload, eventsById, placesById }: PointTooltipProps) {
+  const { t, pick, date, number } = useI18n();
+  const point = active ? (payload?.[0]?.payload as ChartPoint | undefined) : undefined;
+  if (!point) return null;
+  if (point.count > 1) return <CellTooltip point={point} />;
+  const event = eventsById.get(point.eventId);
+  const place = point.placeId === null ? undefined : placesById.get(point.placeId);
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__title">{pick(point.title)}</p>
+      <p className="chart-tooltip__meta">
+        {date(point.date, point.datePrecision)} · {place ? pick(place.name) : t.noPlace} ·{' '}
+        {t.kind[point.kind]}
+        {point.status === 'held' ? '' : ` · ${t.status[point.status]}`}
+      </p>
+      <p className="chart-tooltip__score">
+        {t.colTension}:{' '}
+        <strong>{point.tension === null ? t.notScored : number(point.tension)}</strong>
+        {point.tension !== null &&
+        point.tensionRange &&
+        point.tensionRange[0] !== point.tensionRange[1]
+          ? ` (${t.colRange.toLowerCase()} ${t.rangeShort(number(point.tensionRange[0]), number(point.tensionRange[1]))})`
+          : ''}
+      </p>
+      {event ? <TensionBreakdown event={event} compact /> : null}
+    </div>
+  );
+}

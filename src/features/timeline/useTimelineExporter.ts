@@ -1,0 +1,39 @@
+import { useCallback, useRef, useState } from 'react';
+import { useRegisterExporter } from '@/components/exporters/ExportersProvider';
+import {
+  nextFrame,
+  svgPicture,
+  svgPicturePng,
+  type ImageCaption,
+} from '@/components/exporters/picture';
+import { useI18n } from '@/i18n/I18nProvider';
+
+/**
+ * Hands the chart's picture to whoever asks (share), once the chart has a size to be drawn at.
+ * Returns a ref callback for the element the chart is drawn in, and a callback for its size.
+ */
+export function useTimelineExporter() {
+  const { t } = useI18n();
+  const chart = useRef<HTMLDivElement>(null);
+  const [drawn, setDrawn] = useState(false);
+  const exportTimeline = useCallback(
+    async (format: 'png' | 'svg', caption: ImageCaption) => {
+      // Recharts draws the marks a render after it has its size.
+      await nextFrame();
+      const svg = chart.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
+      if (!svg) throw new Error(t.pictureUnavailable);
+      return format === 'svg'
+        ? new Blob([svgPicture(svg, caption)], { type: 'image/svg+xml;charset=utf-8' })
+        : svgPicturePng(svg, caption);
+    },
+    [t],
+  );
+  useRegisterExporter('timeline', drawn ? exportTimeline : null);
+  const chartRef = useCallback((element: HTMLDivElement | null) => {
+    chart.current = element;
+  }, []);
+  const onResize = useCallback((width: number, height: number) => {
+    setDrawn(width > 0 && height > 0);
+  }, []);
+  return [chartRef, onResize] as const;
+}
