@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { indexDataset, type DatasetIndex } from '@/domain/aggregate';
 import type { Problem } from '@/domain/problems';
-import { DatasetError, toDatasetError, type DatasetErrorKind } from './datasetErrors';
+import { DatasetError, toDatasetError } from './datasetErrors';
+import { type DatasetErrorKind } from '@/domain/loadFailure';
 import { reportProgress, type LoadProgress } from './loadProgress';
 import { validateInWorker } from './workerClient';
 

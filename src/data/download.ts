@@ -1,6 +1,7 @@
 /** Downloading a dataset's text, in the dataset worker. */
 import { listenForAbort } from './abort';
-import { DatasetError, detail, toDatasetError } from './datasetErrors';
+import { DatasetError, toDatasetError } from './datasetErrors';
+import { detail } from '@/domain/loadFailure';
 import type { LoadProgress } from './loadProgress';
 
 /** No byte for this long and the request is given up (and retried). */

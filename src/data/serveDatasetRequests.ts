@@ -12,7 +12,8 @@ import {
   StreamingValidationError,
   type ValidationStage,
 } from '@/domain/validate';
-import { DatasetError, detail, toDatasetError, type DatasetSource } from './datasetErrors';
+import { DatasetError, toDatasetError } from './datasetErrors';
+import { detail, type DatasetSource } from '@/domain/loadFailure';
 import { downloadDataset } from './download';
 import { CHUNK_SIZE, type WorkerMessage, type WorkerRequest } from './workerProtocol';
 

@@ -6,7 +6,8 @@ import {
   loadDatasetBlob,
   type LoadedDataset,
 } from './datasetQuery';
-import { detail, toDatasetError } from './datasetErrors';
+import { toDatasetError } from './datasetErrors';
+import { detail } from '@/domain/loadFailure';
 import { clearSavedDataset, loadSavedDataset, saveDataset } from './savedDataset';
 
 /** Files larger than this are refused before they are read: the limit the README states. */

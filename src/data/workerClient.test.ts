@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeWorker, lastWorker } from '../../tests/fixtures/fakeWorker';
 import { makeSampleDataset } from '../../tests/fixtures/sampleDataset';
-import { DatasetError, detail } from './datasetErrors';
+import { DatasetError } from './datasetErrors';
+import { detail } from '@/domain/loadFailure';
 import { shouldRetryDataset } from './datasetQuery';
 import { validateInWorker } from './workerClient';
 

@@ -3,7 +3,8 @@ import type { Dataset, DiplomaticEvent, Quote } from '@/domain/schema';
 import { createInterner } from '@/domain/intern';
 import type { Problem } from '@/domain/problems';
 import { listenForAbort } from './abort';
-import { DatasetError, detail, toDatasetError } from './datasetErrors';
+import { DatasetError, toDatasetError } from './datasetErrors';
+import { detail } from '@/domain/loadFailure';
 import type { LoadProgress } from './loadProgress';
 import type { WorkerMessage, WorkerRequest } from './workerProtocol';
 

@@ -1,5 +1,5 @@
 /** Problems and load errors of a dataset, worded in the reader's language. */
-import type { DatasetDetail, DatasetDetailCode, DatasetDetailValues } from '@/data/datasetErrors';
+import type { DatasetDetail, DatasetDetailCode, DatasetDetailValues } from '@/domain/loadFailure';
 import type { Problem, ProblemCode, ProblemValues } from '@/domain/problems';
 import type { DatasetDetailMessages, Messages, ProblemMessages } from './messages';
 

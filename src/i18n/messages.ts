@@ -9,7 +9,7 @@ import type {
   DatasetDetailValues,
   DatasetErrorKind,
   DatasetSource,
-} from '@/data/datasetErrors';
+} from '@/domain/loadFailure';
 import type {
   JsonSyntaxReason,
   ProblemCode,
@@ -30,7 +30,7 @@ const countVi = (n: number) => formatCount(n, 'vi');
 
 /** Each problem of a dataset, worded from its values (domain/problems.ts). */
 export type ProblemMessages = { [C in ProblemCode]: (values: ProblemValues[C]) => string };
-/** Each detail of a load error, worded from its values (data/datasetErrors.ts). */
+/** Each detail of a load error, worded from its values (domain/loadFailure.ts). */
 export type DatasetDetailMessages = {
   [C in DatasetDetailCode]: (values: DatasetDetailValues[C]) => string;
 };

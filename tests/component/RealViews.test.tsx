@@ -194,7 +194,10 @@ describe('sharing', () => {
   it('draws the timeline as SVG with its title, the view in words and every mark', async () => {
     await renderViews();
     await download('Timeline (SVG)');
-    expect(saved.map((s) => s.name)).toEqual(['us-russia-diplomacy_timeline.svg']);
+    // The picture is drawn once the chart has its size and marks: wait for the file.
+    await waitFor(() =>
+      expect(saved.map((s) => s.name)).toEqual(['us-russia-diplomacy_timeline.svg']),
+    );
     // Read as text: jsdom's serializer writes the namespace twice, which its parser then refuses.
     const svg = await saved[0]!.blob.text();
     expect(svg).toMatch(/^<svg /);

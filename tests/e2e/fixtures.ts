@@ -47,7 +47,17 @@ export { expect };
  * far playback goes and never waits on real time.
  */
 export async function holdClock(page: Page) {
-  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1));
+  // The clock runs while the test asks it the time: on a busy machine it can pass the moment
+  // asked for before the pause arrives, so the pause is set a little ahead and tried again.
+  for (let attempt = 0; ; attempt++) {
+    const ahead = await page.evaluate(() => Date.now() + 50);
+    try {
+      await page.clock.pauseAt(ahead);
+      return;
+    } catch (error) {
+      if (attempt >= 10 || !String(error).includes('past')) throw error;
+    }
+  }
 }
 
 /** Where the app fetches its built-in dataset. */
