@@ -2,6 +2,7 @@ import type { Source } from '@/domain/schema';
 import { BUILT_IN_DATASET_URL } from '@/data/datasetQuery';
 import { useI18n } from '@/i18n/I18nProvider';
 import { labelSource } from '@/i18n/sourceLabel';
+import './About.css';
 
 /** Sources and method, under the views they support. */
 export function About({ sources }: { sources: readonly Source[] }) {

@@ -8,6 +8,7 @@ import { TimelinePanel } from '@/features/timeline/TimelinePanel';
 import { FilterBar } from './FilterBar';
 import type { DashboardFilters } from './useDashboardFilters';
 import type { PreparedView } from './useDashboardView';
+import './DashboardLayout.css';
 
 export interface DashboardLayoutProps {
   index: DatasetIndex;

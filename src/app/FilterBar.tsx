@@ -8,6 +8,7 @@ import { ShareTools } from '@/features/share/ShareTools';
 import { useI18n } from '@/i18n/I18nProvider';
 import type { DashboardFilters } from './useDashboardFilters';
 import type { PreparedView } from './useDashboardView';
+import './FilterBar.css';
 
 export interface FilterBarProps {
   index: DatasetIndex;

@@ -3,6 +3,7 @@ import type { Source } from '@/domain/schema';
 import { findPassage } from '@/domain/passage';
 import { useI18n } from '@/i18n/I18nProvider';
 import { labelSource } from '@/i18n/sourceLabel';
+import './InContext.css';
 
 export interface InContextProps {
   /** The words to find and highlight: a quote or a coded sentence, as the data holds them. */

@@ -1,4 +1,5 @@
 import type { ReactNode, Ref } from 'react';
+import './Panel.css';
 
 export interface PanelProps {
   /** The region's accessible name: "Map", "Tension timeline", "Quotes". */

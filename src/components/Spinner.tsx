@@ -1,3 +1,5 @@
+import './Spinner.css';
+
 export function Spinner({ label }: { label: string }) {
   return (
     <p className="spinner" role="status">

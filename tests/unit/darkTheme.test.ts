@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const css = readFileSync(resolve(process.cwd(), 'src/styles.css'), 'utf8');
+const css = readFileSync(resolve(process.cwd(), 'src/styles/tokens.css'), 'utf8');
 
 /** The declarations of the first rule after `start`, one per line, trimmed. */
 function declarations(start: string): string[] {

@@ -3,6 +3,7 @@ import { useI18n } from '@/i18n/I18nProvider';
 import { DatasetErrorMessage } from './DatasetMessages';
 import { toLocalIsoDate } from './localDate';
 import { OPEN_FILE_INPUT_ID } from './openFileControl';
+import './DatasetControls.css';
 
 export interface DatasetControlsProps {
   origin: DatasetOrigin | null;

@@ -6,6 +6,7 @@ import { formatDatasetDetail } from '@/i18n/datasetText';
 import { useI18n } from '@/i18n/I18nProvider';
 import { focusOpenFileControl } from './openFileControl';
 import { ProblemList } from './ProblemList';
+import './DatasetMessages.css';
 
 export interface DatasetErrorMessageProps {
   error: unknown;

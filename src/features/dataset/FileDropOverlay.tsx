@@ -1,4 +1,5 @@
 import { useI18n } from '@/i18n/I18nProvider';
+import './FileDropOverlay.css';
 
 export interface FileDropOverlayProps {
   /** A file is being dragged over the page. */

@@ -3,6 +3,7 @@ import { isCalendarDate } from '@/domain/dates';
 import { withRangeEnd, type DateRange } from '@/domain/dateRange';
 import { findPeriod, PERIODS } from '@/domain/periods';
 import { useI18n } from '@/i18n/I18nProvider';
+import './filters.css';
 
 export interface DateRangeControlsProps {
   range: DateRange;

@@ -1,5 +1,6 @@
 import type { UrlNotice } from '@/domain/urlState';
 import { useI18n } from '@/i18n/I18nProvider';
+import './filters.css';
 
 export interface LinkNoticesProps {
   notices: readonly UrlNotice[];

@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import { useI18n } from '@/i18n/I18nProvider';
+import './filters.css';
 
 export interface StatusLineProps {
   /** The view in one sentence (describeFilter): "Showing 4 of 20 events in Geneva, …". */

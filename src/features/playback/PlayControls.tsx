@@ -3,6 +3,7 @@ import { PLAYBACK_SPEEDS, type PlaybackSpeed } from '@/domain/playback';
 import { useI18n } from '@/i18n/I18nProvider';
 import { MediaIcon } from './icons';
 import type { Playback } from './usePlayback';
+import './PlayControls.css';
 
 /** Play, pause and step through time, with a speed; every control a button or a select. */
 export function PlayControls({ playback }: { playback: Playback }) {

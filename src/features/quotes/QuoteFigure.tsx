@@ -3,6 +3,7 @@ import { InContext } from '@/components/InContext';
 import type { Person, Place, Quote, Source } from '@/domain/schema';
 import { useI18n } from '@/i18n/I18nProvider';
 import { labelSource } from '@/i18n/sourceLabel';
+import './QuoteFigure.css';
 
 export interface QuoteFigureProps {
   quote: Quote;

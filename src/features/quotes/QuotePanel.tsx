@@ -10,6 +10,7 @@ import { Panel } from '@/components/Panel';
 import { usePagedList } from '@/hooks/usePagedList';
 import { useI18n } from '@/i18n/I18nProvider';
 import { QuoteFigure } from './QuoteFigure';
+import './QuotePanel.css';
 
 /** Quotes drawn at a time. */
 const QUOTE_PAGE = 60;

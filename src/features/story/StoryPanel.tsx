@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { STORY_STEPS, type StoryStep } from '@/domain/story';
 import { useI18n } from '@/i18n/I18nProvider';
+import './StoryPanel.css';
 
 export interface StoryPanelProps {
   /** 1-based. */
