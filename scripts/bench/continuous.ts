@@ -26,8 +26,9 @@ export interface BrushRate extends DragFollow {
   fps: number;
   /** Frames per second of the same page at rest, for comparison: the most there can be. */
   idleFps: number;
-  /** Pointer moves sent, and those the page received. */
+  /** Pointer moves sent, and those the page received (Chromium merges moves within a frame). */
   moves: number;
+  movesReceived: number;
   durationMs: number;
   longTasks: number;
   longestTaskMs: number;
@@ -35,19 +36,13 @@ export interface BrushRate extends DragFollow {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
-async function countFrames(sampler: Sampler, ms: number): Promise<number> {
+/** Frames painted per second over `ms` of the page at rest: the most a drag could get. */
+async function restingFrameRate(sampler: Sampler, ms: number): Promise<number> {
   await sampler.arm();
   await sampler.page.evaluate(() => window.__bench.countFrames(true));
   await sleep(ms);
-  const { frames } = await sampler.collect();
-  return framesPerSecond(frames);
-}
-
-function framesPerSecond(frames: readonly number[]): number {
-  const first = frames[0];
-  const last = frames.at(-1);
-  if (first === undefined || last === undefined || last === first) return NaN;
-  return ((frames.length - 1) * 1000) / (last - first);
+  const { frames, countedMs } = await sampler.collect();
+  return (frames.length * 1000) / countedMs;
 }
 
 /** Drags the From thumb with a pointer move every 16 ms for 2 s, then lets go. */
@@ -55,7 +50,7 @@ export async function measureBrushRate(sampler: Sampler): Promise<BrushRate> {
   const { page } = sampler;
   await restoreNeutral(sampler);
   await scrollToRegion(page, REGIONS.timeline);
-  const idleFps = await countFrames(sampler, 1000);
+  const idleFps = await restingFrameRate(sampler, 1000);
   const box = await (await findThumb(page, 'From')).boundingBox();
   if (!box) throw new Error('the From thumb is not on screen');
   const sweepPx = ((await rangeControlWidth(page)) / MONTHS_ON_CONTROL) * SWEEP_MONTHS;
@@ -63,41 +58,44 @@ export async function measureBrushRate(sampler: Sampler): Promise<BrushRate> {
   const y = box.y + box.height / 2;
   await page.mouse.move(x, y);
   await page.mouse.down();
-  let moves = 0;
-  let collected;
-  let initial;
-  try {
-    if (await sampler.waitQuiet()) throw new Error('the page did not settle after the press');
-    initial = await page.evaluate(() => ({
-      status: window.__bench.status(),
-      thumbs: window.__bench.thumbs(),
-    }));
-    await sampler.arm();
-    await page.evaluate(() => window.__bench.countFrames(true));
-    const started = Date.now();
-    while (Date.now() - started < DRAG_MS) {
-      const phase = (Date.now() - started) / DRAG_MS;
-      const offset = (phase < 0.5 ? phase * 2 : 2 - phase * 2) * sweepPx;
-      await page.mouse.move(x + offset, y);
-      moves += 1;
-      await sleep(started + moves * MOVE_EVERY_MS - Date.now());
-    }
-    collected = await sampler.collect();
-  } finally {
-    await page.mouse.up();
-  }
+  const drag = await sweep(sampler, x, y, sweepPx).finally(() => page.mouse.up());
+  const { collected, initial, moves } = drag;
   const follow = readDragFollow(collected.batches, initial.thumbs, initial.status);
-  const { frames, longTasks } = collected;
   await restoreNeutral(sampler);
   return {
-    fps: framesPerSecond(frames),
+    fps: (collected.frames.length * 1000) / collected.countedMs,
     idleFps,
     moves,
-    durationMs: (frames.at(-1) ?? 0) - (frames[0] ?? 0),
+    movesReceived: collected.pointerMoves,
+    durationMs: collected.countedMs,
     ...follow,
-    longTasks: longTasks.length,
-    longestTaskMs: Math.max(0, ...longTasks.map((t) => t.duration)),
+    longTasks: collected.longTasks.length,
+    longestTaskMs: Math.max(0, ...collected.longTasks.map((t) => t.duration)),
   };
+}
+
+/** With the thumb held: moves right by `sweepPx` and back over DRAG_MS, counting frames. */
+async function sweep(sampler: Sampler, x: number, y: number, sweepPx: number) {
+  const { page } = sampler;
+  if (await sampler.waitQuiet()) throw new Error('the page did not settle after the press');
+  const initial = await page.evaluate(() => ({
+    status: window.__bench.status(),
+    thumbs: window.__bench.thumbs(),
+  }));
+  await sampler.arm();
+  await page.evaluate(() => window.__bench.countFrames(true));
+  // A hand moves on whether or not the page keeps up: each move is sent on time, not after the
+  // page has taken the one before.
+  const sent: Promise<void>[] = [];
+  const started = Date.now();
+  while (Date.now() - started < DRAG_MS) {
+    const phase = (Date.now() - started) / DRAG_MS;
+    const offset = (phase < 0.5 ? phase * 2 : 2 - phase * 2) * sweepPx;
+    sent.push(page.mouse.move(x + offset, y));
+    await sleep(started + sent.length * MOVE_EVERY_MS - Date.now());
+  }
+  await Promise.all(sent);
+  return { collected: await sampler.collect(), initial, moves: sent.length };
 }
 
 export interface PlaybackLag {

@@ -10,15 +10,15 @@ export const region = (page: Page, name: string): Locator =>
   page.getByRole('region', { name, exact: true });
 
 /**
- * A thumb of the timeline's range control: a slider named "From" or "To" (the two-thumb slider),
- * else Recharts' brush handle (first or second `.recharts-brush-traveller`), whose sliders all
- * share one name.
+ * A thumb of the timeline's range control: the slider named "From" or "To" if there is one, else
+ * the first or second slider in the timeline (Recharts' brush handles, which share one name; a
+ * two-thumb slider whose thumbs are named otherwise, "First month" / "Last month").
  */
 export async function findThumb(page: Page, which: 'From' | 'To'): Promise<Locator> {
   const timeline = region(page, REGIONS.timeline);
-  const slider = timeline.getByRole('slider', { name: which, exact: true });
-  if ((await slider.count()) > 0) return slider.first();
-  return timeline.locator('.recharts-brush-traveller').nth(which === 'From' ? 0 : 1);
+  const named = timeline.getByRole('slider', { name: which, exact: true });
+  if ((await named.count()) > 0) return named.first();
+  return timeline.getByRole('slider').nth(which === 'From' ? 0 : 1);
 }
 
 /** The range control's width in pixels: the smallest element holding both thumbs. */

@@ -30,7 +30,13 @@ export interface Collected {
   input: InputMark | null;
   batches: Batch[];
   frames: number[];
+  /** How long frames were counted (ms), up to this collection. */
+  countedMs: number;
+  /** pointermove events the page received while frames were counted (after Chromium's coalescing). */
+  pointerMoves: number;
   longTasks: { start: number; duration: number }[];
+  /** Time the probe's observer took since arming (ms): its own cost, inside what it measures. */
+  probeMs: number;
 }
 
 /** The page side; lives on `window.__bench`. */
@@ -85,6 +91,10 @@ function probeInPage({ regions: names, view }: { regions: typeof REGIONS; view: 
   let armed: string[] | null = null;
   let lastActivity = 0;
   let counting = false;
+  let pointerMoves = 0;
+  let countStart = 0;
+  /** Time spent in the observer's callbacks since arming: the probe's own cost, inside what it measures. */
+  let probeMs = 0;
   let armedStatus = '';
 
   new PerformanceObserver((list) => {
@@ -105,15 +115,37 @@ function probeInPage({ regions: names, view }: { regions: typeof REGIONS; view: 
     while (el && !rest.every((t) => el?.contains(t))) el = el.parentElement;
     return el;
   };
-  const classify = (node: Node): number => {
-    const el = node instanceof Element ? node : node.parentElement;
-    if (!el) return view.other;
-    if (statusLine()?.contains(el)) return view.status;
-    if (rangeControl()?.contains(el)) return view.rangeControl;
-    if (region(names.map)?.contains(el)) return view.map;
-    if (region(names.timeline)?.contains(el)) return view.timeline;
-    if (region(names.quotes)?.contains(el)) return view.quotes;
-    return view.other;
+  /**
+   * Which views a batch of records touched. The views are found once per batch and each target
+   * walked up to the first of them (the status line before its region, the range control before
+   * the timeline): a commit can bring thousands of records, and this runs inside the time measured.
+   */
+  const classify = (records: MutationRecord[]): number => {
+    const top = root();
+    const owners = new Map<Element | null, number>([
+      [statusLine(), view.status],
+      [rangeControl(), view.rangeControl],
+      [region(names.map), view.map],
+      [region(names.timeline), view.timeline],
+      [region(names.quotes), view.quotes],
+    ]);
+    const seen = new Set<Node>();
+    let views = 0;
+    for (const { target } of records) {
+      if (seen.has(target)) continue;
+      seen.add(target);
+      let el = target instanceof Element ? target : target.parentElement;
+      let owner = view.other;
+      for (; el && el !== top; el = el.parentElement) {
+        const found = owners.get(el);
+        if (found !== undefined) {
+          owner = found;
+          break;
+        }
+      }
+      views |= owner;
+    }
+    return views;
   };
   const isBusy = () => root()?.querySelector('[aria-busy="true"], [data-stale="true"]') != null;
   const status = () => statusLine()?.textContent ?? '';
@@ -145,6 +177,7 @@ function probeInPage({ regions: names, view }: { regions: typeof REGIONS; view: 
     window.addEventListener(
       type,
       (event) => {
+        if (counting && event.type === 'pointermove') pointerMoves += 1;
         if (!armed?.includes(event.type)) return;
         armed = null;
         const now = performance.now();
@@ -166,9 +199,8 @@ function probeInPage({ regions: names, view }: { regions: typeof REGIONS; view: 
       const target = root();
       if (!target) throw new Error('no #dashboard in the page');
       new MutationObserver((records) => {
-        let views = 0;
-        for (const r of records) views |= classify(r.target);
         const t = performance.now();
+        const views = classify(records);
         lastActivity = Math.max(lastActivity, t);
         const batch: Batch = {
           t,
@@ -180,24 +212,31 @@ function probeInPage({ regions: names, view }: { regions: typeof REGIONS; view: 
         };
         batches.push(batch);
         afterPaint((end) => (batch.paint = end));
+        probeMs += performance.now() - t;
       }).observe(target, { subtree: true, childList: true, attributes: true, characterData: true });
     },
     arm(types) {
       batches = [];
+      probeMs = 0;
       frames = [];
+      pointerMoves = 0;
       longTasks = [];
       input = null;
       armed = types;
       armedStatus = status();
     },
     countFrames(on) {
-      if (on && !counting) requestAnimationFrame(countFrame);
+      if (on && !counting) {
+        countStart = performance.now();
+        requestAnimationFrame(countFrame);
+      }
       counting = on;
     },
     collect() {
-      counting = false;
       armed = null;
-      return { input, batches, frames, longTasks };
+      const countedMs = counting ? performance.now() - countStart : 0;
+      counting = false;
+      return { input, batches, frames, countedMs, pointerMoves, longTasks, probeMs };
     },
     state: () => ({
       now: performance.now(),

@@ -2,6 +2,7 @@
 import type { BundleFile, FirstScreen } from './bundle';
 import type { Heap } from './memory';
 import type { SizeResult } from './measureSize';
+import { percentile } from './stats';
 
 const ms = (n: number | null | undefined, digits = 1) =>
   n === null || n === undefined || !Number.isFinite(n) ? '–' : n.toFixed(digits);
@@ -63,7 +64,7 @@ export function formatSize(r: SizeResult): string {
   const b = r.brushRate;
   if (b)
     out.push(
-      `Brush dragged 2 s: ${ms(b.fps)} frames a second (${ms(b.idleFps)} at rest), ${b.moves} pointer moves, ` +
+      `Brush dragged 2 s: ${ms(b.fps)} frames a second (${ms(b.idleFps)} at rest), ${b.moves} pointer moves sent (${b.movesReceived} received), ` +
         `${b.steps} steps of the thumbs: the status line followed ${b.statusFollowed}, the views ${b.viewsFollowed}; ` +
         `${b.longTasks} long tasks, longest ${int(b.longestTaskMs)} ms.`,
     );
@@ -73,6 +74,11 @@ export function formatSize(r: SizeResult): string {
       `Playback at 4×: ${p.ticks} ticks, ${p.behind} began before the views had settled for the previous one ` +
         `(${p.unsettled} never settled); lag p50 ${ms(p.lag.p50)} ms, p95 ${ms(p.lag.p95)} ms over ${p.lag.n} settled ticks` +
         `${p.failure ? ` (${p.failure})` : ''}.`,
+    );
+  const probe = r.samples.map((s) => s.probeMs);
+  if (probe.length > 0)
+    out.push(
+      `The probe's own observer took ${ms(percentile(probe, 50), 2)} ms a sample at the median, ${ms(Math.max(...probe), 1)} ms at most (inside the times above).`,
     );
   const notes = notesFor(r);
   if (notes.length > 0) out.push('', ...notes);

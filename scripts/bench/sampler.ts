@@ -24,6 +24,8 @@ export interface Sample {
   changed: string[];
   missing: string[];
   domChanges: number;
+  /** Time the probe's own observer took during the sample (ms). */
+  probeMs: number;
   longTasks: number;
   longestTaskMs: number;
 }
@@ -167,6 +169,7 @@ function readSample(spec: SampleSpec, collected: Collected, failure: string | nu
     changed: [],
     missing: [],
     domChanges: 0,
+    probeMs: collected.probeMs,
     longTasks: longTasks.length,
     longestTaskMs: Math.max(0, ...longTasks.map((task) => task.duration)),
   };
