@@ -25,8 +25,14 @@ export async function measureFloor(browser: Browser, base: string, url: string):
         return { ms: NaN, error: `${(error as Error).name}: ${(error as Error).message}` };
       }
     }, url);
+  } catch (error) {
+    // At a million events the bare page's renderer runs out of memory and dies.
+    return {
+      ms: NaN,
+      error: `the bare page crashed: ${(error as Error).message.split('\n')[0] ?? ''}`,
+    };
   } finally {
-    await bare.close();
+    await bare.close().catch(() => undefined);
   }
 }
 

@@ -41,7 +41,7 @@ export function formatSize(r: SizeResult): string {
     ? `the floor page failed: ${r.floor.error}`
     : `floor ${int(r.floor.ms)} ms`;
   if (r.loadMs === null) {
-    out.push(`Did not load: ${r.loadFailure ?? ''} (${floor}).`);
+    out.push(`Did not load: ${r.loadFailure ?? r.errors.join('; ')} (${floor}).`);
     return out.join('\n');
   }
   out.push(
