@@ -1,5 +1,6 @@
 /** The bench's tables, printed as Markdown so they can go into docs/PERFORMANCE.md as they are. */
 import type { BundleFile, FirstScreen } from './bundle';
+import { FAMILIES, type Family } from './interactions';
 import type { Heap } from './memory';
 import type { SizeResult } from './measureSize';
 import { percentile } from './stats';
@@ -35,7 +36,9 @@ export function formatBundle(bundles: BundleFile[], firstScreen: FirstScreen | n
 
 export function formatSize(r: SizeResult): string {
   const out: string[] = [];
-  out.push(`### ${r.events.toLocaleString('en')} events (${r.fileMb.toFixed(1)} MB of JSON)`);
+  out.push(
+    `### ${r.events.toLocaleString('en')} events (${r.fileMb.toLocaleString('en', { maximumFractionDigits: 1 })} MB of JSON)`,
+  );
   out.push('');
   const floor = r.floor.error
     ? `the floor page failed: ${r.floor.error}`
@@ -64,24 +67,24 @@ export function formatSize(r: SizeResult): string {
   const b = r.brushRate;
   if (b)
     out.push(
-      `Brush dragged 2 s: ${ms(b.fps)} frames a second (${ms(b.idleFps)} at rest), ${b.moves} pointer moves sent (${b.movesReceived} received), ` +
+      `- Brush dragged 2 s: ${ms(b.fps)} frames a second (${ms(b.idleFps)} at rest), ${b.moves} pointer moves sent (${b.movesReceived} received), ` +
         `${b.steps} steps of the thumbs: the status line followed ${b.statusFollowed}, the views ${b.viewsFollowed}; ` +
         `${b.longTasks} long tasks, longest ${int(b.longestTaskMs)} ms.`,
     );
   const p = r.playback;
   if (p)
     out.push(
-      `Playback at 4×: ${p.ticks} ticks, ${p.behind} began before the views had settled for the previous one ` +
+      `- Playback at 4×: ${p.ticks} ticks, ${p.behind} began before the views had settled for the previous one ` +
         `(${p.unsettled} never settled); lag p50 ${ms(p.lag.p50)} ms, p95 ${ms(p.lag.p95)} ms over ${p.lag.n} settled ticks` +
         `${p.failure ? ` (${p.failure})` : ''}.`,
     );
   const probe = r.samples.map((s) => s.probeMs);
   if (probe.length > 0)
     out.push(
-      `The probe's own observer took ${ms(percentile(probe, 50), 2)} ms a sample at the median, ${ms(Math.max(...probe), 1)} ms at most (inside the times above).`,
+      `- The probe's own observer took ${ms(percentile(probe, 50), 2)} ms a sample at the median, ${ms(Math.max(...probe), 1)} ms at most (inside the times above).`,
     );
   const notes = notesFor(r);
-  if (notes.length > 0) out.push('', ...notes);
+  if (notes.length > 0) out.push('', 'Failed, or views not following:', '', ...notes);
   return out.join('\n');
 }
 
@@ -92,7 +95,7 @@ function notesFor(r: SizeResult): string[] {
     const reason =
       s.failure ?? (s.missing.length > 0 ? `${s.missing.join(', ')} did not change` : null);
     if (reason === null) continue;
-    const key = `${s.family}: ${reason}`;
+    const key = `${FAMILIES[s.family as Family] ?? s.family}: ${reason}`;
     reasons.set(key, (reasons.get(key) ?? 0) + 1);
   }
   return [
