@@ -132,14 +132,13 @@ export class Sampler {
   }
 
   async run(spec: SampleSpec): Promise<Sample> {
-    const { page } = this;
     if (spec.prepare) await spec.prepare();
     const notQuiet = await this.waitQuiet();
     const before = await this.signature();
-    await page.evaluate((types) => window.__bench.arm(types), spec.trigger);
+    await this.arm(spec.trigger);
     await spec.act();
     const failure = await this.waitQuiet(true);
-    const collected = await page.evaluate(() => window.__bench.collect());
+    const collected = await this.collect();
     const after = await this.signature();
     const sample = readSample(spec, collected, failure);
     if (notQuiet) sample.failure ??= `not quiet before the input: ${notQuiet}`;
@@ -149,12 +148,14 @@ export class Sampler {
     return sample;
   }
 
-  async collect(): Promise<Collected> {
-    return this.page.evaluate(() => window.__bench.collect());
-  }
-
+  /** Clears the page's record and starts the clock at the next event of one of `types`. */
   async arm(types: string[] = []): Promise<void> {
     await this.page.evaluate((t) => window.__bench.arm(t), types);
+  }
+
+  /** The page's record since arming. */
+  async collect(): Promise<Collected> {
+    return this.page.evaluate(() => window.__bench.collect());
   }
 }
 
