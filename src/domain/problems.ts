@@ -24,11 +24,10 @@ export const SCHEMA_RULES = [
   'latitude',
   'longitude',
   'one-of',
-  'day-or-month',
+  'date-precision',
   'cameo-code',
   'actor-code',
   'goldstein',
-  'some-action',
   'tension',
   'some-source',
 ] as const;
@@ -83,6 +82,8 @@ export interface ProblemValues {
   'not-a-calendar-date': { date: string };
   /** `events[2].date: a month-precision date is written with day 01, got "2023-02-14"` */
   'month-date-not-first': { date: string };
+  /** `events[2].date: a year-precision date is written as 1 January, got "2023-02-14"` */
+  'year-date-not-first': { date: string };
   /** `events[0].placeId: no place has the id "atlantis"` */
   'unknown-place': { id: string };
   /** `events[0].participants[1]: no person has the id "carol"` */

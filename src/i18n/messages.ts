@@ -76,11 +76,10 @@ const RULE_EN: Record<SchemaRule, (options: string[]) => string> = {
   latitude: () => 'expected a latitude from -90 to 90',
   longitude: () => 'expected a longitude from -180 to 180',
   'one-of': (options) => `expected one of ${options.join(', ')}`,
-  'day-or-month': () => 'expected "day" or "month"',
+  'date-precision': () => 'expected "day", "month" or "year"',
   'cameo-code': () => 'expected a CAMEO code of 2 to 4 digits, e.g. "036"',
   'actor-code': () => 'expected an actor code in capital letters, e.g. "USA"',
   goldstein: () => 'expected a Goldstein weight from -10 to 10',
-  'some-action': () => 'expected at least one coded action',
   tension: () => 'expected a tension from 0 to 10',
   'some-source': () => 'expected at least one source',
 };
@@ -92,11 +91,10 @@ const RULE_VI: Record<SchemaRule, (options: string[]) => string> = {
   latitude: () => 'phải là vĩ độ từ -90 đến 90',
   longitude: () => 'phải là kinh độ từ -180 đến 180',
   'one-of': (options) => `phải là một trong các giá trị ${options.join(', ')}`,
-  'day-or-month': () => 'phải là "day" hoặc "month"',
+  'date-precision': () => 'phải là "day", "month" hoặc "year"',
   'cameo-code': () => 'phải là mã CAMEO gồm 2 đến 4 chữ số, ví dụ "036"',
   'actor-code': () => 'phải là mã chủ thể viết hoa, ví dụ "USA"',
   goldstein: () => 'phải là trọng số Goldstein từ -10 đến 10',
-  'some-action': () => 'phải có ít nhất một hành động đã mã hóa',
   tension: () => 'phải là mức căng thẳng từ 0 đến 10',
   'some-source': () => 'phải có ít nhất một nguồn',
 };
@@ -334,6 +332,9 @@ const en = {
     statement: 'Statement',
     announcement: 'Announcement',
     postponement: 'Postponement',
+    'material-cooperation': 'Material cooperation',
+    'material-conflict': 'Material conflict',
+    event: 'Event',
   } satisfies Record<EventKind, string>,
   status: {
     held: 'held',
@@ -419,6 +420,8 @@ const en = {
     'not-a-calendar-date': ({ date }) => `expected a real calendar date, got "${date}"`,
     'month-date-not-first': ({ date }) =>
       `a month-precision date is written with day 01, got "${date}"`,
+    'year-date-not-first': ({ date }) =>
+      `a year-precision date is written as 1 January (YYYY-01-01), got "${date}"`,
     'unknown-place': ({ id }) => `no place has the id "${id}"`,
     'unknown-person': ({ id }) => `no person has the id "${id}"`,
     'unknown-source': ({ id }) => `no source has the id "${id}"`,
@@ -649,6 +652,9 @@ const vi: Messages = {
     statement: 'Tuyên bố',
     announcement: 'Thông báo',
     postponement: 'Hoãn',
+    'material-cooperation': 'Hợp tác bằng hành động',
+    'material-conflict': 'Xung đột bằng hành động',
+    event: 'Sự kiện',
   },
   status: {
     held: 'đã diễn ra',
@@ -736,6 +742,8 @@ const vi: Messages = {
       `phải là một ngày có thật trên lịch, nhưng nhận được "${date}"`,
     'month-date-not-first': ({ date }) =>
       `ngày chỉ rõ đến tháng phải ghi ngày 01, nhưng nhận được "${date}"`,
+    'year-date-not-first': ({ date }) =>
+      `ngày chỉ rõ đến năm phải ghi là ngày 1 tháng 1 (YYYY-01-01), nhưng nhận được "${date}"`,
     'unknown-place': ({ id }) => `không có địa điểm nào mang mã "${id}"`,
     'unknown-person': ({ id }) => `không có người nào mang mã "${id}"`,
     'unknown-source': ({ id }) => `không có nguồn nào mang mã "${id}"`,
