@@ -10,8 +10,10 @@ import type {
   DatasetErrorKind,
   DatasetSource,
 } from '@/domain/loadFailure';
+import type { ImportFormat } from '@/domain/import/formats';
 import type {
   JsonSyntaxReason,
+  Problem,
   ProblemCode,
   ProblemValues,
   SchemaRule,
@@ -67,6 +69,39 @@ const shownVi = (value: ShownValue) =>
 /** A stored range as the file writes it: "[6.4, 7.5]" or "null". */
 const rangeText = (range: readonly [number, number] | null) =>
   range === null ? 'null' : `[${range[0]}, ${range[1]}]`;
+
+/** The formats a file is imported from, named as a row of one is: "a GDELT 2.0 row". */
+const IMPORT_FORMAT_EN: Record<ImportFormat, string> = {
+  'dataset-json': 'dataset JSON',
+  'timeline-json': 'TimelineJS JSON',
+  'timeline-csv': 'TimelineJS CSV',
+  'gdelt-1': 'GDELT 1.0',
+  'gdelt-2': 'GDELT 2.0',
+  'template-events': 'template CSV',
+  'template-quotes': 'quotes template CSV',
+};
+const IMPORT_FORMAT_VI: Record<ImportFormat, string> = {
+  'dataset-json': 'JSON bộ dữ liệu',
+  'timeline-json': 'TimelineJS JSON',
+  'timeline-csv': 'TimelineJS CSV',
+  'gdelt-1': 'GDELT 1.0',
+  'gdelt-2': 'GDELT 2.0',
+  'template-events': 'mẫu CSV',
+  'template-quotes': 'mẫu CSV trích dẫn',
+};
+/** "YYYY, YYYY-MM or YYYY-MM-DD" */
+const listEn = (items: readonly string[], or: string) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${or} ${items.at(-1)}`;
+/** A problem inside another (the problem of an imported row), worded by the same messages. */
+function wordInner<C extends ProblemCode>(
+  messages: ProblemMessages,
+  code: C,
+  values: ProblemValues[C],
+): string {
+  return messages[code](values);
+}
+const innerEn = (problem: Problem): string => wordInner(en.problem, problem.code, problem.values);
+const innerVi = (problem: Problem): string => wordInner(vi.problem, problem.code, problem.values);
 
 const RULE_EN: Record<SchemaRule, (options: string[]) => string> = {
   'non-empty-text': () => 'expected non-empty text',
@@ -323,6 +358,19 @@ const en = {
       ? `${countEn(total)} quote${total === 1 ? '' : 's'}`
       : `${countEn(shown)} of ${countEn(total)} quotes`,
   noQuotesForEvent: 'The articles quote no one directly for this event.',
+  /** The format an imported file was recognised as. */
+  importFormat: IMPORT_FORMAT_EN,
+  // What an import writes into the data (i18n/importText.ts).
+  importGdeltTitle: (actor1: string, actor2: string | null, act: string) =>
+    actor2 === null ? `${actor1}: ${act}` : `${actor1} → ${actor2}: ${act}`,
+  importGdeltSummary: (title: string, cameo: string, weight: string, place: string | null) =>
+    `${title} (CAMEO ${cameo}, Goldstein ${weight}), ${place === null ? 'with no place given' : `in ${place}`}: an event GDELT coded by machine from a news report.`,
+  importUnknownAct: (cameo: string) => `CAMEO ${cameo}`,
+  importActorRole: 'Actor in GDELT’s event data',
+  importParticipantRole: 'Participant named in the imported spreadsheet',
+  importUntitled: 'Untitled event',
+  importSlideEnd: (date: string) => `Ends ${date}.`,
+  importSlideDisplayDate: (shown: string) => `The timeline gives its date as “${shown}”.`,
 
   kind: {
     meeting: 'Meeting',
@@ -445,6 +493,22 @@ const en = {
     'json-unreadable': () => 'not valid JSON: the text could not be read as JSON',
     'stream-order': () =>
       'a file this large is read record by record, so it must list its title, sources, people and places before its events, and its events before its quotes',
+    'row-columns': ({ line, count, expected, format }) =>
+      `line ${line}: ${countEn(count)} column${count === 1 ? '' : 's'}, a ${IMPORT_FORMAT_EN[format]} row has ${countEn(expected)}`,
+    'in-row': ({ line, column, problem }) =>
+      `line ${line}${column === null ? '' : `, column ${column}`}: ${innerEn(problem)}`,
+    'date-format': ({ formats, got }) =>
+      `expected a date as ${listEn(formats, 'or')}, got ${shownEn(got)}`,
+    'url-dropped': ({ got }) =>
+      `the link ${shownEn(got)} is not http or https, so it is left out; the row is kept`,
+    'no-coordinates': ({ place }) =>
+      `“${place}” has no latitude and longitude, so the event has no place on the map; the row is kept`,
+    'unknown-cameo': ({ cameo }) =>
+      `CAMEO ${cameo} is not a code of GDELT’s table, so its Goldstein weight is not known`,
+    'unclosed-quote': () => 'a quoted field is not closed before the end of the file',
+    'missing-column': ({ column }) => `the header has no column "${column}"`,
+    'unknown-format': () =>
+      'the format of the file was not recognised: expected this app’s JSON, a TimelineJS timeline (JSON, or its spreadsheet as CSV), GDELT 1.0 or 2.0 event rows, or the CSV template',
   } satisfies ProblemMessages,
   notices: 'Some link settings were ignored',
   dismiss: 'Dismiss',
@@ -643,6 +707,17 @@ const vi: Messages = {
       ? `${countVi(total)} trích dẫn`
       : `${countVi(shown)} trên ${countVi(total)} trích dẫn`,
   noQuotesForEvent: 'Các bài báo không trích dẫn trực tiếp ai cho sự kiện này.',
+  importFormat: IMPORT_FORMAT_VI,
+  importGdeltTitle: (actor1, actor2, act) =>
+    actor2 === null ? `${actor1}: ${act}` : `${actor1} → ${actor2}: ${act}`,
+  importGdeltSummary: (title, cameo, weight, place) =>
+    `${title} (CAMEO ${cameo}, Goldstein ${weight}), ${place === null ? 'không rõ địa điểm' : `tại ${place}`}: sự kiện do GDELT mã hóa tự động từ một bản tin.`,
+  importUnknownAct: (cameo) => `mã CAMEO ${cameo}`,
+  importActorRole: 'Chủ thể trong dữ liệu sự kiện GDELT',
+  importParticipantRole: 'Người tham gia có tên trong bảng tính được nhập',
+  importUntitled: 'Sự kiện không có tiêu đề',
+  importSlideEnd: (date) => `Kết thúc ${date}.`,
+  importSlideDisplayDate: (shown) => `Dòng thời gian ghi ngày của sự kiện là “${shown}”.`,
 
   kind: {
     meeting: 'Cuộc gặp',
@@ -767,6 +842,22 @@ const vi: Messages = {
     'json-unreadable': () => 'không phải JSON hợp lệ: không đọc được văn bản dưới dạng JSON',
     'stream-order': () =>
       'tệp lớn như vậy được đọc lần lượt từng bản ghi, nên phải liệt kê tiêu đề, nguồn, người và địa điểm trước các sự kiện, và các sự kiện trước các trích dẫn',
+    'row-columns': ({ line, count, expected, format }) =>
+      `dòng ${line}: có ${countVi(count)} cột, một dòng ${IMPORT_FORMAT_VI[format]} có ${countVi(expected)} cột`,
+    'in-row': ({ line, column, problem }) =>
+      `dòng ${line}${column === null ? '' : `, cột ${column}`}: ${innerVi(problem)}`,
+    'date-format': ({ formats, got }) =>
+      `phải là ngày dạng ${listEn(formats, 'hoặc')}, nhưng nhận được ${shownVi(got)}`,
+    'url-dropped': ({ got }) =>
+      `đường dẫn ${shownVi(got)} không phải http hay https nên bị bỏ qua; dòng này vẫn được giữ`,
+    'no-coordinates': ({ place }) =>
+      `“${place}” không có vĩ độ và kinh độ nên sự kiện không có vị trí trên bản đồ; dòng này vẫn được giữ`,
+    'unknown-cameo': ({ cameo }) =>
+      `mã CAMEO ${cameo} không có trong bảng của GDELT nên không biết trọng số Goldstein của nó`,
+    'unclosed-quote': () => 'một trường trong dấu ngoặc kép chưa được đóng trước khi hết tệp',
+    'missing-column': ({ column }) => `dòng tiêu đề không có cột "${column}"`,
+    'unknown-format': () =>
+      'không nhận ra định dạng của tệp: cần JSON của ứng dụng này, một dòng thời gian TimelineJS (JSON, hoặc bảng tính xuất ra CSV), các dòng sự kiện GDELT 1.0 hoặc 2.0, hoặc mẫu CSV',
   },
   notices: 'Một số thiết lập trong đường dẫn đã bị bỏ qua',
   dismiss: 'Đóng',
