@@ -95,6 +95,7 @@ export class DatasetBuilder {
     quotes: 0,
   };
   private readonly keptEvents = new Set<string>();
+  private readonly suffixes = new Map<string, number>();
   private readonly leftOutEvents = new Set<string>();
 
   constructor(readonly dyad: Dyad) {}
@@ -102,9 +103,14 @@ export class DatasetBuilder {
   /** An id from `base` that no record of the collection has yet: "geneva", "geneva-2", … */
   uniqueId(collection: Collection, base: string, fallback: string): string {
     const stem = slugify(base) || fallback;
-    let id = stem;
-    for (let n = 2; this.ids[collection].has(id); n++) id = `${stem}-${n}`;
-    return id;
+    const ids = this.ids[collection];
+    if (!ids.has(stem)) return stem;
+    // Counting on from the last suffix given: five thousand "example-org" sources stay linear.
+    const key = `${collection}:${stem}`;
+    let n = this.suffixes.get(key) ?? 2;
+    while (ids.has(`${stem}-${n}`)) n += 1;
+    this.suffixes.set(key, n + 1);
+    return `${stem}-${n}`;
   }
 
   /**

@@ -95,9 +95,11 @@ export class DelimitedReader {
     let start = 0;
     if (this.skipLineFeed && text.charCodeAt(0) === LF) start = 1;
     this.skipLineFeed = false;
+    // The next \r is looked for once, not at every line: most files have none.
+    let cr = text.indexOf('\r', start);
     for (;;) {
       const lf = text.indexOf('\n', start);
-      const cr = text.indexOf('\r', start);
+      if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
       const end = cr !== -1 && (lf === -1 || cr < lf) ? cr : lf;
       if (end === -1) break;
       this.recordLine = this.line;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeCameo } from '../cameo';
 import { english, readFixture, vietnamese, WORDING } from '../../../tests/fixtures/import/read';
-import { kindOfCameo } from './gdelt';
+import { kindOfCameo } from './gdeltFields';
 import { importText } from './importFiles';
 
 function importGdelt(name: 'gdelt-1.export.CSV' | 'gdelt-2.export.CSV', onlyDyad = false) {

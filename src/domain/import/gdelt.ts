@@ -23,75 +23,14 @@ import { describeCameo } from '../cameo';
 import { problem } from '../problems';
 import { safeHttpUrl } from '../safeUrl';
 import { isBetweenSides } from '../tension';
-import type { EventKind } from '../vocabulary';
 import { describeValue } from '../describeIssue';
 import type { DatasetBuilder, Origin } from './builder';
 import { alpha3ToIso, fipsToIso } from './countryCodes';
 import type { Row } from './delimited';
 import { GDELT_COLUMNS } from './formats';
+import { EVENT_COLUMNS, kindOfCameo, PLACE_COLUMNS, SOURCE_COLUMNS } from './gdeltFields';
 import { hostOf, parseNumber, titleCase } from './text';
 import type { GdeltActor, ImportWording } from './wording';
-
-/**
- * The kind of event a CAMEO code makes, by the rule of its root (the first two digits):
- * 041 Discuss by telephone → phone call; 042–045 (make or host a visit, meet at a third location,
- * mediate) → meeting; 046 Engage in negotiation → talks; roots 06–08 (material cooperation:
- * cooperate materially, provide aid, yield) → material-cooperation; 14–20 (protest, force posture,
- * reduce relations, coerce, assault, fight, mass violence) → material-conflict; every other code,
- * the verbal ones (01–05, 09–13, and 04 or 040 alone), → statement.
- */
-export function kindOfCameo(code: string): EventKind {
-  const base = code.slice(0, 3);
-  if (base === '041') return 'phone-call';
-  if (base === '042' || base === '043' || base === '044' || base === '045') return 'meeting';
-  if (base === '046') return 'talks';
-  const root = Number(code.slice(0, 2));
-  if (root >= 6 && root <= 8) return 'material-cooperation';
-  if (root >= 14 && root <= 20) return 'material-conflict';
-  return 'statement';
-}
-
-/** Which GDELT column each field of each record is read from. */
-const EVENT_COLUMNS: Readonly<Record<string, string>> = {
-  id: 'GLOBALEVENTID',
-  date: 'SQLDATE',
-  kind: 'EventCode',
-  placeId: 'ActionGeo_FullName',
-  'actions[0].actor': 'Actor1CountryCode',
-  'actions[0].target': 'Actor2CountryCode',
-  'actions[0].cameo': 'EventCode',
-  'actions[0].goldstein': 'GoldsteinScale',
-  'actions[0].sourceId': 'SOURCEURL',
-  'sourceIds[0]': 'SOURCEURL',
-};
-const PLACE_COLUMNS: Readonly<Record<string, string>> = {
-  'name.en': 'ActionGeo_FullName',
-  'name.vi': 'ActionGeo_FullName',
-  country: 'ActionGeo_CountryCode',
-  lat: 'ActionGeo_Lat',
-  lon: 'ActionGeo_Long',
-};
-const SOURCE_COLUMNS: Readonly<Record<string, string>> = {
-  url: 'SOURCEURL',
-  publisher: 'SOURCEURL',
-};
-
-/** The column mapping the preview shows: each GDELT column read, and the fields it fills. */
-export const GDELT_MAPPING: readonly { column: string; fields: string[] }[] = [
-  { column: 'GLOBALEVENTID', fields: ['events[].id'] },
-  { column: 'SQLDATE', fields: ['events[].date'] },
-  { column: 'Actor1Name', fields: ['people[].name', 'events[].participants'] },
-  { column: 'Actor1CountryCode', fields: ['events[].actions[].actor', 'people[].country'] },
-  { column: 'Actor2Name', fields: ['people[].name', 'events[].participants'] },
-  { column: 'Actor2CountryCode', fields: ['events[].actions[].target', 'people[].country'] },
-  { column: 'EventCode', fields: ['events[].actions[].cameo', 'events[].kind'] },
-  { column: 'GoldsteinScale', fields: ['events[].actions[].goldstein'] },
-  { column: 'ActionGeo_FullName', fields: ['places[].name'] },
-  { column: 'ActionGeo_CountryCode', fields: ['places[].country'] },
-  { column: 'ActionGeo_Lat', fields: ['places[].lat'] },
-  { column: 'ActionGeo_Long', fields: ['places[].lon'] },
-  { column: 'SOURCEURL', fields: ['sources[].url'] },
-];
 
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
@@ -105,6 +44,7 @@ export interface GdeltOptions {
 export class GdeltMapper {
   private readonly columns: readonly string[];
   private readonly at: Readonly<Record<string, number>>;
+  private readonly links = new Map<string, { url: string | null; host: string | null }>();
 
   constructor(
     private readonly builder: DatasetBuilder,
@@ -246,7 +186,7 @@ export class GdeltMapper {
   }
 
   private person(line: number, n: 1 | 2, who: GdeltActor): string | null {
-    const name = titleCase(who.name ?? '');
+    const name = who.name ?? '';
     const origin: Origin = {
       line,
       columnOf: (field) =>
@@ -257,7 +197,7 @@ export class GdeltMapper {
       `${name} ${who.country ?? ''}`,
       (id) => ({
         id,
-        name,
+        name: titleCase(name),
         role: this.options.wording.gdeltActorRole,
         country: who.country === null ? null : alpha3ToIso(who.country),
       }),
@@ -265,8 +205,19 @@ export class GdeltMapper {
     );
   }
 
+  /** A SOURCEURL read as a link once, however many rows give it: its http(s) URL and host. */
+  private link(sourceUrl: string): { url: string | null; host: string | null } {
+    let link = this.links.get(sourceUrl);
+    if (!link) {
+      const url = sourceUrl === '' ? null : safeHttpUrl(sourceUrl);
+      link = { url, host: url === null ? null : hostOf(url) };
+      this.links.set(sourceUrl, link);
+    }
+    return link;
+  }
+
   private source(line: number, sourceUrl: string): string | null {
-    const url = sourceUrl === '' ? null : safeHttpUrl(sourceUrl);
+    const { url, host } = this.link(sourceUrl);
     const scheme = URL_SCHEME.test(sourceUrl);
     if (url === null && scheme)
       this.builder.note(
@@ -279,12 +230,12 @@ export class GdeltMapper {
     const file = this.options.fileName ?? (this.format === 'gdelt-1' ? 'GDELT 1.0' : 'GDELT 2.0');
     return this.builder.source(
       url ?? (scheme ? '' : sourceUrl),
-      (url && hostOf(url)) || 'source',
+      host ?? 'source',
       (id) => ({
         id,
         file,
         // A citation in place of a URL ("BBC Monitoring") names the publisher.
-        publisher: url ? hostOf(url) : scheme || sourceUrl === '' ? null : sourceUrl,
+        publisher: url ? host : scheme || sourceUrl === '' ? null : sourceUrl,
         url,
         title: null,
         language: 'und',

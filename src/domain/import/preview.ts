@@ -10,7 +10,7 @@ import type { ImportCounts } from './builder';
 import { readDelimited } from './delimited';
 import { detectFormat, type Detection } from './detect';
 import { normalizeColumn, type ImportFormat } from './formats';
-import { GDELT_MAPPING } from './gdelt';
+import { GDELT_MAPPING } from './gdeltFields';
 import { ImportSession, type ImportOptions } from './session';
 
 export interface ColumnMapping {

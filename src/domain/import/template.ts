@@ -16,7 +16,7 @@ import { problem, type Problem } from '../problems';
 import { safeHttpUrl } from '../safeUrl';
 import { isBetweenSides } from '../tension';
 import type { DatasetBuilder, Origin } from './builder';
-import { kindOfCameo } from './gdelt';
+import { kindOfCameo } from './gdeltFields';
 import { hostOf, parseIsoDate, parseNumber, type DatedAs } from './text';
 import type { ImportWording } from './wording';
 
