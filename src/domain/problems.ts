@@ -4,9 +4,9 @@
  * (`problem` in i18n/messages.ts). No zod here: the page can show problems without carrying the
  * validator, which runs in the dataset worker.
  */
-/** A value a problem is about, as it is shown: text quoted and cut, or what kind of thing it is. */
 import type { ImportFormat } from './import/formats';
 
+/** A value a problem is about, as it is shown: text quoted and cut, or what kind of thing it is. */
 export type ShownValue =
   { kind: 'nothing' | 'list' | 'object' } | { kind: 'literal'; text: string };
 

@@ -1,8 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFixture, type IMPORT_FIXTURES } from '../../../tests/fixtures/import/read';
 import { makeSampleDataset } from '../../../tests/fixtures/sampleDataset';
 import { detectFormat } from './detect';
-import { GDELT_1_COLUMNS, GDELT_2_COLUMNS, TIMELINE_COLUMNS } from './formats';
+import {
+  GDELT_1_COLUMNS,
+  GDELT_2_COLUMNS,
+  TEMPLATE_EVENT_COLUMNS,
+  TEMPLATE_QUOTE_COLUMNS,
+  TIMELINE_SHEET_COLUMNS,
+} from './formats';
 
 describe('detectFormat', () => {
   it.each<[(typeof IMPORT_FIXTURES)[number], ReturnType<typeof detectFormat>]>([
@@ -46,7 +54,7 @@ describe('detectFormat', () => {
   });
 
   it('reads headers whatever their case, spacing and delimiter', () => {
-    expect(detectFormat(TIMELINE_COLUMNS.join('\t'))).toEqual({
+    expect(detectFormat(TIMELINE_SHEET_COLUMNS.join('\t'))).toEqual({
       format: 'timeline-csv',
       delimiter: '\t',
     });
@@ -54,6 +62,19 @@ describe('detectFormat', () => {
       format: 'template-events',
       delimiter: ';',
     });
+  });
+
+  it('knows the columns the fixtures and the shipped templates are written in', () => {
+    const header = (text: string) =>
+      text
+        .replace(/^\uFEFF/, '')
+        .split(/\r?\n/)[0]!
+        .split(',');
+    expect(header(readFixture('timeline.csv'))).toEqual(TIMELINE_SHEET_COLUMNS);
+    const shipped = (name: string) =>
+      header(readFileSync(join(process.cwd(), 'public/templates', name), 'utf8'));
+    expect([...TEMPLATE_EVENT_COLUMNS].sort()).toEqual(shipped('events-template.csv').sort());
+    expect([...TEMPLATE_QUOTE_COLUMNS].sort()).toEqual(shipped('quotes-template.csv').sort());
   });
 
   it('recognises nothing else', () => {

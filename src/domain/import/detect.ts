@@ -13,7 +13,14 @@
  *   quotes template.
  */
 import { readDelimited } from './delimited';
-import { GDELT_1_COLUMNS, GDELT_2_COLUMNS, normalizeColumn, type ImportFormat } from './formats';
+import {
+  GDELT_1_COLUMNS,
+  GDELT_2_COLUMNS,
+  normalizeColumn,
+  TEMPLATE_EVENT_REQUIRED,
+  TEMPLATE_QUOTE_REQUIRED,
+  TIMELINE_REQUIRED,
+} from './formats';
 
 export type Delimiter = ',' | ';' | '\t';
 
@@ -84,14 +91,12 @@ function delimiterOf(line: string): Delimiter {
   return semicolons > commas ? ';' : ',';
 }
 
-const HEADER_FORMATS: readonly [
-  Exclude<ImportFormat, 'dataset-json' | 'timeline-json' | 'gdelt-1' | 'gdelt-2'>,
-  readonly string[],
-][] = [
-  ['timeline-csv', ['year', 'headline']],
-  ['template-events', ['date', 'title']],
-  ['template-quotes', ['event', 'speaker', 'text']],
-];
+/** Each format with a header, and the columns that tell it. */
+const HEADER_FORMATS = [
+  ['timeline-csv', TIMELINE_REQUIRED],
+  ['template-events', TEMPLATE_EVENT_REQUIRED],
+  ['template-quotes', TEMPLATE_QUOTE_REQUIRED],
+] as const;
 
 /** The format of a file from its first piece (the whole file, or its first tens of kilobytes). */
 export function detectFormat(text: string): Detection {
@@ -106,6 +111,6 @@ export function detectFormat(text: string): Detection {
   const delimiter = delimiterOf(firstLine);
   const header = readDelimited(sample, delimiter, true)[0]?.fields.map(normalizeColumn) ?? [];
   for (const [format, required] of HEADER_FORMATS)
-    if (required.every((name) => header.includes(name))) return { format, delimiter };
+    if (required.every((name: string) => header.includes(name))) return { format, delimiter };
   return { format: null };
 }

@@ -89,7 +89,7 @@ export const GDELT_2_COLUMNS: readonly string[] = gdeltColumns(GEO_2);
 export const GDELT_COLUMNS = { 'gdelt-1': GDELT_1_COLUMNS, 'gdelt-2': GDELT_2_COLUMNS } as const;
 
 /** The TimelineJS Google Sheets template, in its order. */
-export const TIMELINE_COLUMNS: readonly string[] = [
+export const TIMELINE_SHEET_COLUMNS: readonly string[] = [
   'Year',
   'Month',
   'Day',
@@ -109,6 +109,8 @@ export const TIMELINE_COLUMNS: readonly string[] = [
   'Group',
   'Background',
 ];
+/** The columns a TimelineJS sheet must have (normalized: see normalizeColumn). */
+export const TIMELINE_REQUIRED = ['year', 'headline'] as const;
 
 /**
  * Our CSV template, one event a row (README, "Bring your own data"). `date` and `title` are

@@ -9,7 +9,12 @@ import { parseDatasetText } from '../validate';
 import type { ImportCounts } from './builder';
 import { readDelimited } from './delimited';
 import { detectFormat, type Detection } from './detect';
-import { normalizeColumn, type ImportFormat } from './formats';
+import {
+  normalizeColumn,
+  TEMPLATE_EVENT_COLUMNS,
+  TEMPLATE_QUOTE_COLUMNS,
+  type ImportFormat,
+} from './formats';
 import { GDELT_MAPPING } from './gdeltFields';
 import { ImportSession, type ImportOptions } from './session';
 
@@ -54,7 +59,7 @@ const TIMELINE_FIELDS: Readonly<Record<string, string[]>> = {
   tag: ['events[].group'],
 };
 
-const TEMPLATE_FIELDS: Readonly<Record<string, string[]>> = {
+const TEMPLATE_FIELDS: Readonly<Record<(typeof TEMPLATE_EVENT_COLUMNS)[number], string[]>> = {
   id: ['events[].id'],
   date: ['events[].date', 'events[].datePrecision'],
   place: ['places[].name'],
@@ -77,7 +82,7 @@ const TEMPLATE_FIELDS: Readonly<Record<string, string[]>> = {
   note: ['events[].note'],
 };
 
-const QUOTE_FIELDS: Readonly<Record<string, string[]>> = {
+const QUOTE_FIELDS: Readonly<Record<(typeof TEMPLATE_QUOTE_COLUMNS)[number], string[]>> = {
   event: ['quotes[].eventId'],
   speaker: ['people[].name', 'quotes[].speakerId'],
   date: ['quotes[].date', 'quotes[].datePrecision'],

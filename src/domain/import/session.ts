@@ -18,7 +18,13 @@ import { DatasetBuilder, type ImportBatch, type ImportCounts } from './builder';
 import { DelimitedReader, type Row } from './delimited';
 import type { Detection } from './detect';
 import { GdeltMapper } from './gdelt';
-import { normalizeColumn, type DelimitedFormat } from './formats';
+import {
+  normalizeColumn,
+  TEMPLATE_EVENT_REQUIRED,
+  TEMPLATE_QUOTE_REQUIRED,
+  TIMELINE_REQUIRED,
+  type DelimitedFormat,
+} from './formats';
 import { TemplateMapper, type HeadedRow } from './template';
 import { readQuoteRow } from './templateQuotes';
 import { TimelineMapper } from './timeline';
@@ -55,10 +61,12 @@ export type ImportResult =
   | { ok: false; counts: ImportCounts; problems: Problem[] };
 
 /** The columns a file with a header must have. */
-const REQUIRED: Readonly<Record<Exclude<DelimitedFormat, 'gdelt-1' | 'gdelt-2'>, string[]>> = {
-  'timeline-csv': ['year', 'headline'],
-  'template-events': ['date', 'title'],
-  'template-quotes': ['event', 'speaker', 'text'],
+const REQUIRED: Readonly<
+  Record<Exclude<DelimitedFormat, 'gdelt-1' | 'gdelt-2'>, readonly string[]>
+> = {
+  'timeline-csv': TIMELINE_REQUIRED,
+  'template-events': TEMPLATE_EVENT_REQUIRED,
+  'template-quotes': TEMPLATE_QUOTE_REQUIRED,
 };
 
 export class ImportSession {

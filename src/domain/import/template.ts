@@ -52,11 +52,11 @@ export function readDate(text: string): DateRead {
 }
 
 export class TemplateMapper {
+  /** Rows of the quotes file read: rows, but not rows of events. */
+  quoteRows = 0;
   /** Event ids by the line of their row, every id read, and the kept events' dates and sources. */
   private readonly eventByLine = new Map<number, string>();
   private readonly eventsRead = new Set<string>();
-  /** Rows of the quotes file read: rows, but not rows of events. */
-  quoteRows = 0;
   private readonly events = new Map<string, { date: DatedAs; sourceId: string }>();
 
   constructor(

@@ -60,7 +60,7 @@ export function htmlToText(html: string): { text: string; links: string[]; dropp
 }
 
 /** Runs of spaces as one, lines trimmed, no empty lines. */
-export function tidy(text: string): string {
+function tidy(text: string): string {
   return text
     .split(/\r?\n|\r/)
     .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())

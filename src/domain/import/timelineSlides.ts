@@ -2,7 +2,7 @@
  * TimelineJS's two shapes read into slides: its JSON (timeline.knightlab.com/docs/json-format:
  * `title` slide, `events` of slides with `start_date {year, month?, day?}`, `end_date`,
  * `text {headline, text}`, `media {url, caption, credit}`, `group`, `display_date`; `eras`), and a
- * row of its Google Sheets template (formats.ts, TIMELINE_COLUMNS; `Tag` is the first template's
+ * row of its Google Sheets template (formats.ts, TIMELINE_SHEET_COLUMNS; `Tag` is the first template's
  * name for `Group`).
  */
 import { describeValue } from '../describeIssue';
