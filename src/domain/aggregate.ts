@@ -225,7 +225,7 @@ export interface DashboardView {
 export function computeDashboardView(index: DatasetIndex, filter: DashboardFilter): DashboardView {
   const days = rangeToDays(filter.range);
   // Only the events drawn near or inside the range can overlap it: a slice by binary search.
-  const { start, end } = rangeSlices(index.byDay.days, days);
+  const { start, end } = rangeSlices(index.byDay, days);
   const rangeEvents = index.events.slice(start, end).filter((e) => overlaps(e.span, days));
   const visibleEvents =
     filter.placeId === null

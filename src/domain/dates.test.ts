@@ -37,6 +37,13 @@ describe('spanOf / midpointOfSpan', () => {
     expect(fromDayNumber(span.start)).toBe('2024-02-01');
     expect(fromDayNumber(span.end)).toBe('2024-02-29');
   });
+  it('covers the whole year for year precision, leap years included', () => {
+    const span = spanOf('2024-01-01', 'year');
+    expect(fromDayNumber(span.start)).toBe('2024-01-01');
+    expect(fromDayNumber(span.end)).toBe('2024-12-31');
+    expect(span.end - span.start).toBe(365);
+    expect(fromDayNumber(midpointOfSpan(spanOf('2023-01-01', 'year')))).toBe('2023-07-02');
+  });
   it('is a single day for day precision', () => {
     const span = spanOf('2025-10-20', 'day');
     expect(span.start).toBe(span.end);

@@ -73,16 +73,17 @@ export function fromDayNumber(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
-/** The days a dated record covers: one day, or every day of its month. */
+/** The days a dated record covers: one day, or every day of its month or year. */
 export interface DaySpan {
   start: number;
   end: number;
 }
 
-/** "2025-08-01" with month precision → the whole of August 2025. */
+/** "2025-08-01" with month precision → the whole of August 2025; year precision → all of 2025. */
 export function spanOf(date: string, precision: DatePrecision): DaySpan {
   const start = toDayNumber(date);
   if (precision === 'day') return { start, end: start };
+  if (precision === 'year') return { start, end: toDayNumber(`${date.slice(0, 4)}-12-31`) };
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
   return { start, end: start + daysInMonth(year, month) - 1 };
@@ -98,8 +99,8 @@ export function toLocalIsoDate(when: Date): string {
 }
 
 /**
- * Where a record sits on a time axis: its day, or the middle of its month (drawn there so that a
- * month-precision event does not pretend to have happened on the 1st).
+ * Where a record sits on a time axis: its day, or the middle of its month or year (drawn there so
+ * that a month-precision event does not pretend to have happened on the 1st).
  */
 export function midpointOfSpan({ start, end }: DaySpan): number {
   return Math.floor((start + end) / 2);

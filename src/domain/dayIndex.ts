@@ -1,7 +1,7 @@
 /**
  * Counting by binary search: events in order of their day with prefix sums of their quotes, so
  * that how many events and quotes a date range holds is two binary searches, plus exact checks
- * near the range's ends, where an event known only to its month may or may not overlap.
+ * near the range's ends, where an event known only to its month or year may or may not overlap.
  */
 import type { DaySpan } from './dates';
 import { overlaps } from './dateRange';
@@ -12,6 +12,11 @@ export interface DayIndex {
   days: Float64Array;
   /** quotePrefix[i] = quotes of the first i events. */
   quotePrefix: Int32Array;
+  /**
+   * The most days an indexed event's span reaches from the day it is drawn on: 0 for days alone,
+   * 15 with a month, 183 with a leap year. Events that may overlap a range lie that far past it.
+   */
+  maxHalfSpan: number;
 }
 
 /** What a day index needs of each event: the day it is drawn on and the days it may cover. */
@@ -27,16 +32,20 @@ export function buildDayIndex(
   quoteCount: (position: number) => number,
 ): DayIndex {
   const quotePrefix = new Int32Array(positions.length + 1);
-  positions.forEach((p, k) => (quotePrefix[k + 1] = (quotePrefix[k] ?? 0) + quoteCount(p)));
+  let maxHalfSpan = 0;
+  positions.forEach((p, k) => {
+    quotePrefix[k + 1] = (quotePrefix[k] ?? 0) + quoteCount(p);
+    const event = events[p];
+    if (event)
+      maxHalfSpan = Math.max(maxHalfSpan, event.day - event.span.start, event.span.end - event.day);
+  });
   return {
     positions: Int32Array.from(positions),
     days: Float64Array.from(positions, (p) => events[p]?.day ?? 0),
     quotePrefix,
+    maxHalfSpan,
   };
 }
-
-/** The most days an event's span reaches from the day it is drawn on: half a month. */
-const MAX_HALF_SPAN = 16;
 
 /** First position whose day is ≥ `day` (or > with `after`). */
 function lowerBound(days: Float64Array, day: number, after = false): number {
@@ -53,13 +62,16 @@ function lowerBound(days: Float64Array, day: number, after = false): number {
 
 /**
  * The positions (in `days`) that may overlap a range, as a slice, and the part of it that surely
- * does: events drawn more than half a month inside the range.
+ * does: events drawn more than the longest half-span inside the range.
  */
-export function rangeSlices(days: Float64Array, range: DaySpan) {
-  const start = lowerBound(days, range.start - MAX_HALF_SPAN);
-  const end = lowerBound(days, range.end + MAX_HALF_SPAN, true);
-  let innerStart = lowerBound(days, range.start + MAX_HALF_SPAN);
-  let innerEnd = lowerBound(days, range.end - MAX_HALF_SPAN, true);
+export function rangeSlices(
+  { days, maxHalfSpan }: Pick<DayIndex, 'days' | 'maxHalfSpan'>,
+  range: DaySpan,
+) {
+  const start = lowerBound(days, range.start - maxHalfSpan);
+  const end = lowerBound(days, range.end + maxHalfSpan, true);
+  let innerStart = lowerBound(days, range.start + maxHalfSpan);
+  let innerEnd = lowerBound(days, range.end - maxHalfSpan, true);
   if (innerEnd <= innerStart) innerStart = innerEnd = start;
   return { start, end, innerStart: Math.max(start, innerStart), innerEnd: Math.min(end, innerEnd) };
 }
@@ -70,7 +82,7 @@ export function countInRange(
   events: readonly DayIndexed[],
   range: DaySpan,
 ): { events: number; quotes: number } {
-  const { start, end, innerStart, innerEnd } = rangeSlices(byDay.days, range);
+  const { start, end, innerStart, innerEnd } = rangeSlices(byDay, range);
   let count = innerEnd - innerStart;
   let quotes = (byDay.quotePrefix[innerEnd] ?? 0) - (byDay.quotePrefix[innerStart] ?? 0);
   const countIfOverlapping = (k: number) => {

@@ -4,6 +4,8 @@
  * (`problem` in i18n/messages.ts). No zod here: the page can show problems without carrying the
  * validator, which runs in the dataset worker.
  */
+import type { ImportFormat } from './import/formats';
+
 /** A value a problem is about, as it is shown: text quoted and cut, or what kind of thing it is. */
 export type ShownValue =
   { kind: 'nothing' | 'list' | 'object' } | { kind: 'literal'; text: string };
@@ -24,11 +26,10 @@ export const SCHEMA_RULES = [
   'latitude',
   'longitude',
   'one-of',
-  'day-or-month',
+  'date-precision',
   'cameo-code',
   'actor-code',
   'goldstein',
-  'some-action',
   'tension',
   'some-source',
 ] as const;
@@ -83,6 +84,8 @@ export interface ProblemValues {
   'not-a-calendar-date': { date: string };
   /** `events[2].date: a month-precision date is written with day 01, got "2023-02-14"` */
   'month-date-not-first': { date: string };
+  /** `events[2].date: a year-precision date is written as 1 January, got "2023-02-14"` */
+  'year-date-not-first': { date: string };
   /** `events[0].placeId: no place has the id "atlantis"` */
   'unknown-place': { id: string };
   /** `events[0].participants[1]: no person has the id "carol"` */
@@ -118,6 +121,25 @@ export interface ProblemValues {
   'json-unreadable': Empty;
   /** A file read record by record whose lists come in another order than the app writes them. */
   'stream-order': Empty;
+  // Imported files (domain/import): a row is named by its line, a field by its column.
+  /** `line 12: 30 columns, a GDELT 2.0 row has 61` */
+  'row-columns': { line: number; count: number; expected: number; format: ImportFormat };
+  /** `line 5, column latitude: expected a latitude from -90 to 90, got 95`: another problem, placed */
+  'in-row': { line: number; column: string | null; problem: Problem };
+  /** `expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "21/1/2022"` */
+  'date-format': { formats: string[]; got: ShownValue };
+  /** `the link "javascript:alert(1)" is not http or https, so it is left out; the row is kept` */
+  'url-dropped': { got: ShownValue };
+  /** `"Geneva" has no latitude and longitude, so the event has no place on the map; the row is kept` */
+  'no-coordinates': { place: string };
+  /** `CAMEO 0999 is not a code of GDELT's table, so its Goldstein weight is not known` */
+  'unknown-cameo': { cameo: string };
+  /** `a quoted field is not closed before the end of the file` */
+  'unclosed-quote': Empty;
+  /** `the header has no column "title"` */
+  'missing-column': { column: string };
+  /** The content is none of the formats domain/import reads. */
+  'unknown-format': Empty;
 }
 
 export type ProblemCode = keyof ProblemValues;

@@ -82,6 +82,8 @@ function dateProblem(path: string, date: string, precision: DatePrecision): Prob
   if (!isCalendarDate(date)) return problem(path, 'not-a-calendar-date', { date });
   if (precision === 'month' && !date.endsWith('-01'))
     return problem(path, 'month-date-not-first', { date });
+  if (precision === 'year' && !date.endsWith('-01-01'))
+    return problem(path, 'year-date-not-first', { date });
   return null;
 }
 

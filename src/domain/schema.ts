@@ -53,9 +53,9 @@ export const sourceSchema = z.object({
   language: text,
   /** Byline and the agencies credited, as printed. */
   credit: z.nullable(text),
-  /** When the article was published, as far as it is known (month precision: day 01). */
+  /** When the article was published, as far as it is known (month precision: day 01; year: 1 January). */
   date: z.optional(isoDate),
-  datePrecision: z.optional(z.enum(DATE_PRECISIONS, rule('day-or-month'))),
+  datePrecision: z.optional(z.enum(DATE_PRECISIONS, rule('date-precision'))),
   /**
    * The article's paragraphs that the data draws on, verbatim and in order (headline, captions
    * and page furniture left out): each quote and coded sentence is shown in its paragraph.
@@ -70,7 +70,8 @@ export const personSchema = z.object({
   /** The correct spelling, whatever an article printed. */
   name: text,
   role: localizedTextSchema,
-  country,
+  /** ISO 3166 alpha-2; null where it is not known (imported data may not say). */
+  country: z.nullable(country),
   /** Spellings the articles use where they differ from `name`. */
   spellings: z.optional(z.array(text)),
   note: z.optional(text),
@@ -80,7 +81,8 @@ export type Person = z.infer<typeof personSchema>;
 export const placeSchema = z.object({
   id,
   name: localizedTextSchema,
-  country,
+  /** ISO 3166 alpha-2; null where it is not known. */
+  country: z.nullable(country),
   lat: z.number().check(z.minimum(-90, rule('latitude')), z.maximum(90, rule('latitude'))),
   lon: z.number().check(z.minimum(-180, rule('longitude')), z.maximum(180, rule('longitude'))),
   note: z.optional(text),
@@ -121,18 +123,21 @@ export type Action = z.infer<typeof actionSchema>;
 
 export const eventSchema = z.object({
   id,
-  /** ISO date; with month precision, the first day of the month. */
+  /** ISO date; with month precision, the first day of the month; with year precision, 1 January. */
   date: isoDate,
-  datePrecision: z.enum(DATE_PRECISIONS, rule('day-or-month')),
+  datePrecision: z.enum(DATE_PRECISIONS, rule('date-precision')),
   /** Null for a phone call or a statement the articles place nowhere. */
   placeId: z.nullable(id),
   kind: z.enum(EVENT_KINDS, rule('one-of')),
   status: z.enum(EVENT_STATUSES, rule('one-of')),
   category: z.enum(EVENT_CATEGORIES, rule('one-of')),
+  /** A group the event belongs to, as a TimelineJS timeline groups its slides (default: none). */
+  group: z.optional(text),
   participants: z.array(id),
   title: localizedTextSchema,
   summary: localizedTextSchema,
-  actions: z.array(actionSchema).check(z.minLength(1, rule('some-action'))),
+  /** Its coded acts; none for an imported event that codes no act (then its tension is null). */
+  actions: z.array(actionSchema),
   /**
    * The score of the actions between the two sides (`scoreTension`): 0 (most cooperative) … 10
    * (most conflictual); null where no action is between them. Computed when absent.
@@ -163,7 +168,7 @@ export const quoteSchema = z.object({
   /** Who spoke, where the article names no one or several people ("both presidents"). */
   speaker: z.optional(z.object({ name: localizedTextSchema, country: z.nullable(country) })),
   date: isoDate,
-  datePrecision: z.enum(DATE_PRECISIONS, rule('day-or-month')),
+  datePrecision: z.enum(DATE_PRECISIONS, rule('date-precision')),
   /** `vi` exactly as the article prints it; `en` is a translation. */
   text: localizedTextSchema,
   sourceId: id,

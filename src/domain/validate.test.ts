@@ -50,7 +50,7 @@ describe('validateDataset', () => {
     const raw = JSON.parse(JSON.stringify(makeSampleDataset()));
     raw.events[0].kind = 'duel';
     expect(problemsOf(raw)).toEqual([
-      'events[0].kind: expected one of meeting, summit, phone-call, talks, statement, announcement, postponement, got "duel"',
+      'events[0].kind: expected one of meeting, summit, phone-call, talks, statement, announcement, postponement, material-cooperation, material-conflict, event, got "duel"',
       'quotes[0].eventId: its event "e1" was left out',
     ]);
   });

@@ -11,13 +11,19 @@ export const EVENT_KINDS = [
   'statement',
   'announcement',
   'postponement',
+  // What imported event data needs: GDELT's CAMEO material acts (quad classes 2 and 4), and a
+  // TimelineJS or spreadsheet row that names no kind.
+  'material-cooperation',
+  'material-conflict',
+  'event',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 export const EVENT_STATUSES = ['held', 'planned', 'postponed', 'cancelled'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
-export const DATE_PRECISIONS = ['day', 'month'] as const;
+/** How precisely a date is known: a month is written with day 01, a year as 1 January. */
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 /** Whether an event is a contact or statement between the two sides, or the context around it. */

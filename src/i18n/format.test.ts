@@ -10,6 +10,10 @@ describe('formatDate', () => {
     expect(formatDate('2025-08-01', 'month', 'en')).toBe('August 2025');
     expect(formatDate('2025-08-01', 'month', 'en')).not.toMatch(/\b1\b/);
   });
+  it('writes only the year for year precision, in both languages', () => {
+    expect(formatDate('2025-01-01', 'year', 'en')).toBe('2025');
+    expect(formatDate('2025-01-01', 'year', 'vi')).toMatch(/^(năm )?2025$/);
+  });
 });
 
 describe('numbers', () => {

@@ -3,24 +3,30 @@ import type { DatePrecision, Language } from '@/domain/vocabulary';
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', vi: 'vi-VN' };
 
+/** What each precision shows: a year-precision date is the year alone, never "1 January". */
+const DATE_OPTIONS: Record<DatePrecision | 'short', Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+  month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+  year: { year: 'numeric', timeZone: 'UTC' },
+  short: { month: 'short', year: 'numeric', timeZone: 'UTC' },
+};
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function dateFormatter(lang: Language, precision: DatePrecision | 'short'): Intl.DateTimeFormat {
   const key = `${lang}:${precision}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    const options: Intl.DateTimeFormatOptions =
-      precision === 'day'
-        ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
-        : precision === 'month'
-          ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
-          : { month: 'short', year: 'numeric', timeZone: 'UTC' };
+    const options = DATE_OPTIONS[precision];
     formatter = new Intl.DateTimeFormat(LOCALES[lang], options);
     formatters.set(key, formatter);
   }
   return formatter;
 }
 
-/** formatDate("2022-01-21", "day", "en") → "21 January 2022"; month precision → "August 2025" */
+/**
+ * formatDate("2022-01-21", "day", "en") → "21 January 2022"; month precision → "August 2025";
+ * year precision → "2025"
+ */
 export function formatDate(iso: string, precision: DatePrecision, lang: Language): string {
   return dateFormatter(lang, precision).format(Date.parse(`${iso}T00:00:00Z`));
 }

@@ -10,8 +10,10 @@ import type {
   DatasetErrorKind,
   DatasetSource,
 } from '@/domain/loadFailure';
+import type { ImportFormat } from '@/domain/import/formats';
 import type {
   JsonSyntaxReason,
+  Problem,
   ProblemCode,
   ProblemValues,
   SchemaRule,
@@ -68,6 +70,39 @@ const shownVi = (value: ShownValue) =>
 const rangeText = (range: readonly [number, number] | null) =>
   range === null ? 'null' : `[${range[0]}, ${range[1]}]`;
 
+/** The formats a file is imported from, named as a row of one is: "a GDELT 2.0 row". */
+const IMPORT_FORMAT_EN: Record<ImportFormat, string> = {
+  'dataset-json': 'dataset JSON',
+  'timeline-json': 'TimelineJS JSON',
+  'timeline-csv': 'TimelineJS CSV',
+  'gdelt-1': 'GDELT 1.0',
+  'gdelt-2': 'GDELT 2.0',
+  'template-events': 'template CSV',
+  'template-quotes': 'quotes template CSV',
+};
+const IMPORT_FORMAT_VI: Record<ImportFormat, string> = {
+  'dataset-json': 'JSON bộ dữ liệu',
+  'timeline-json': 'TimelineJS JSON',
+  'timeline-csv': 'TimelineJS CSV',
+  'gdelt-1': 'GDELT 1.0',
+  'gdelt-2': 'GDELT 2.0',
+  'template-events': 'mẫu CSV',
+  'template-quotes': 'mẫu CSV trích dẫn',
+};
+/** "YYYY, YYYY-MM or YYYY-MM-DD" */
+const listEn = (items: readonly string[], or: string) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${or} ${items.at(-1)}`;
+/** A problem inside another (the problem of an imported row), worded by the same messages. */
+function wordInner<C extends ProblemCode>(
+  messages: ProblemMessages,
+  code: C,
+  values: ProblemValues[C],
+): string {
+  return messages[code](values);
+}
+const innerEn = (problem: Problem): string => wordInner(en.problem, problem.code, problem.values);
+const innerVi = (problem: Problem): string => wordInner(vi.problem, problem.code, problem.values);
+
 const RULE_EN: Record<SchemaRule, (options: string[]) => string> = {
   'non-empty-text': () => 'expected non-empty text',
   id: () => 'expected an id of lower-case letters, digits and dashes',
@@ -76,11 +111,10 @@ const RULE_EN: Record<SchemaRule, (options: string[]) => string> = {
   latitude: () => 'expected a latitude from -90 to 90',
   longitude: () => 'expected a longitude from -180 to 180',
   'one-of': (options) => `expected one of ${options.join(', ')}`,
-  'day-or-month': () => 'expected "day" or "month"',
+  'date-precision': () => 'expected "day", "month" or "year"',
   'cameo-code': () => 'expected a CAMEO code of 2 to 4 digits, e.g. "036"',
   'actor-code': () => 'expected an actor code in capital letters, e.g. "USA"',
   goldstein: () => 'expected a Goldstein weight from -10 to 10',
-  'some-action': () => 'expected at least one coded action',
   tension: () => 'expected a tension from 0 to 10',
   'some-source': () => 'expected at least one source',
 };
@@ -92,11 +126,10 @@ const RULE_VI: Record<SchemaRule, (options: string[]) => string> = {
   latitude: () => 'phải là vĩ độ từ -90 đến 90',
   longitude: () => 'phải là kinh độ từ -180 đến 180',
   'one-of': (options) => `phải là một trong các giá trị ${options.join(', ')}`,
-  'day-or-month': () => 'phải là "day" hoặc "month"',
+  'date-precision': () => 'phải là "day", "month" hoặc "year"',
   'cameo-code': () => 'phải là mã CAMEO gồm 2 đến 4 chữ số, ví dụ "036"',
   'actor-code': () => 'phải là mã chủ thể viết hoa, ví dụ "USA"',
   goldstein: () => 'phải là trọng số Goldstein từ -10 đến 10',
-  'some-action': () => 'phải có ít nhất một hành động đã mã hóa',
   tension: () => 'phải là mức căng thẳng từ 0 đến 10',
   'some-source': () => 'phải có ít nhất một nguồn',
 };
@@ -325,6 +358,19 @@ const en = {
       ? `${countEn(total)} quote${total === 1 ? '' : 's'}`
       : `${countEn(shown)} of ${countEn(total)} quotes`,
   noQuotesForEvent: 'The articles quote no one directly for this event.',
+  /** The format an imported file was recognised as. */
+  importFormat: IMPORT_FORMAT_EN,
+  // What an import writes into the data (i18n/importText.ts).
+  importGdeltTitle: (actor1: string, actor2: string | null, act: string) =>
+    actor2 === null ? `${actor1}: ${act}` : `${actor1} → ${actor2}: ${act}`,
+  importGdeltSummary: (title: string, cameo: string, weight: string, place: string | null) =>
+    `${title} (CAMEO ${cameo}, Goldstein ${weight}), ${place === null ? 'with no place given' : `in ${place}`}: an event GDELT coded by machine from a news report.`,
+  importUnknownAct: (cameo: string) => `CAMEO ${cameo}`,
+  importActorRole: 'Actor in GDELT’s event data',
+  importParticipantRole: 'Participant named in the imported spreadsheet',
+  importUntitled: 'Untitled event',
+  importSlideEnd: (date: string) => `Ends ${date}.`,
+  importSlideDisplayDate: (shown: string) => `The timeline gives its date as “${shown}”.`,
 
   kind: {
     meeting: 'Meeting',
@@ -334,6 +380,9 @@ const en = {
     statement: 'Statement',
     announcement: 'Announcement',
     postponement: 'Postponement',
+    'material-cooperation': 'Material cooperation',
+    'material-conflict': 'Material conflict',
+    event: 'Event',
   } satisfies Record<EventKind, string>,
   status: {
     held: 'held',
@@ -419,6 +468,8 @@ const en = {
     'not-a-calendar-date': ({ date }) => `expected a real calendar date, got "${date}"`,
     'month-date-not-first': ({ date }) =>
       `a month-precision date is written with day 01, got "${date}"`,
+    'year-date-not-first': ({ date }) =>
+      `a year-precision date is written as 1 January (YYYY-01-01), got "${date}"`,
     'unknown-place': ({ id }) => `no place has the id "${id}"`,
     'unknown-person': ({ id }) => `no person has the id "${id}"`,
     'unknown-source': ({ id }) => `no source has the id "${id}"`,
@@ -442,6 +493,22 @@ const en = {
     'json-unreadable': () => 'not valid JSON: the text could not be read as JSON',
     'stream-order': () =>
       'a file this large is read record by record, so it must list its title, sources, people and places before its events, and its events before its quotes',
+    'row-columns': ({ line, count, expected, format }) =>
+      `line ${line}: ${countEn(count)} column${count === 1 ? '' : 's'}, a ${IMPORT_FORMAT_EN[format]} row has ${countEn(expected)}`,
+    'in-row': ({ line, column, problem }) =>
+      `line ${line}${column === null ? '' : `, column ${column}`}: ${innerEn(problem)}`,
+    'date-format': ({ formats, got }) =>
+      `expected a date as ${listEn(formats, 'or')}, got ${shownEn(got)}`,
+    'url-dropped': ({ got }) =>
+      `the link ${shownEn(got)} is not http or https, so it is left out; the row is kept`,
+    'no-coordinates': ({ place }) =>
+      `“${place}” has no latitude and longitude, so the event has no place on the map; the row is kept`,
+    'unknown-cameo': ({ cameo }) =>
+      `CAMEO ${cameo} is not a code of GDELT’s table, so its Goldstein weight is not known`,
+    'unclosed-quote': () => 'a quoted field is not closed before the end of the file',
+    'missing-column': ({ column }) => `the header has no column "${column}"`,
+    'unknown-format': () =>
+      'the format of the file was not recognised: expected this app’s JSON, a TimelineJS timeline (JSON, or its spreadsheet as CSV), GDELT 1.0 or 2.0 event rows, or the CSV template',
   } satisfies ProblemMessages,
   notices: 'Some link settings were ignored',
   dismiss: 'Dismiss',
@@ -640,6 +707,17 @@ const vi: Messages = {
       ? `${countVi(total)} trích dẫn`
       : `${countVi(shown)} trên ${countVi(total)} trích dẫn`,
   noQuotesForEvent: 'Các bài báo không trích dẫn trực tiếp ai cho sự kiện này.',
+  importFormat: IMPORT_FORMAT_VI,
+  importGdeltTitle: (actor1, actor2, act) =>
+    actor2 === null ? `${actor1}: ${act}` : `${actor1} → ${actor2}: ${act}`,
+  importGdeltSummary: (title, cameo, weight, place) =>
+    `${title} (CAMEO ${cameo}, Goldstein ${weight}), ${place === null ? 'không rõ địa điểm' : `tại ${place}`}: sự kiện do GDELT mã hóa tự động từ một bản tin.`,
+  importUnknownAct: (cameo) => `mã CAMEO ${cameo}`,
+  importActorRole: 'Chủ thể trong dữ liệu sự kiện GDELT',
+  importParticipantRole: 'Người tham gia có tên trong bảng tính được nhập',
+  importUntitled: 'Sự kiện không có tiêu đề',
+  importSlideEnd: (date) => `Kết thúc ${date}.`,
+  importSlideDisplayDate: (shown) => `Dòng thời gian ghi ngày của sự kiện là “${shown}”.`,
 
   kind: {
     meeting: 'Cuộc gặp',
@@ -649,6 +727,9 @@ const vi: Messages = {
     statement: 'Tuyên bố',
     announcement: 'Thông báo',
     postponement: 'Hoãn',
+    'material-cooperation': 'Hợp tác bằng hành động',
+    'material-conflict': 'Xung đột bằng hành động',
+    event: 'Sự kiện',
   },
   status: {
     held: 'đã diễn ra',
@@ -736,6 +817,8 @@ const vi: Messages = {
       `phải là một ngày có thật trên lịch, nhưng nhận được "${date}"`,
     'month-date-not-first': ({ date }) =>
       `ngày chỉ rõ đến tháng phải ghi ngày 01, nhưng nhận được "${date}"`,
+    'year-date-not-first': ({ date }) =>
+      `ngày chỉ rõ đến năm phải ghi là ngày 1 tháng 1 (YYYY-01-01), nhưng nhận được "${date}"`,
     'unknown-place': ({ id }) => `không có địa điểm nào mang mã "${id}"`,
     'unknown-person': ({ id }) => `không có người nào mang mã "${id}"`,
     'unknown-source': ({ id }) => `không có nguồn nào mang mã "${id}"`,
@@ -759,6 +842,22 @@ const vi: Messages = {
     'json-unreadable': () => 'không phải JSON hợp lệ: không đọc được văn bản dưới dạng JSON',
     'stream-order': () =>
       'tệp lớn như vậy được đọc lần lượt từng bản ghi, nên phải liệt kê tiêu đề, nguồn, người và địa điểm trước các sự kiện, và các sự kiện trước các trích dẫn',
+    'row-columns': ({ line, count, expected, format }) =>
+      `dòng ${line}: có ${countVi(count)} cột, một dòng ${IMPORT_FORMAT_VI[format]} có ${countVi(expected)} cột`,
+    'in-row': ({ line, column, problem }) =>
+      `dòng ${line}${column === null ? '' : `, cột ${column}`}: ${innerVi(problem)}`,
+    'date-format': ({ formats, got }) =>
+      `phải là ngày dạng ${listEn(formats, 'hoặc')}, nhưng nhận được ${shownVi(got)}`,
+    'url-dropped': ({ got }) =>
+      `đường dẫn ${shownVi(got)} không phải http hay https nên bị bỏ qua; dòng này vẫn được giữ`,
+    'no-coordinates': ({ place }) =>
+      `“${place}” không có vĩ độ và kinh độ nên sự kiện không có vị trí trên bản đồ; dòng này vẫn được giữ`,
+    'unknown-cameo': ({ cameo }) =>
+      `mã CAMEO ${cameo} không có trong bảng của GDELT nên không biết trọng số Goldstein của nó`,
+    'unclosed-quote': () => 'một trường trong dấu ngoặc kép chưa được đóng trước khi hết tệp',
+    'missing-column': ({ column }) => `dòng tiêu đề không có cột "${column}"`,
+    'unknown-format': () =>
+      'không nhận ra định dạng của tệp: cần JSON của ứng dụng này, một dòng thời gian TimelineJS (JSON, hoặc bảng tính xuất ra CSV), các dòng sự kiện GDELT 1.0 hoặc 2.0, hoặc mẫu CSV',
   },
   notices: 'Một số thiết lập trong đường dẫn đã bị bỏ qua',
   dismiss: 'Đóng',

@@ -1,5 +1,7 @@
+import type { SVGProps } from 'react';
 import { Symbols, useYAxisScale, type ScatterShapeProps } from 'recharts';
 import { isBandUncertain, tensionBand, tensionColor } from '@/domain/tension';
+import type { EventKind } from '@/domain/vocabulary';
 import { labelAnchor, type ChartPoint } from './labels';
 import { KIND_SYMBOLS } from './symbols';
 import { hatchId } from './UncertainPatterns';
@@ -8,6 +10,29 @@ const SELECTION = 'var(--selection)';
 
 export interface EventMarkProps extends ScatterShapeProps {
   domain: [number, number];
+}
+
+export interface KindSymbolProps extends Omit<SVGProps<SVGPathElement>, 'type'> {
+  kind: EventKind;
+  cx: number;
+  cy: number;
+  /** Area in square pixels, as Recharts sizes its symbols. */
+  size: number;
+}
+
+/** A kind's shape: one of Recharts' symbols, or a path of our own for the kinds beyond its seven. */
+export function KindSymbol({ kind, cx, cy, size, ...rest }: KindSymbolProps) {
+  const shape = KIND_SYMBOLS[kind];
+  if (typeof shape === 'string')
+    return <Symbols cx={cx} cy={cy} type={shape} size={size} {...rest} />;
+  return (
+    <path
+      className="recharts-symbols"
+      transform={`translate(${cx}, ${cy})`}
+      d={shape(size)}
+      {...rest}
+    />
+  );
 }
 
 /**
@@ -52,10 +77,10 @@ export function EventMark(props: EventMarkProps) {
       {point.selected ? (
         <circle cx={props.cx} cy={props.cy} r={14} fill="none" stroke={SELECTION} strokeWidth={3} />
       ) : null}
-      <Symbols
+      <KindSymbol
         cx={props.cx}
         cy={props.cy}
-        type={KIND_SYMBOLS[point.kind]}
+        kind={point.kind}
         size={(point.category === 'context' ? 90 : 160) * Math.min(6, Math.sqrt(point.count))}
         fill={fill}
         stroke={

@@ -1,8 +1,7 @@
-import { Symbols } from 'recharts';
 import { TENSION_COLORS, UNSCORED_COLOR } from '@/domain/tension';
 import { EVENT_KINDS } from '@/domain/vocabulary';
 import { useI18n } from '@/i18n/I18nProvider';
-import { KIND_SYMBOLS } from './symbols';
+import { KindSymbol } from './EventMark';
 import './KindKey.css';
 
 /** The key to the timeline's shapes, its ranges, hatching and the lane of unscored events. */
@@ -13,7 +12,7 @@ export function KindKey() {
       {EVENT_KINDS.map((kind) => (
         <li key={kind}>
           <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
-            <Symbols cx={0} cy={0} type={KIND_SYMBOLS[kind]} size={70} fill="var(--muted)" />
+            <KindSymbol cx={0} cy={0} kind={kind} size={70} fill="var(--muted)" />
           </svg>
           {t.kind[kind]}
         </li>

@@ -1,0 +1,76 @@
+/**
+ * The words an import writes into the data (domain/import/wording.ts): a GDELT row's title and
+ * summary in both languages, from its actors and the CAMEO name of its act; the roles of the
+ * people it makes; a TimelineJS slide's note. Countries are named by Intl in each language.
+ */
+import { alpha3ToIso } from '@/domain/import/countryCodes';
+import { titleCase } from '@/domain/import/text';
+import type { GdeltActor, ImportWording } from '@/domain/import/wording';
+import type { Language } from '@/domain/vocabulary';
+import { actorName, cameoName } from './cameoNames';
+import { formatDate, formatSigned } from './format';
+import { MESSAGES, type Messages } from './messages';
+
+const regionNames = new Map<Language, Intl.DisplayNames>();
+
+/** "RU" → "Russia" / "Nga" */
+function countryName(iso: string, lang: Language): string | null {
+  let names = regionNames.get(lang);
+  if (!names) {
+    names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+    regionNames.set(lang, names);
+  }
+  return names.of(iso) ?? null;
+}
+
+/**
+ * An actor as a reader would name it: a country that acts as itself (its actor code is its
+ * country code) by the country's name in the language, as the rest of the page names it where it
+ * can ("Mỹ"); anyone else by GDELT's name, no longer in capitals; no one by "no one named".
+ */
+export function gdeltActorName(actor: GdeltActor, lang: Language): string {
+  if (actor.country !== null && (actor.code === actor.country || actor.name === null)) {
+    const known = actorName(actor.country, lang);
+    if (known !== actor.country) return known;
+    const iso = alpha3ToIso(actor.country);
+    const name = iso === null ? null : countryName(iso, lang);
+    if (name !== null) return name;
+  }
+  return actor.name === null ? actorName(null, lang) : titleCase(actor.name);
+}
+
+/** The import's words; a slide's note, one text, in `noteLanguage` (English, as the data's notes are). */
+export function importWording(noteLanguage: Language = 'en'): ImportWording {
+  const both = <T>(make: (words: { t: Messages; lang: Language }) => T) => ({
+    en: make({ t: MESSAGES.en, lang: 'en' }),
+    vi: make({ t: MESSAGES.vi, lang: 'vi' }),
+  });
+  return {
+    gdeltText(act) {
+      const title = both(({ t, lang }) =>
+        t.importGdeltTitle(
+          gdeltActorName(act.actor1, lang),
+          act.actor2.name === null && act.actor2.country === null
+            ? null
+            : gdeltActorName(act.actor2, lang),
+          cameoName(act.cameo, lang) || t.importUnknownAct(act.cameo),
+        ),
+      );
+      const summary = both(({ t, lang }) =>
+        t.importGdeltSummary(title[lang], act.cameo, formatSigned(act.goldstein, lang), act.place),
+      );
+      return { title, summary };
+    },
+    gdeltActorRole: both(({ t }) => t.importActorRole),
+    participantRole: both(({ t }) => t.importParticipantRole),
+    untitled: both(({ t }) => t.importUntitled),
+    slideNote({ end, displayDate }) {
+      const t = MESSAGES[noteLanguage];
+      const parts = [
+        end === null ? null : t.importSlideEnd(formatDate(end.date, end.precision, noteLanguage)),
+        displayDate === null ? null : t.importSlideDisplayDate(displayDate),
+      ].filter((part) => part !== null);
+      return parts.length === 0 ? null : parts.join(' ');
+    },
+  };
+}
