@@ -16,7 +16,7 @@ export interface CameoCode {
 
 /**
  * [code, name, Goldstein weight], as GDELT publishes them, in the codebook's order: one file per
- * quad class, GDELT's four groups of the twenty roots.
+ * usual quad class of the twenty roots (verbal and material cooperation and conflict).
  */
 const TABLE: readonly (readonly [string, string, number])[] = [
   ...VERBAL_COOPERATION,

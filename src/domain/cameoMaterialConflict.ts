@@ -1,6 +1,7 @@
 /**
- * CAMEO codes 14–20, material conflict (GDELT's quad class 4): [code, name, Goldstein weight], as
- * GDELT publishes them, in the codebook's order.
+ * CAMEO codes 14–20, named for the quad class most of them fall in (material conflict; conventions
+ * differ on where 05 and 09 belong): [code, name, Goldstein weight], as GDELT publishes them,
+ * in the codebook's order.
  */
 export const MATERIAL_CONFLICT = [
   ['14', 'Protest', -6.5],

@@ -1,6 +1,7 @@
 /**
- * CAMEO codes 06–09, material cooperation (GDELT's quad class 2): [code, name, Goldstein weight], as
- * GDELT publishes them, in the codebook's order.
+ * CAMEO codes 06–09, named for the quad class most of them fall in (material cooperation; conventions
+ * differ on where 05 and 09 belong): [code, name, Goldstein weight], as GDELT publishes them,
+ * in the codebook's order.
  */
 export const MATERIAL_COOPERATION = [
   ['06', 'Engage in material cooperation', 6.0],

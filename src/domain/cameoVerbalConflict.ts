@@ -1,6 +1,7 @@
 /**
- * CAMEO codes 10–13, verbal conflict (GDELT's quad class 3): [code, name, Goldstein weight], as
- * GDELT publishes them, in the codebook's order.
+ * CAMEO codes 10–13, named for the quad class most of them fall in (verbal conflict; conventions
+ * differ on where 05 and 09 belong): [code, name, Goldstein weight], as GDELT publishes them,
+ * in the codebook's order.
  */
 export const VERBAL_CONFLICT = [
   ['10', 'Demand', -5.0],

@@ -1,6 +1,7 @@
 /**
- * CAMEO codes 01–05, verbal cooperation (GDELT's quad class 1): [code, name, Goldstein weight], as
- * GDELT publishes them, in the codebook's order.
+ * CAMEO codes 01–05, named for the quad class most of them fall in (verbal cooperation; conventions
+ * differ on where 05 and 09 belong): [code, name, Goldstein weight], as GDELT publishes them,
+ * in the codebook's order.
  */
 export const VERBAL_COOPERATION = [
   ['01', 'Make public statement', 0.0],
