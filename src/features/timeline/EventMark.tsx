@@ -1,6 +1,6 @@
 import { Symbols, useYAxisScale, type ScatterShapeProps } from 'recharts';
 import { isBandUncertain, tensionBand, tensionColor } from '@/domain/tension';
-import { labelAnchor, type ChartPoint } from './labels';
+import type { ChartPoint } from './labels';
 import { KIND_SYMBOLS } from './symbols';
 import { hatchId } from './UncertainPatterns';
 
@@ -13,13 +13,12 @@ export interface EventMarkProps extends ScatterShapeProps {
 /**
  * One event (or one cell of many) on the chart: its kind's shape, filled by its tension (hollow
  * when not held, hatched when its range spans two bands), the range as a whisker, a ring when
- * selected, and the place's name by the key meetings.
+ * selected. The key meetings' names are drawn apart (MeetingLabels), placed so none overlap.
  */
 export function EventMark(props: EventMarkProps) {
   const yScale = useYAxisScale();
   const point = props.payload as ChartPoint | undefined;
   if (!point || props.cx === undefined || props.cy === undefined) return <g />;
-  const anchor = labelAnchor(point.day, props.domain);
   const held = point.status === 'held';
   const color = tensionColor(point.tension);
   const range = point.tensionRange;
@@ -64,16 +63,6 @@ export function EventMark(props: EventMarkProps) {
         strokeWidth={held ? 1 : 2.5}
         strokeDasharray={held ? undefined : '3 2'}
       />
-      {point.label ? (
-        <text
-          x={props.cx + (anchor === 'start' ? -8 : anchor === 'end' ? 8 : 0)}
-          y={point.labelBelow ? props.cy + 24 : props.cy - 13}
-          textAnchor={anchor}
-          className="tension-chart__label"
-        >
-          {point.label}
-        </text>
-      ) : null}
     </g>
   );
 }

@@ -24,7 +24,8 @@ import { useI18n } from '@/i18n/I18nProvider';
 import { AXIS_WIDTH, CHART_MARGIN, LANE_BOTTOM, LANE_TOP, LANE_Y, plotY } from './chartLayout';
 import { EventMark } from './EventMark';
 import { KindKey } from './KindKey';
-import { drawingOrder, labelKeyMeetings } from './labels';
+import { drawingOrder, keyMeetingLabels } from './labels';
+import { MeetingLabels } from './MeetingLabels';
 import { OverviewSlider } from './OverviewSlider';
 import { PointTooltip } from './PointTooltip';
 import { TensionTick, type TensionTickProps } from './TensionTick';
@@ -51,12 +52,14 @@ export default function TensionChart(props: TensionChartProps) {
   const ticks = useMemo(() => monthTicks(domain[0], domain[1]), [domain]);
   const [chartRef, onChartResize] = useTimelineExporter();
 
+  const marks = useMemo(() => thinTimeline(series, domain), [series, domain]);
   const data = useMemo(
-    () =>
-      drawingOrder(
-        labelKeyMeetings(thinTimeline(series, domain), (id) => placesById.get(id), pick),
-      ).map((point) => ({ ...point, y: plotY(point.tension) })),
-    [series, domain, placesById, pick],
+    () => drawingOrder(marks).map((point) => ({ ...point, y: plotY(point.tension) })),
+    [marks],
+  );
+  const labels = useMemo(
+    () => keyMeetingLabels(marks, (id) => placesById.get(id), pick),
+    [marks, placesById, pick],
   );
 
   return (
@@ -122,6 +125,7 @@ export default function TensionChart(props: TensionChartProps) {
                 else onSelectEvent(point.eventId);
               }}
             />
+            <MeetingLabels labels={labels} points={marks} />
           </ScatterChart>
         </ResponsiveContainer>
       </div>

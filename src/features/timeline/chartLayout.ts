@@ -12,5 +12,11 @@ export const AXIS_WIDTH = 52;
 /** The y at which a mark is drawn: its score, or the unscored lane. */
 export const plotY = (tension: number | null) => tension ?? LANE_Y;
 
+/**
+ * The axes' titles sit over the top of the chart, in a strip this tall that the meetings' labels
+ * keep out of.
+ */
+export const AXIS_TITLE_HEIGHT = 18;
+
 /** Room around the chart's plot area; the overview strip lines up with it. */
-export const CHART_MARGIN = { top: 24, right: 24, bottom: 8, left: 0 };
+export const CHART_MARGIN = { top: 30, right: 24, bottom: 8, left: 0 };
