@@ -7,7 +7,7 @@
  * already says the finding: it imports nothing but types and the bands of the scale.
  */
 import type { DiplomaticEvent, LocalizedText, Place, Source } from './schema';
-import { TENSION_BANDS } from './tension';
+import { TENSION_BANDS } from './tension.ts';
 import type { EventStatus } from './vocabulary';
 
 /** The scores from which an event reads as tense: the "tense" band's lower bound (6). */

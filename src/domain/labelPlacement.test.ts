@@ -18,21 +18,23 @@ const bounds = (width: number, height = 260): Bounds => ({
 
 /** The five meetings as the chart places them: day of the story (0 … 1430) and tension. */
 const MEETINGS = [
-  { id: 'stockholm', day: 1, tension: 3.6, width: 66 },
-  { id: 'geneva', day: 51, tension: 2.4, width: 52 },
-  { id: 'new-delhi', day: 456, tension: 2.9, width: 64 },
-  { id: 'alaska', day: 1338, tension: 3.2, width: 52 },
-  { id: 'budapest', day: 1399, tension: 5.4, width: 62 },
-];
+  { id: 'stockholm', day: 1, tension: 3.6, range: [3.1, 5.5], width: 66 },
+  { id: 'geneva', day: 51, tension: 2.4, range: [2.1, 2.9], width: 52 },
+  { id: 'new-delhi', day: 456, tension: 2.9, range: [2.6, 5.3], width: 64 },
+  { id: 'alaska', day: 1338, tension: 3.2, range: [3.2, 3.2], width: 52 },
+  { id: 'budapest', day: 1399, tension: 5.4, range: [5.4, 7.5], width: 62 },
+] as const;
 
 /** The meetings at a chart width: the x axis from 52 to width − 24, tension 0–10 over 30–260. */
 function meetingsAt(width: number): LabelRequest[] {
   const plotWidth = width - 24 - 52;
+  const y = (tension: number) => 30 + ((10 - tension) / 12.2) * 230;
   return MEETINGS.map((m) => ({
     id: m.id,
     x: 52 + (m.day / 1430) * plotWidth,
-    y: 30 + ((10 - m.tension) / 12.2) * 230,
-    radius: 9,
+    y: y(m.tension),
+    clearAbove: Math.max(9, y(m.tension) - y(m.range[1]) + 2),
+    clearBelow: Math.max(9, y(m.range[0]) - y(m.tension) + 2),
     width: m.width,
     height: 28,
   }));
@@ -50,7 +52,7 @@ function expectNoOverlap(placed: ReturnType<typeof placeLabels>) {
 describe('placeLabels', () => {
   it('places a lone label centred just above its mark, its line from the mark to the label', () => {
     const [placed] = placeLabels(
-      [{ id: 'a', x: 200, y: 150, radius: 9, width: 50, height: 28 }],
+      [{ id: 'a', x: 200, y: 150, clearAbove: 9, clearBelow: 9, width: 50, height: 28 }],
       bounds(400),
     );
     expect(placed?.box).toEqual({ x: 175, y: 109, width: 50, height: 28 });
@@ -58,10 +60,19 @@ describe('placeLabels', () => {
     expect(placed?.lineEnd).toEqual({ x: 200, y: 137 });
   });
 
+  it('keeps clear of a range above the mark: the label starts past its end', () => {
+    const [placed] = placeLabels(
+      [{ id: 'a', x: 200, y: 150, clearAbove: 40, clearBelow: 9, width: 50, height: 28 }],
+      bounds(400),
+    );
+    expect(placed?.box.y).toBe(150 - 40 - 4 - 28);
+    expect(placed?.lineStart).toEqual({ x: 200, y: 110 });
+  });
+
   it('moves a label off the marks it would cover, if a spot near is free', () => {
     const mark = { x: 185, y: 115, width: 30, height: 20 };
     const [placed] = placeLabels(
-      [{ id: 'a', x: 200, y: 150, radius: 9, width: 50, height: 28 }],
+      [{ id: 'a', x: 200, y: 150, clearAbove: 9, clearBelow: 9, width: 50, height: 28 }],
       bounds(400),
       { obstacles: [mark] },
     );
@@ -70,7 +81,7 @@ describe('placeLabels', () => {
 
   it('keeps a label near an edge inside the chart', () => {
     const [placed] = placeLabels(
-      [{ id: 'a', x: 55, y: 150, radius: 9, width: 80, height: 28 }],
+      [{ id: 'a', x: 55, y: 150, clearAbove: 9, clearBelow: 9, width: 80, height: 28 }],
       bounds(400),
     );
     expect(placed!.box.x).toBe(52);
@@ -93,7 +104,8 @@ describe('placeLabels', () => {
       y: fc.double({ min: 0, max: 300, noNaN: true }),
       width: fc.integer({ min: 10, max: 160 }),
       height: fc.integer({ min: 10, max: 40 }),
-      radius: fc.integer({ min: 0, max: 12 }),
+      clearAbove: fc.integer({ min: 0, max: 60 }),
+      clearBelow: fc.integer({ min: 0, max: 60 }),
     });
     fc.assert(
       fc.property(

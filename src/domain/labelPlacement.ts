@@ -18,8 +18,9 @@ export interface LabelRequest {
   /** The centre of the mark it names, in pixels. */
   x: number;
   y: number;
-  /** How far the label keeps from the mark's centre, vertically. */
-  radius: number;
+  /** How far above and below the mark's centre a label keeps clear (the mark, its range). */
+  clearAbove: number;
+  clearBelow: number;
   width: number;
   height: number;
 }
@@ -76,18 +77,31 @@ interface Candidate {
   above: boolean;
 }
 
-/** The spots a label may take: rows above and below, centred or slid aside, each with its cost. */
-function candidatesFor(label: LabelRequest, bounds: Bounds, gap: number, rows: number) {
+/**
+ * The spots a label may take, each with its cost: rows above and below; in each, centred on the
+ * mark, wholly to its right or its left (clear of its range's line), or just past a label placed
+ * already, if that is not far.
+ */
+function candidatesFor(
+  label: LabelRequest,
+  bounds: Bounds,
+  gap: number,
+  rows: number,
+  placed: readonly PlacedLabel[],
+) {
   const { width, height } = label;
   const maxX = bounds.right - width;
   const candidates: Candidate[] = [];
   if (maxX < bounds.left) return candidates;
   const centred = label.x - width / 2;
-  // Centred on the mark, or wholly to its right or its left, clear of its range's line.
   const xs = [centred, label.x + 6, label.x - 6 - width];
+  for (const { box } of placed) {
+    for (const x of [box.x + box.width + gap, box.x - width - gap])
+      if (Math.abs(x - centred) <= width) xs.push(x);
+  }
   for (let row = 0; row < rows; row++) {
-    const offset = label.radius + gap + row * (height + gap);
     for (const above of [true, false]) {
+      const offset = (above ? label.clearAbove : label.clearBelow) + gap + row * (height + gap);
       const y = above ? label.y - offset - height : label.y + offset;
       xs.forEach((rawX, i) => {
         const x = Math.min(Math.max(rawX, bounds.left), maxX);
@@ -102,8 +116,8 @@ function candidatesFor(label: LabelRequest, bounds: Bounds, gap: number, rows: n
 }
 
 /**
- * placeLabels([{ id: 'geneva', x: 120, y: 80, radius: 8, width: 50, height: 28 }], bounds)
- * → [{ id: 'geneva', box: { x: 95, y: 48, width: 50, height: 28 }, lineStart, lineEnd }]
+ * placeLabels([{ id: 'geneva', x: 120, y: 80, clearAbove: 8, clearBelow: 8, width: 50, height: 28 }],
+ * bounds) → [{ id: 'geneva', box: { x: 95, y: 40, width: 50, height: 28 }, lineStart, lineEnd }]
  */
 export function placeLabels(
   labels: readonly LabelRequest[],
@@ -115,7 +129,7 @@ export function placeLabels(
   for (const label of ordered) {
     let chosen: Candidate | undefined;
     let best = Infinity;
-    for (const c of candidatesFor(label, bounds, gap, rows)) {
+    for (const c of candidatesFor(label, bounds, gap, rows, placed)) {
       const covered = obstacles.filter((o) => boxesOverlap(o, c.box)).length;
       const cost = c.cost + covered * OBSTACLE_COST;
       if (cost >= best || !isInside(c.box, bounds)) continue;
@@ -130,7 +144,7 @@ export function placeLabels(
       id: label.id,
       box,
       lineEnd: { x: Math.min(Math.max(label.x, box.x + 2), box.x + box.width - 2), y: edgeY },
-      lineStart: { x: label.x, y: label.y + (above ? -label.radius : label.radius) },
+      lineStart: { x: label.x, y: above ? label.y - label.clearAbove : label.y + label.clearBelow },
     });
   }
   return placed;

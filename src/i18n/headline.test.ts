@@ -40,7 +40,7 @@ describe('the headline of the shipped dataset', () => {
     expect(title).toBe(
       'Mỹ và Nga gặp trực tiếp bốn lần; không cuộc gặp nào được chấm là căng thẳng',
     );
-    expect(intro).toContain('Năm bài báo tiếng Việt thuật lại các cuộc gặp này');
+    expect(intro).toContain('Năm bài báo tiếng Việt thuật lại các cuộc gặp, từ Stockholm');
     expect(intro).toContain(
       'căng thẳng nhất là Stockholm (tháng 12/2021) với 3,6 điểm (từ 3,1 đến 5,5',
     );

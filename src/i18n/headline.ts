@@ -228,7 +228,7 @@ function meetingsVi(f: MeetingsFinding): Headline {
     sentences.push(
       n === 1
         ? `${capitalize(articlesVi(f))} thuật lại cuộc gặp này: ${first.place.vi}, ${monthVi(first.date)}.`
-        : `${capitalize(articlesVi(f))} thuật lại các cuộc gặp này, từ ${first.place.vi} ${monthVi(first.date)} đến ${last.place.vi} ${monthVi(last.date)}.`,
+        : `${capitalize(articlesVi(f))} thuật lại các cuộc gặp, từ ${first.place.vi} ${monthVi(first.date)} đến ${last.place.vi} ${monthVi(last.date)}.`,
     );
   const scale = 'Chấm theo hành động được thuật lại, từ 0 (hợp tác) đến 10 (thù địch),';
   if (tensest && calmest && tensest !== calmest) {
@@ -256,7 +256,7 @@ function notHeldVi(f: MeetingsFinding): string[] {
       ? 'đã bị hoãn'
       : next.status === 'cancelled'
         ? 'đã bị hủy'
-        : `đến khi ${f.sources.count === 1 ? 'bài báo' : 'các bài báo'} kết thúc vẫn chưa diễn ra`;
+        : `chưa diễn ra khi ${f.sources.count === 1 ? 'bài báo' : 'các bài báo'} kết thúc`;
   const one = `${ordinal ? `Cuộc gặp ${ordinal}` : 'Một cuộc gặp khác'}, ${what}, ${fate}.`;
   if (more.length === 0) return [one];
   return [

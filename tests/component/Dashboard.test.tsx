@@ -65,9 +65,15 @@ describe('the dashboard', () => {
   it('loads the dataset and shows the three views with the page landmarks', async () => {
     renderDashboard();
     expect(screen.getByText('Loading the dataset…')).toBeInTheDocument();
+    // Until the data is in, the headline is the built-in dataset's, as the static header says it.
+    const headline = screen.getByRole('heading', { level: 1 });
+    expect(headline).toHaveTextContent('The US and Russia met four times in person');
     expect(await screen.findByText(/^Showing 4 of 4 events/)).toBeInTheDocument();
     expect(screen.getByRole('main')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('US–Russia diplomacy');
+    // Then the finding of the data on screen (here the sample: one meeting, one planned).
+    expect(headline).toHaveTextContent(
+      'The US and Russia met once in person; the meeting does not rate as tense',
+    );
     for (const name of ['Map', 'Tension timeline', 'Quotes', 'Filters'])
       expect(region(name)).toBeInTheDocument();
     const map = await within(region('Map')).findByTestId('map-stub');
@@ -173,9 +179,9 @@ describe('the dashboard', () => {
   it('events without a place are listed beside the map and can be selected', async () => {
     const user = userEvent.setup();
     renderDashboard();
-    const map = await findRegion('Map');
-    await within(map).findByTestId('map-stub');
-    const call = within(map).getByRole('button', { name: /Call/ });
+    await within(await findRegion('Map')).findByTestId('map-stub');
+    const list = region('Calls and statements with no place');
+    const call = within(list).getByRole('button', { name: /Call/ });
     await user.click(call);
     await viewsSettled();
     expect(call).toHaveAttribute('aria-pressed', 'true');

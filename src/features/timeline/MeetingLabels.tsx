@@ -49,13 +49,20 @@ export function MeetingLabels({ labels, points }: MeetingLabelsProps) {
     }
     const requests = labels.map((label) => {
       const month = formatAxisDate(label.day, lang);
+      const { x, y } = at(label.day, label.tension);
+      // Clear of the mark and of its range's line, where it has one.
+      const range = label.tension === null ? null : label.tensionRange;
+      const top = range ? (yScale(range[1]) ?? y) : y;
+      const bottom = range ? (yScale(range[0]) ?? y) : y;
       const width =
         Math.max(estimateTextWidth(label.place, PLACE_SIZE), estimateTextWidth(month, MONTH_SIZE)) +
         2;
       return {
         id: label.eventId,
-        ...at(label.day, label.tension),
-        radius: MARK_RADIUS,
+        x,
+        y,
+        clearAbove: Math.max(MARK_RADIUS, y - top + 2),
+        clearBelow: Math.max(MARK_RADIUS, bottom - y + 2),
         width,
         height: LINE * 2 + 2,
         month,

@@ -1,4 +1,4 @@
-import { lazy, memo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useRef, useState } from 'react';
 import type { TimelinePoint } from '@/domain/aggregate';
 import type { DateRange } from '@/domain/dateRange';
 import type { DiplomaticEvent, Person, Place, Source } from '@/domain/schema';
@@ -6,15 +6,19 @@ import type { MonthBin } from '@/domain/timeAxis';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { Panel } from '@/components/Panel';
 import { Spinner } from '@/components/Spinner';
-import { WhenNearScreen } from '@/components/WhenNearScreen';
 import { useI18n } from '@/i18n/I18nProvider';
 import { EventDetails } from './EventDetails';
 import { TimelineTable } from './TimelineTable';
 import './TimelinePanel.css';
 
-/** Recharts and the chart, in their own chunk: fetched when the page is idle or the chart is near. */
+/** Recharts and the chart, in their own chunk, which the app's own code does not wait for. */
 export const loadTensionChart = () => import('./TensionChart');
 const TensionChart = lazy(loadTensionChart);
+// The chart leads the page, on its first screen: its code is fetched as soon as the app starts,
+// alongside the data, and the chart is built as soon as both are in.
+loadTensionChart().catch(() => {
+  // Not reported here: where the chart is drawn, its error boundary says so.
+});
 
 export interface TimelinePanelProps {
   series: readonly TimelinePoint[];
@@ -38,7 +42,7 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
   const headingRef = useRef<HTMLHeadingElement>(null);
   const chartPlaceholder = (
     <div className="tension-chart tension-chart--placeholder">
-      <Spinner label={t.loading} />
+      <Spinner label={t.chartDrawing} />
     </div>
   );
 
@@ -62,9 +66,8 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
         ) : (
           <div>
             <ErrorBoundary fallback={<p role="alert">{t.viewError}</p>} resetKeys={[series]}>
-              {/* Recharts draws when the chart comes near the screen; the data table is there
-                  all along. */}
-              <WhenNearScreen placeholder={chartPlaceholder}>
+              {/* The data table is there all along, the chart as soon as its code is in. */}
+              <Suspense fallback={chartPlaceholder}>
                 <TensionChart
                   series={series}
                   domain={props.domain}
@@ -75,11 +78,12 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
                   onSelectEvent={onSelectEvent}
                   onRangeChange={props.onRangeChange}
                 />
-              </WhenNearScreen>
+              </Suspense>
             </ErrorBoundary>
           </div>
         )}
       </figure>
+      <p className="timeline-note">{t.tensionExplainer}</p>
       {selectedEvent ? (
         <EventDetails
           event={selectedEvent}

@@ -10,6 +10,7 @@ export interface MeetingLabel {
   eventId: string;
   day: number;
   tension: number | null;
+  tensionRange: readonly [number, number] | null;
   place: string;
   highlighted: boolean;
 }
@@ -34,6 +35,7 @@ export function keyMeetingLabels(
       eventId: mark.eventId,
       day: mark.day,
       tension: mark.tension,
+      tensionRange: mark.tensionRange,
       place: shortPlaceName(pick(place.name)),
       highlighted: mark.highlighted,
     });
