@@ -19,7 +19,7 @@ export function Header({ onLanguageChange, finding }: HeaderProps) {
   return (
     <header className="site-header">
       <div className="site-header__top">
-        <p className="site-header__kicker">{t.appTitle}</p>
+        <p className="site-header__kicker">{t.appKicker}</p>
         <div className="site-header__switches">
           <div className="theme-switch" role="group" aria-label={t.themeSwitch}>
             {THEME_PREFERENCES.map((option) => (

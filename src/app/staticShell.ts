@@ -41,7 +41,7 @@ export function staticShellHtml(finding: Finding): string {
     `<a class="skip-link" href="#dashboard">${escapeHtml(t.skipToContent)}</a>`,
     '<header class="site-header">',
     '<div class="site-header__top">',
-    `<p class="site-header__kicker">${escapeHtml(t.appTitle)}</p>`,
+    `<p class="site-header__kicker">${escapeHtml(t.appKicker)}</p>`,
     '<div class="site-header__switches">',
     `<div class="theme-switch" role="group" aria-label="${escapeHtml(t.themeSwitch)}">${themeButtons}</div>`,
     `<div class="language-switch" role="group" aria-label="${escapeHtml(t.languageSwitch)}">${languageButtons}</div>`,

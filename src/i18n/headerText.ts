@@ -8,6 +8,8 @@ import { headlineEn, headlineVi } from './headline.ts';
 export const HEADER_TEXT = {
   en: {
     appTitle: 'US–Russia diplomacy over Ukraine, 2021–2025',
+    /** Over the headline: short enough for one line on a phone, in any font. */
+    appKicker: 'US–Russia diplomacy, 2021–2025',
     languageSwitch: 'Language',
     themeSwitch: 'Colours',
     themeOption: { auto: 'Auto', light: 'Light', dark: 'Dark' },
@@ -17,6 +19,7 @@ export const HEADER_TEXT = {
   },
   vi: {
     appTitle: 'Ngoại giao Mỹ – Nga quanh cuộc chiến Ukraine, 2021–2025',
+    appKicker: 'Ngoại giao Mỹ – Nga, 2021–2025',
     languageSwitch: 'Ngôn ngữ',
     themeSwitch: 'Màu nền',
     themeOption: { auto: 'Tự động', light: 'Sáng', dark: 'Tối' },

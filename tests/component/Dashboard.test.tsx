@@ -51,7 +51,7 @@ describe('the shipped dataset (the one test on the real data)', () => {
         within(map).getByRole('button', { name: (name) => name.startsWith(place.name.en) }),
       ).toBeInTheDocument();
     expect(
-      within(screen.getByTestId('chart-stub')).getAllByRole('listitem', { hidden: true }),
+      within(await screen.findByTestId('chart-stub')).getAllByRole('listitem', { hidden: true }),
     ).toHaveLength(events);
     expect(
       within(region('Quotes')).getByText(`${shipped.quotes.length} quotes`),
@@ -103,7 +103,7 @@ describe('the dashboard', () => {
     expect(within(quotes).getByText('2 quotes')).toBeInTheDocument();
     expect(within(quotes).getByRole('button', { name: 'Talks' })).toBeInTheDocument();
     expect(within(quotes).queryByRole('button', { name: 'Summit' })).not.toBeInTheDocument();
-    const highlighted = within(screen.getByTestId('chart-stub'))
+    const highlighted = within(await screen.findByTestId('chart-stub'))
       .getAllByRole('listitem', { hidden: true })
       .filter((li) => li.dataset.highlighted === 'true');
     expect(highlighted).toHaveLength(2);
@@ -130,7 +130,7 @@ describe('the dashboard', () => {
         .map((b) => b.textContent),
     ).toEqual(['Budapest: 1 event, 1 not held']);
     expect(
-      within(screen.getByTestId('chart-stub')).getAllByRole('listitem', { hidden: true }),
+      within(await screen.findByTestId('chart-stub')).getAllByRole('listitem', { hidden: true }),
     ).toHaveLength(1);
     expect(within(region('Quotes')).getByText('1 quote')).toBeInTheDocument();
     expect(within(region('Quotes')).queryByText('frank')).not.toBeInTheDocument();

@@ -1,4 +1,4 @@
-import { Symbols, useYAxisScale, type ScatterShapeProps } from 'recharts';
+import { Symbols, type ScatterShapeProps } from 'recharts';
 import { isBandUncertain, tensionBand, tensionColor } from '@/domain/tension';
 import type { ChartPoint } from './labels';
 import { KIND_SYMBOLS } from './symbols';
@@ -7,7 +7,8 @@ import { hatchId } from './UncertainPatterns';
 const SELECTION = 'var(--selection)';
 
 export interface EventMarkProps extends ScatterShapeProps {
-  domain: [number, number];
+  /** Where a tension falls on the chart (chartScales): the ends of the mark's range. */
+  yOf: (value: number) => number;
 }
 
 /**
@@ -16,7 +17,6 @@ export interface EventMarkProps extends ScatterShapeProps {
  * selected. The key meetings' names are drawn apart (MeetingLabels), placed so none overlap.
  */
 export function EventMark(props: EventMarkProps) {
-  const yScale = useYAxisScale();
   const point = props.payload as ChartPoint | undefined;
   if (!point || props.cx === undefined || props.cy === undefined) return <g />;
   const held = point.status === 'held';
@@ -30,8 +30,8 @@ export function EventMark(props: EventMarkProps) {
       : 'var(--surface)';
   // The whisker: the lowest to the highest score over the readings of the event's sentences.
   const whisker =
-    point.tension !== null && range && range[0] !== range[1] && yScale
-      ? { top: yScale(range[1]), bottom: yScale(range[0]) }
+    point.tension !== null && range && range[0] !== range[1]
+      ? { top: props.yOf(range[1]), bottom: props.yOf(range[0]) }
       : null;
   return (
     <g
@@ -41,7 +41,7 @@ export function EventMark(props: EventMarkProps) {
       data-uncertain={uncertain || undefined}
       style={{ cursor: 'pointer' }}
     >
-      {whisker && whisker.top !== undefined && whisker.bottom !== undefined ? (
+      {whisker ? (
         <g className="event-mark__range" stroke="var(--ink)" strokeWidth={uncertain ? 2 : 1.25}>
           <line x1={props.cx} x2={props.cx} y1={whisker.top} y2={whisker.bottom} />
           <line x1={props.cx - 4} x2={props.cx + 4} y1={whisker.top} y2={whisker.top} />

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useRef, useState } from 'react';
+import { lazy, memo, startTransition, Suspense, useEffect, useRef, useState } from 'react';
 import type { TimelinePoint } from '@/domain/aggregate';
 import type { DateRange } from '@/domain/dateRange';
 import type { DiplomaticEvent, Person, Place, Source } from '@/domain/schema';
@@ -40,6 +40,24 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
   const { t } = useI18n();
   const [tableOpen, setTableOpen] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // The chart is built once the page around it is painted, in a render of its own, as a
+  // transition: the browser paints and answers input between the slices React builds it in,
+  // rather than waiting for one long task with the rest of the page.
+  const [building, setBuilding] = useState(false);
+  useEffect(function buildTheChartOncePainted() {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const build = () => startTransition(() => setBuilding(true));
+    if (typeof requestAnimationFrame !== 'function') {
+      build();
+      return undefined;
+    }
+    // A timeout set in a frame callback runs once that frame is painted.
+    const frame = requestAnimationFrame(() => (timer = setTimeout(build, 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
   const chartPlaceholder = (
     <div className="tension-chart tension-chart--placeholder">
       <Spinner label={t.chartDrawing} />
@@ -68,16 +86,20 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
             <ErrorBoundary fallback={<p role="alert">{t.viewError}</p>} resetKeys={[series]}>
               {/* The data table is there all along, the chart as soon as its code is in. */}
               <Suspense fallback={chartPlaceholder}>
-                <TensionChart
-                  series={series}
-                  domain={props.domain}
-                  placesById={placesById}
-                  eventsById={eventsById}
-                  bins={props.bins}
-                  range={props.range}
-                  onSelectEvent={onSelectEvent}
-                  onRangeChange={props.onRangeChange}
-                />
+                {building ? (
+                  <TensionChart
+                    series={series}
+                    domain={props.domain}
+                    placesById={placesById}
+                    eventsById={eventsById}
+                    bins={props.bins}
+                    range={props.range}
+                    onSelectEvent={onSelectEvent}
+                    onRangeChange={props.onRangeChange}
+                  />
+                ) : (
+                  chartPlaceholder
+                )}
               </Suspense>
             </ErrorBoundary>
           </div>
