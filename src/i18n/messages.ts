@@ -299,6 +299,9 @@ const en = {
   } satisfies Record<TensionBandKey, string>,
   tensionScale: 'Tension scale',
   chartDrawing: 'Drawing the chart…',
+  /** Under the chart: "Source: 5 articles (VOV.VN, Nhân Dân and others)." */
+  chartSource: (count: number, publishers: readonly string[], others: boolean) =>
+    `Source: ${countEn(count)} article${count === 1 ? '' : 's'}${publishers.length > 0 ? ` (${publishers.join(', ')}${others ? ' and others' : ''})` : ''}.`,
   /** The overview strip's two thumbs, named apart from the date inputs' From and To. */
   sliderStart: 'First month',
   sliderEnd: 'Last month',
@@ -616,6 +619,8 @@ const vi: Messages = {
   },
   tensionScale: 'Thang căng thẳng',
   chartDrawing: 'Đang vẽ biểu đồ…',
+  chartSource: (count, publishers, others) =>
+    `Nguồn: ${countVi(count)} bài báo${publishers.length > 0 ? ` (${publishers.join(', ')}${others ? ' và các báo khác' : ''})` : ''}.`,
   sliderStart: 'Tháng đầu',
   sliderEnd: 'Tháng cuối',
 

@@ -176,6 +176,19 @@ describe('the dashboard', () => {
     expect(within(region('Quotes')).getByText('absurd')).toBeInTheDocument();
   });
 
+  it('names the chart’s source under it, with a link to the sources and method', async () => {
+    renderDashboard();
+    const timeline = await findRegion('Tension timeline');
+    expect(
+      await within(timeline).findByText(/^Source: 1 article \(Example Daily\)\./),
+    ).toBeVisible();
+    expect(within(timeline).getByRole('link', { name: 'Sources and method' })).toHaveAttribute(
+      'href',
+      '#about-heading',
+    );
+    expect(document.getElementById('about-heading')).toHaveTextContent('Sources and method');
+  });
+
   it('events without a place are listed beside the map and can be selected', async () => {
     const user = userEvent.setup();
     renderDashboard();

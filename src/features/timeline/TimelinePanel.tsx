@@ -34,6 +34,17 @@ export interface TimelinePanelProps {
   onRangeChange: (range: DateRange) => void;
 }
 
+/** The sources' publishers, each named once, the first three, and whether there are others. */
+function publishersOf(sources: ReadonlyMap<string, Source>): [string[], boolean] {
+  const names = new Set<string>();
+  let unnamed = false;
+  for (const source of sources.values()) {
+    if (source.publisher) names.add(source.publisher);
+    else unnamed = true;
+  }
+  return [[...names].slice(0, 3), unnamed || names.size > 3];
+}
+
 /** Memoised: it re-renders when what it draws changes, not on every filter keystroke. */
 export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelProps) {
   const { series, selectedEvent, onSelectEvent, eventsById, placesById } = props;
@@ -106,6 +117,11 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
         )}
       </figure>
       <p className="timeline-note">{t.tensionExplainer}</p>
+      {/* The source under the view it supports, as a newsroom chart has it. */}
+      <p className="timeline-note timeline-note--source">
+        {t.chartSource(props.sourcesById.size, ...publishersOf(props.sourcesById))}{' '}
+        <a href="#about-heading">{t.aboutHeading}</a>
+      </p>
       {selectedEvent ? (
         <EventDetails
           event={selectedEvent}
