@@ -62,14 +62,15 @@ export function FilterBar({ index, filters, prepared, storyButtonRef }: FilterBa
             </button>
           }
         />
-        <LinkNotices
-          notices={filters.notices}
-          onDismiss={() => {
-            statusRef.current?.focus();
-            filters.dismissNotices();
-          }}
-        />
       </div>
+      {/* Outside the controls: on a phone they are shown even while the controls are closed. */}
+      <LinkNotices
+        notices={filters.notices}
+        onDismiss={() => {
+          statusRef.current?.focus();
+          filters.dismissNotices();
+        }}
+      />
       <div className="filters__status">
         <StatusLine
           description={prepared.description}

@@ -158,6 +158,18 @@ test.describe('on the sample dataset', () => {
     });
   }
 
+  test('on a phone, a notice about the link shows while the filters are closed', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/?from=2022-13-40');
+    await expect(page.getByRole('button', { name: 'Filters', exact: true })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    await expect(page.getByText('Some link settings were ignored')).toBeVisible();
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     test(`one colour marks the selection in the map, the chart, the lists and the quotes (${scheme})`, async ({
       page,
