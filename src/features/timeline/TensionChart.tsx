@@ -60,12 +60,12 @@ export default function TensionChart(props: TensionChartProps) {
     props;
   const { t, lang, pick } = useI18n();
   const [sizeRef, size] = useChartSize();
-  // As many ticks as their labels fit: Recharts then draws them all (interval 0) without
-  // measuring each label in the DOM to drop the ones that would collide.
   const scales = useMemo(
     () => chartScales(size.width, size.height, domain),
     [size.width, size.height, domain],
   );
+  // As many ticks as their labels fit: Recharts then draws them all (interval 0) without
+  // measuring each label in the DOM to drop the ones that would collide.
   const tickSpace = estimateTextWidth(formatAxisDate(domain[0], lang), 12) + 16;
   const tickCount = Math.max(2, Math.floor(scales.plot.width / tickSpace));
   const ticks = useMemo(() => monthTicks(domain[0], domain[1], tickCount), [domain, tickCount]);
