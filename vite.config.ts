@@ -1,8 +1,10 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { staticShellHtml } from './src/app/staticShell.ts';
+import { findHeadline, type FindingInput } from './src/domain/finding.ts';
 
 /**
  * The built page's Content-Security-Policy: scripts, styles, fonts and data only from the page's
@@ -37,14 +39,23 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/** Writes the page's header into index.html, so that it paints before the JavaScript runs. */
+/**
+ * Writes the page's header into index.html, so that it paints before the JavaScript runs, with the
+ * headline found in the built-in dataset (domain/finding.ts); the app gets the same finding as
+ * `__BUILT_IN_FINDING__` (app/builtInFinding.ts), so its header says the same from the start.
+ */
 function staticShell(): Plugin {
+  const dataset = JSON.parse(
+    readFileSync(new URL('./public/data/events.json', import.meta.url), 'utf8'),
+  ) as FindingInput;
+  const finding = findHeadline(dataset);
   return {
     name: 'static-shell',
+    config: () => ({ define: { __BUILT_IN_FINDING__: JSON.stringify(finding) } }),
     transformIndexHtml: (html) => {
       const empty = '<div id="root"></div>';
       if (!html.includes(empty)) throw new Error('index.html has no empty <div id="root">');
-      return html.replace(empty, `<div id="root">${staticShellHtml()}</div>`);
+      return html.replace(empty, `<div id="root">${staticShellHtml(finding)}</div>`);
     },
   };
 }

@@ -52,7 +52,7 @@ function DashboardPage({ url }: DashboardPageProps) {
       onLanguageChange={(next) => url.update({ lang: next })}
       datasetBar={<DatasetBar loaded={loaded} files={files} />}
       overlay={<FileDropOverlay visible={dragging} />}
-      sources={loaded?.index.dataset.sources ?? null}
+      dataset={loaded?.index.dataset ?? null}
     >
       <DatasetContent dataset={dataset} url={url} />
     </PageLayout>

@@ -1,7 +1,9 @@
 import { useRef } from 'react';
 import { ViewBoundary } from '@/components/ErrorBoundary';
+import { StickyWhenFits } from '@/components/StickyWhenFits';
 import type { DatasetIndex } from '@/domain/aggregate';
 import { MapPanel } from '@/features/map/MapPanel';
+import { UnplacedPanel } from '@/features/map/UnplacedPanel';
 import { QuotePanel } from '@/features/quotes/QuotePanel';
 import { StoryPanel } from '@/features/story/StoryPanel';
 import { TimelinePanel } from '@/features/timeline/TimelinePanel';
@@ -19,7 +21,8 @@ export interface DashboardLayoutProps {
 /**
  * The dashboard laid out: the filter bar, the story step when one is open, and the three views,
  * each behind its own boundary (a view that fails on some data leaves the others working, and is
- * tried again on other data or another filter).
+ * tried again on other data or another filter). The timeline leads, full width; the map and the
+ * quotes support it, side by side on a wide screen.
  */
 export function DashboardLayout({ index, filters, prepared }: DashboardLayoutProps) {
   const storyButtonRef = useRef<HTMLButtonElement>(null);
@@ -48,17 +51,6 @@ export function DashboardLayout({ index, filters, prepared }: DashboardLayoutPro
       ) : null}
       <div className="views" aria-busy={stale} data-stale={stale}>
         <ViewBoundary resetKeys={resetKeys}>
-          <MapPanel
-            summaries={view.placeSummaries}
-            unplacedEvents={view.unplacedEvents}
-            eventsById={index.eventsById}
-            selectedPlaceId={viewFilters.place}
-            selectedEventId={selectedEventId}
-            onSelectPlace={filters.selectPlace}
-            onSelectEvent={filters.selectEvent}
-          />
-        </ViewBoundary>
-        <ViewBoundary resetKeys={resetKeys}>
           <TimelinePanel
             series={view.series}
             domain={prepared.domain}
@@ -73,6 +65,30 @@ export function DashboardLayout({ index, filters, prepared }: DashboardLayoutPro
             onRangeChange={filters.setRange}
           />
         </ViewBoundary>
+        {/* Beside the quotes, the map stays on screen while they scroll by, if it fits; the
+            calls and statements it cannot show come after it. */}
+        <div className="views__side">
+          <div className="views__map-track">
+            <StickyWhenFits className="views__map">
+              <ViewBoundary resetKeys={resetKeys}>
+                <MapPanel
+                  summaries={view.placeSummaries}
+                  eventsById={index.eventsById}
+                  selectedPlaceId={viewFilters.place}
+                  selectedEventPlaceId={view.selectedEvent?.placeId ?? null}
+                  onSelectPlace={filters.selectPlace}
+                />
+              </ViewBoundary>
+            </StickyWhenFits>
+          </div>
+          <ViewBoundary resetKeys={resetKeys}>
+            <UnplacedPanel
+              unplacedEvents={view.unplacedEvents}
+              selectedEventId={selectedEventId}
+              onSelectEvent={filters.selectEvent}
+            />
+          </ViewBoundary>
+        </div>
         <ViewBoundary resetKeys={resetKeys}>
           <QuotePanel
             quotes={view.quotes}

@@ -1,4 +1,4 @@
-import { useRef, type Ref } from 'react';
+import { useId, useRef, useState, type Ref } from 'react';
 import type { DatasetIndex } from '@/domain/aggregate';
 import { DateRangeControls } from '@/features/filters/DateRangeControls';
 import { LinkNotices } from '@/features/filters/LinkNotices';
@@ -18,34 +18,52 @@ export interface FilterBarProps {
   storyButtonRef: Ref<HTMLButtonElement>;
 }
 
-/** The filters' section: dates, what is shown, Reset, the link's notices, playback, story, share. */
+/**
+ * The filters' section, compact so the chart under it fits the first screen: dates, periods and
+ * Reset on one row, what is shown and the tools (playback, story, share) on the next. On a phone
+ * it is a bar that stays at the top of the screen, saying what is shown, with a button that
+ * opens the controls, so they are in reach from anywhere on the page.
+ */
 export function FilterBar({ index, filters, prepared, storyButtonRef }: FilterBarProps) {
   const { t } = useI18n();
   // Where focus goes when the notices, and their button, go.
   const statusRef = useRef<HTMLParagraphElement>(null);
+  const [open, setOpen] = useState(false);
+  const controlsId = useId();
   const { range, place } = filters.filters;
   return (
-    <section className="filters" aria-label={t.filters}>
-      <DateRangeControls range={range} extent={index.extent} onChange={filters.setRange} />
-      <div className="filters__status">
-        <StatusLine
-          description={prepared.description}
-          quoteCount={prepared.counts.quotes}
-          playing={filters.playback.playing}
-          ref={statusRef}
+    <section className="filters" aria-label={t.filters} data-open={open}>
+      {/* Shown only where the bar is collapsed (a phone): it opens and closes the controls. */}
+      <button
+        type="button"
+        className="chip filters__toggle"
+        aria-expanded={open}
+        aria-controls={controlsId}
+        onClick={() => setOpen(!open)}
+      >
+        {t.filters} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+      </button>
+      <div className="filters__controls" id={controlsId}>
+        <DateRangeControls
+          range={range}
+          extent={index.extent}
+          onChange={filters.setRange}
+          actions={
+            // Always there, unavailable when nothing is filtered: it keeps focus after a reset.
+            <button
+              type="button"
+              className="chip"
+              aria-disabled={!filters.filtered}
+              onClick={() => {
+                if (filters.filtered) filters.reset();
+              }}
+            >
+              {t.resetFilters}
+            </button>
+          }
         />
-        {/* Always there, unavailable when nothing is filtered: it keeps focus after a reset. */}
-        <button
-          type="button"
-          className="chip"
-          aria-disabled={!filters.filtered}
-          onClick={() => {
-            if (filters.filtered) filters.reset();
-          }}
-        >
-          {t.resetFilters}
-        </button>
       </div>
+      {/* Outside the controls: on a phone they are shown even while the controls are closed. */}
       <LinkNotices
         notices={filters.notices}
         onDismiss={() => {
@@ -53,35 +71,43 @@ export function FilterBar({ index, filters, prepared, storyButtonRef }: FilterBa
           filters.dismissNotices();
         }}
       />
-      <div className="filters__tools">
-        <PlayControls playback={filters.playback} />
-        {filters.storyAvailable ? (
-          <button
-            type="button"
-            className="chip"
-            ref={storyButtonRef}
-            aria-pressed={filters.story !== null}
-            onClick={filters.toggleStory}
-          >
-            {t.startStory}
-          </button>
-        ) : null}
-        <ShareTools
-          dataset={index.dataset}
-          placesById={index.placesById}
-          peopleById={index.peopleById}
-          eventsById={index.eventsById}
-          events={prepared.visibleEvents}
-          quotes={prepared.view.quotes}
-          filter={{
-            from: range.from,
-            to: range.to,
-            placeId: place,
-            eventId: prepared.view.selectedEvent?.id ?? null,
-          }}
-          viewDescription={prepared.description}
-          linkSearch={filters.linkSearch}
+      <div className="filters__status">
+        <StatusLine
+          description={prepared.description}
+          quoteCount={prepared.counts.quotes}
+          playing={filters.playback.playing}
+          ref={statusRef}
         />
+        <div className="filters__tools">
+          <PlayControls playback={filters.playback} />
+          {filters.storyAvailable ? (
+            <button
+              type="button"
+              className="chip"
+              ref={storyButtonRef}
+              aria-pressed={filters.story !== null}
+              onClick={filters.toggleStory}
+            >
+              {t.startStory}
+            </button>
+          ) : null}
+          <ShareTools
+            dataset={index.dataset}
+            placesById={index.placesById}
+            peopleById={index.peopleById}
+            eventsById={index.eventsById}
+            events={prepared.visibleEvents}
+            quotes={prepared.view.quotes}
+            filter={{
+              from: range.from,
+              to: range.to,
+              placeId: place,
+              eventId: prepared.view.selectedEvent?.id ?? null,
+            }}
+            viewDescription={prepared.description}
+            linkSearch={filters.linkSearch}
+          />
+        </div>
       </div>
     </section>
   );

@@ -1,13 +1,21 @@
+import type { Finding } from '@/domain/finding';
 import { LANGUAGES, type Language } from '@/domain/vocabulary';
-import { TENSION_BANDS, TENSION_COLORS } from '@/domain/tension';
 import { useI18n } from '@/i18n/I18nProvider';
 import { THEME_PREFERENCES, useTheme } from '@/theme/ThemeProvider';
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', vi: 'Tiếng Việt' };
 
-export function Header({ onLanguageChange }: { onLanguageChange: (lang: Language) => void }) {
+export interface HeaderProps {
+  onLanguageChange: (lang: Language) => void;
+  /** What the data on screen shows: the headline and introduction say it. */
+  finding: Finding;
+}
+
+/** The page's name, its switches, and a headline that states the finding. */
+export function Header({ onLanguageChange, finding }: HeaderProps) {
   const { t, lang } = useI18n();
   const { preference, setPreference } = useTheme();
+  const headline = t.headline(finding);
   return (
     <header className="site-header">
       <div className="site-header__top">
@@ -41,19 +49,8 @@ export function Header({ onLanguageChange }: { onLanguageChange: (lang: Language
           </div>
         </div>
       </div>
-      <h1 className="site-header__title">{t.appTitle}</h1>
-      <p className="site-header__intro">{t.intro}</p>
-      <div className="site-header__scale">
-        <p>{t.tensionExplainer}</p>
-        <ol className="scale-bar" aria-label={t.tensionScale}>
-          {TENSION_BANDS.map((band, i) => (
-            <li key={band.key}>
-              <span className="scale-bar__swatch" style={{ background: TENSION_COLORS[i] }} />
-              {band.min}–{band.max} {t.tensionBand[band.key]}
-            </li>
-          ))}
-        </ol>
-      </div>
+      <h1 className="site-header__title">{headline.title}</h1>
+      <p className="site-header__intro">{headline.intro}</p>
     </header>
   );
 }

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
-import type { Source } from '@/domain/schema';
+import type { Dataset } from '@/domain/schema';
 import type { Language } from '@/domain/vocabulary';
 import { useI18n } from '@/i18n/I18nProvider';
 import { About } from './About';
 import { Header } from './Header';
+import { useHeadlineFinding } from './useHeadlineFinding';
 
 export interface PageLayoutProps {
   onLanguageChange: (lang: Language) => void;
@@ -13,8 +14,8 @@ export interface PageLayoutProps {
   children: ReactNode;
   /** Drawn over the whole page (the target for a dropped file). */
   overlay: ReactNode;
-  /** The sources the About footer lists, once a dataset is shown. */
-  sources: readonly Source[] | null;
+  /** The dataset shown, once there is one: the headline states its finding, the footer its sources. */
+  dataset: Dataset | null;
 }
 
 /** The page's landmarks: a skip link, the header, the main content, the About footer. */
@@ -23,21 +24,22 @@ export function PageLayout({
   datasetBar,
   children,
   overlay,
-  sources,
+  dataset,
 }: PageLayoutProps) {
   const { t } = useI18n();
+  const finding = useHeadlineFinding(dataset);
   return (
     <>
       <a className="skip-link" href="#dashboard">
         {t.skipToContent}
       </a>
-      <Header onLanguageChange={onLanguageChange} />
+      <Header onLanguageChange={onLanguageChange} finding={finding} />
       <main id="dashboard" tabIndex={-1}>
         {datasetBar}
         {children}
       </main>
       {overlay}
-      {sources ? <About sources={sources} /> : null}
+      {dataset ? <About sources={dataset.sources} /> : null}
     </>
   );
 }

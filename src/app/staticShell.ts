@@ -1,13 +1,15 @@
 /**
- * The top of the page as static HTML, written into index.html at build time so that the title
- * and the introduction paint as soon as the HTML and CSS arrive, before any JavaScript runs.
- * React replaces it with the same header (Header.tsx) when it starts. English only: a link with
- * `lang=vi` shows the English lines for the moment before the app starts.
+ * The top of the page as static HTML, written into index.html at build time so that the headline
+ * and the introduction paint as soon as the HTML and CSS arrive, before any JavaScript runs: the
+ * built-in dataset's finding, worded as the React header words it. React replaces it with the
+ * same header (Header.tsx) when it starts. English only: a link with `lang=vi` shows the English
+ * lines for the moment before the app starts.
  *
  * It must stay the same as Header.tsx's markup for the parts it has (a test compares them), so
  * that the page does not move when React takes over.
  */
 // Relative and with its extension: vite.config.ts loads this file, before any alias exists.
+import type { Finding } from '../domain/finding.ts';
 import { HEADER_TEXT } from '../i18n/headerText.ts';
 
 const THEMES = ['auto', 'light', 'dark'] as const;
@@ -24,8 +26,9 @@ export function escapeHtml(text: string): string {
     .replaceAll('"', '&quot;');
 }
 
-export function staticShellHtml(): string {
+export function staticShellHtml(finding: Finding): string {
   const t = HEADER_TEXT.en;
+  const headline = t.headline(finding);
   const themeButtons = THEMES.map(
     (option) =>
       `<button type="button" value="${option}" aria-pressed="${option === 'auto'}">${escapeHtml(t.themeOption[option])}</button>`,
@@ -44,8 +47,8 @@ export function staticShellHtml(): string {
     `<div class="language-switch" role="group" aria-label="${escapeHtml(t.languageSwitch)}">${languageButtons}</div>`,
     '</div>',
     '</div>',
-    `<h1 class="site-header__title">${escapeHtml(t.appTitle)}</h1>`,
-    `<p class="site-header__intro">${escapeHtml(t.intro)}</p>`,
+    `<h1 class="site-header__title">${escapeHtml(headline.title)}</h1>`,
+    `<p class="site-header__intro">${escapeHtml(headline.intro)}</p>`,
     '</header>',
   ].join('');
 }

@@ -2,7 +2,7 @@ import type { ReactNode, Ref } from 'react';
 import './Panel.css';
 
 export interface PanelProps {
-  /** The region's accessible name: "Map", "Tension timeline", "Quotes". */
+  /** The region's accessible name: "Map", "Tension timeline", "Quotes" (the heading says more). */
   label: string;
   heading: string;
   caption?: ReactNode;
@@ -13,7 +13,7 @@ export interface PanelProps {
   children: ReactNode;
 }
 
-/** A labelled region with a title and a one-line caption, as every view has. */
+/** A labelled region with a title and a one-line caption, as every view and chart has. */
 export function Panel({
   label,
   heading,
@@ -27,7 +27,6 @@ export function Panel({
     <section aria-label={label} className={`panel ${className ?? ''}`}>
       <header className="panel__header">
         <div>
-          <p className="panel__kicker">{label}</p>
           <h2
             className="panel__heading"
             ref={headingRef}

@@ -19,10 +19,9 @@ if (typeof window !== 'undefined') window.addEventListener('beforeprint', reveal
 
 /**
  * True once the element the returned ref is set on has come within `margin` of the viewport, and
- * true from then on. The map and the chart mount only then: on a phone they sit below the first
- * screen, and building them is most of the page's start-up work. Their text alternatives (the
- * description of the map, the chart's data table) are rendered all along. Without
- * IntersectionObserver (old browsers, jsdom) everything counts as near.
+ * true from then on. The map mounts only then: it sits below the chart, off the first screen, and
+ * building it is costly. Its text alternative (the description of the map) is rendered all along.
+ * Without IntersectionObserver (old browsers, jsdom) everything counts as near.
  */
 export function useNearViewport<T extends Element>(
   margin = '300px',

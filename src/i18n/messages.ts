@@ -250,7 +250,7 @@ const en = {
     'One circle per place with events in the range; size by number of events, colour by the highest tension. A dashed outline marks meetings that were planned but not held.',
   mapDescription: (places: string) => `Places with events in the range: ${places}.`,
   mapNoPlaces: 'No place has events in this date range.',
-  mapLoading: 'Loading the map…',
+  mapLoading: 'Drawing the map…',
   mapBasemapError: 'The country outlines could not be loaded; the places are still shown.',
   allPlaces: 'All places',
   markerName: (place: string, count: number, notHeld: number) =>
@@ -264,7 +264,7 @@ const en = {
   timelineTitle: 'Tension timeline',
   timelineHeading: 'How tense was each encounter?',
   timelineCaption: (n: number) =>
-    `${countEn(n)} event${n === 1 ? '' : 's'} on a time axis. Higher means more tense (0 cooperative – 10 hostile). Shape shows the kind of event; hollow marks were planned but not held. Click a point to select it; drag across the strip below to choose dates.`,
+    `${countEn(n)} event${n === 1 ? '' : 's'} on a time axis; higher is more tense (0 cooperative – 10 hostile). Click a mark to select it; drag the strip below to choose dates.`,
   timelineYAxis: 'Tension (0–10)',
   timelineXAxis: 'Date →',
   brushLabel: 'Date range: drag a handle, or move it with the arrow keys',
@@ -331,6 +331,10 @@ const en = {
     hostile: 'hostile',
   } satisfies Record<TensionBandKey, string>,
   tensionScale: 'Tension scale',
+  chartDrawing: 'Drawing the chart…',
+  /** Under the chart: "Source: 5 articles (VOV.VN, Nhân Dân and others)." */
+  chartSource: (count: number, publishers: readonly string[], others: boolean) =>
+    `Source: ${countEn(count)} article${count === 1 ? '' : 's'}${publishers.length > 0 ? ` (${publishers.join(', ')}${others ? ' and others' : ''})` : ''}.`,
   /** The overview strip's two thumbs, named apart from the date inputs' From and To. */
   sliderStart: 'First month',
   sliderEnd: 'Last month',
@@ -602,7 +606,7 @@ const vi: Messages = {
     'Mỗi vòng tròn là một địa điểm có sự kiện trong khoảng ngày; kích thước theo số sự kiện, màu theo mức căng thẳng cao nhất. Viền nét đứt là cuộc gặp được dự kiến nhưng chưa diễn ra.',
   mapDescription: (places) => `Các địa điểm có sự kiện trong khoảng ngày: ${places}.`,
   mapNoPlaces: 'Không có địa điểm nào có sự kiện trong khoảng ngày này.',
-  mapLoading: 'Đang tải bản đồ…',
+  mapLoading: 'Đang vẽ bản đồ…',
   mapBasemapError: 'Không tải được đường biên giới các nước; các địa điểm vẫn được hiển thị.',
   allPlaces: 'Mọi địa điểm',
   markerName: (place, count, notHeld) =>
@@ -616,7 +620,7 @@ const vi: Messages = {
   timelineTitle: 'Diễn biến căng thẳng',
   timelineHeading: 'Mỗi cuộc tiếp xúc căng thẳng đến đâu?',
   timelineCaption: (n) =>
-    `${countVi(n)} sự kiện trên trục thời gian. Càng cao càng căng thẳng (0 hợp tác – 10 thù địch). Hình dạng cho biết loại sự kiện; điểm rỗng là sự kiện dự kiến nhưng chưa diễn ra. Bấm vào một điểm để chọn; kéo trên dải bên dưới để chọn khoảng ngày.`,
+    `${countVi(n)} sự kiện trên trục thời gian; càng cao càng căng thẳng (0 hợp tác – 10 thù địch). Bấm vào một điểm để chọn; kéo dải bên dưới để chọn khoảng ngày.`,
   timelineYAxis: 'Mức căng thẳng (0–10)',
   timelineXAxis: 'Thời gian →',
   brushLabel: 'Khoảng ngày: kéo tay cầm hoặc di chuyển bằng phím mũi tên',
@@ -681,6 +685,9 @@ const vi: Messages = {
     hostile: 'thù địch',
   },
   tensionScale: 'Thang căng thẳng',
+  chartDrawing: 'Đang vẽ biểu đồ…',
+  chartSource: (count, publishers, others) =>
+    `Nguồn: ${countVi(count)} bài báo${publishers.length > 0 ? ` (${publishers.join(', ')}${others ? ' và các báo khác' : ''})` : ''}.`,
   sliderStart: 'Tháng đầu',
   sliderEnd: 'Tháng cuối',
 

@@ -51,7 +51,7 @@ describe('the shipped dataset (the one test on the real data)', () => {
         within(map).getByRole('button', { name: (name) => name.startsWith(place.name.en) }),
       ).toBeInTheDocument();
     expect(
-      within(screen.getByTestId('chart-stub')).getAllByRole('listitem', { hidden: true }),
+      within(await screen.findByTestId('chart-stub')).getAllByRole('listitem', { hidden: true }),
     ).toHaveLength(events);
     expect(
       within(region('Quotes')).getByText(`${shipped.quotes.length} quotes`),
@@ -65,9 +65,15 @@ describe('the dashboard', () => {
   it('loads the dataset and shows the three views with the page landmarks', async () => {
     renderDashboard();
     expect(screen.getByText('Loading the dataset…')).toBeInTheDocument();
+    // Until the data is in, the headline is the built-in dataset's, as the static header says it.
+    const headline = screen.getByRole('heading', { level: 1 });
+    expect(headline).toHaveTextContent('The US and Russia met four times in person');
     expect(await screen.findByText(/^Showing 4 of 4 events/)).toBeInTheDocument();
     expect(screen.getByRole('main')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('US–Russia diplomacy');
+    // Then the finding of the data on screen (here the sample: one meeting, one planned).
+    expect(headline).toHaveTextContent(
+      'The US and Russia met once in person; the meeting does not rate as tense',
+    );
     for (const name of ['Map', 'Tension timeline', 'Quotes', 'Filters'])
       expect(region(name)).toBeInTheDocument();
     const map = await within(region('Map')).findByTestId('map-stub');
@@ -97,7 +103,7 @@ describe('the dashboard', () => {
     expect(within(quotes).getByText('2 quotes')).toBeInTheDocument();
     expect(within(quotes).getByRole('button', { name: 'Talks' })).toBeInTheDocument();
     expect(within(quotes).queryByRole('button', { name: 'Summit' })).not.toBeInTheDocument();
-    const highlighted = within(screen.getByTestId('chart-stub'))
+    const highlighted = within(await screen.findByTestId('chart-stub'))
       .getAllByRole('listitem', { hidden: true })
       .filter((li) => li.dataset.highlighted === 'true');
     expect(highlighted).toHaveLength(2);
@@ -124,7 +130,7 @@ describe('the dashboard', () => {
         .map((b) => b.textContent),
     ).toEqual(['Budapest: 1 event, 1 not held']);
     expect(
-      within(screen.getByTestId('chart-stub')).getAllByRole('listitem', { hidden: true }),
+      within(await screen.findByTestId('chart-stub')).getAllByRole('listitem', { hidden: true }),
     ).toHaveLength(1);
     expect(within(region('Quotes')).getByText('1 quote')).toBeInTheDocument();
     expect(within(region('Quotes')).queryByText('frank')).not.toBeInTheDocument();
@@ -170,12 +176,25 @@ describe('the dashboard', () => {
     expect(within(region('Quotes')).getByText('absurd')).toBeInTheDocument();
   });
 
+  it('names the chart’s source under it, with a link to the sources and method', async () => {
+    renderDashboard();
+    const timeline = await findRegion('Tension timeline');
+    expect(
+      await within(timeline).findByText(/^Source: 1 article \(Example Daily\)\./),
+    ).toBeVisible();
+    expect(within(timeline).getByRole('link', { name: 'Sources and method' })).toHaveAttribute(
+      'href',
+      '#about-heading',
+    );
+    expect(document.getElementById('about-heading')).toHaveTextContent('Sources and method');
+  });
+
   it('events without a place are listed beside the map and can be selected', async () => {
     const user = userEvent.setup();
     renderDashboard();
-    const map = await findRegion('Map');
-    await within(map).findByTestId('map-stub');
-    const call = within(map).getByRole('button', { name: /Call/ });
+    await within(await findRegion('Map')).findByTestId('map-stub');
+    const list = region('Calls and statements with no place');
+    const call = within(list).getByRole('button', { name: /Call/ });
     await user.click(call);
     await viewsSettled();
     expect(call).toHaveAttribute('aria-pressed', 'true');

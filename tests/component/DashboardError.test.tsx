@@ -25,6 +25,8 @@ it('says why the dashboard cannot show a dataset, and keeps the page and its con
   const alert = await screen.findByRole('alert');
   expect(alert).toHaveTextContent('The dashboard could not show this dataset');
   expect(alert).toHaveTextContent('Maximum call stack size exceeded');
-  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('US–Russia diplomacy');
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+    'The US and Russia met once in person',
+  );
   expect(screen.getByLabelText('Open a JSON file…')).toBeEnabled();
 });

@@ -10,15 +10,12 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { computeDashboardView, indexDataset, type DashboardFilter } from '@/domain/aggregate';
-import { MapPanel } from '@/features/map/MapPanel';
+import { UnplacedPanel } from '@/features/map/UnplacedPanel';
 import { QuotePanel } from '@/features/quotes/QuotePanel';
 import { TABLE_PAGE, TimelineTable } from '@/features/timeline/TimelineTable';
 import { I18nProvider } from '@/i18n/I18nProvider';
 import { generateDataset } from '../fixtures/synthetic';
 
-vi.mock('@/features/map/DiplomacyMap', async () => ({
-  default: (await import('./stubs')).MapStub,
-}));
 // Hundreds of rows drawn and clicked through: more than the default 5 s on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -30,24 +27,21 @@ const viewOf = (filter: Partial<DashboardFilter>) =>
 
 const inEnglish = (ui: ReactNode) => <I18nProvider lang="en">{ui}</I18nProvider>;
 
-describe('the events without a place, under the map', () => {
+describe('the events without a place, beside the map', () => {
   const panel = (filter: Partial<DashboardFilter>) => {
     const view = viewOf(filter);
     return inEnglish(
-      <MapPanel
-        summaries={view.placeSummaries}
+      <UnplacedPanel
         unplacedEvents={view.unplacedEvents}
-        eventsById={INDEX.eventsById}
-        selectedPlaceId={null}
         selectedEventId={view.selectedEvent?.id ?? null}
-        onSelectPlace={() => {}}
         onSelectEvent={() => {}}
       />,
     );
   };
   const list = () =>
-    screen.getByRole('heading', { name: 'Calls and statements with no place' })
-      .nextElementSibling as HTMLElement;
+    within(screen.getByRole('region', { name: 'Calls and statements with no place' })).getByRole(
+      'list',
+    );
   const items = () => within(list()).getAllByRole('listitem');
   const unplaced = viewOf({}).unplacedEvents;
 

@@ -1,15 +1,21 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { BUILT_IN_FINDING } from '@/app/builtInFinding';
 import { Header } from '@/app/Header';
 import { escapeHtml, staticShellHtml } from '@/app/staticShell';
+import { findHeadline } from '@/domain/finding';
+import type { Dataset } from '@/domain/schema';
 import { I18nProvider } from '@/i18n/I18nProvider';
 import { ThemeProvider } from '@/theme/ThemeProvider';
+
+const shipped = JSON.parse(readFileSync('public/data/events.json', 'utf8')) as Dataset;
 
 /** The static header written into index.html, parsed as the browser would. */
 function shell(): HTMLElement {
   const root = document.createElement('div');
-  root.innerHTML = staticShellHtml();
+  root.innerHTML = staticShellHtml(BUILT_IN_FINDING);
   return root;
 }
 
@@ -18,7 +24,7 @@ describe('the static header in index.html', () => {
     const { container } = render(
       <ThemeProvider>
         <I18nProvider lang="en">
-          <Header onLanguageChange={() => {}} />
+          <Header onLanguageChange={() => {}} finding={findHeadline(shipped)} />
         </I18nProvider>
       </ThemeProvider>,
     );
@@ -35,6 +41,16 @@ describe('the static header in index.html', () => {
       const written = staticHeader?.querySelector(selector);
       expect(written?.outerHTML, selector).toBe(live?.outerHTML);
     }
+  });
+
+  it('states the built-in dataset’s finding, found at build time from the shipped file', () => {
+    expect(BUILT_IN_FINDING).toEqual(findHeadline(shipped));
+    expect(shell().querySelector('h1')?.textContent).toBe(
+      'The US and Russia met four times in person; none of the meetings rates as tense',
+    );
+    expect(shell().querySelector('.site-header__intro')?.textContent).toMatch(
+      /^Five Vietnamese news articles report the meetings/,
+    );
   });
 
   it('escapes what it writes', () => {

@@ -86,16 +86,20 @@ export const statusLine = (page: Page) =>
 /** The map's place markers: the buttons Leaflet makes of them, in either language. */
 export const markers = (page: Page) => page.locator('.leaflet-marker-pane');
 
-/** Waits until the map has drawn its markers (Leaflet loads after the first view). */
+/**
+ * Scrolls the map into view, as a reader does, and waits until it has drawn its markers: the map
+ * is built when it comes near the screen (it starts below the chart, under the first screen).
+ */
 export async function waitForMarkers(page: Page, count: number) {
+  // By its class, not its name: the page may be in either language.
+  await page.locator('.panel--map').scrollIntoViewIfNeeded();
   await expect(markers(page).getByRole('button')).toHaveCount(count);
 }
 
-/**
- * Scrolls the timeline into view, as a reader does: the chart is built when it comes near the
- * screen (it starts below the first screen, and building it is costly).
- */
+/** Scrolls the timeline into view and waits for the chart (built as soon as its code is in). */
 export async function showTimeline(page: Page) {
-  await timelineRegion(page).scrollIntoViewIfNeeded();
-  await expect(timelineRegion(page).locator('.recharts-surface').first()).toBeVisible();
+  // By its class, not its name: the page may be in either language.
+  const timeline = page.locator('.panel--timeline');
+  await timeline.scrollIntoViewIfNeeded();
+  await expect(timeline.locator('.recharts-surface').first()).toBeVisible();
 }

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { STORY_STEPS } from '@/domain/story';
 import { makeSampleDataset } from '../fixtures/sampleDataset';
 import {
   expect,
   holdClock,
+  mapRegion,
   quotesRegion,
   serveDataset,
   statusLine,
@@ -118,10 +119,11 @@ test('exports the timeline as PNG and SVG and the map as PNG, with captions and 
   // A dataset with a long title, which the credit carries: three lines or more of it.
   const title = `A sample dataset for the browser tests, ${'with a title long enough to take a line of its own in the credit, '.repeat(2)}`;
   await serveDataset(page, { ...makeSampleDataset(), title });
+  await page.setViewportSize({ width: 1280, height: 600 });
   await page.goto('/?place=geneva');
-  await waitForMarkers(page, 2);
-  // The chart starts below the first screen and is not built yet: the download scrolls to it.
-  await expect(timelineRegion(page).locator('.event-mark')).toHaveCount(0);
+  await expect(statusLine(page)).toContainText('Showing 2 of 4 events in Geneva');
+  // The map starts below the first screen and is not built yet: its download builds it.
+  await expect(mapRegion(page).locator('.leaflet-container')).toHaveCount(0);
 
   const svg = await download(page, 'Timeline (SVG)');
   expect(svg.name).toBe('us-russia-diplomacy_geneva_timeline.svg');
@@ -251,17 +253,21 @@ test('on data without the story’s meetings there is no story to start', async 
 test('Print builds every view first; the print stylesheet keeps the views and quotes and drops the controls', async ({
   page,
 }) => {
+  await page.setViewportSize({ width: 1280, height: 600 });
   await page.goto('/?place=geneva');
-  await waitForMarkers(page, 2);
-  // The chart starts below the first screen and is not built yet; Print builds it, then prints.
-  await expect(timelineRegion(page).locator('.recharts-surface')).toHaveCount(0);
+  await expect(timelineRegion(page).locator('.event-mark')).toHaveCount(4);
+  // The map starts below the first screen and is not built yet; Print builds it, then prints.
+  await expect(mapRegion(page).locator('.leaflet-container')).toHaveCount(0);
   await page.evaluate(() => {
     window.print = () => document.body.setAttribute('data-printed', 'yes');
   });
   await page.getByRole('button', { name: 'Print' }).click();
   await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
-  await expect(timelineRegion(page).locator('.event-mark')).toHaveCount(4);
+  await waitForMarkers(page, 2);
   await page.emulateMedia({ media: 'print' });
+  // On paper the chart comes first, then the map.
+  const top = async (region: Locator) => (await region.boundingBox())?.y ?? Infinity;
+  expect(await top(timelineRegion(page))).toBeLessThan(await top(mapRegion(page)));
   await expect(page.getByText('Open a JSON file…')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
   await expect(page.getByRole('region', { name: 'Map' })).toBeVisible();

@@ -36,6 +36,9 @@ const COPIED_STYLES = [
   'font-family',
   'font-size',
   'font-weight',
+  // The halo under the chart's annotations: its stroke is painted first.
+  'paint-order',
+  'stroke-linejoin',
 ] as const;
 
 /** Resolves after the next frame: what a view has just built has been drawn by then. */

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { isCalendarDate } from '@/domain/dates';
 import { withRangeEnd, type DateRange } from '@/domain/dateRange';
 import { findPeriod, PERIODS } from '@/domain/periods';
@@ -10,10 +10,12 @@ export interface DateRangeControlsProps {
   /** The dataset's first and last days, shown where the range is open. */
   extent: DateRange;
   onChange: (range: DateRange) => void;
+  /** More buttons on the row, after the periods (Reset). */
+  actions?: ReactNode;
 }
 
 /** Two labelled date inputs and the story's periods as presets; all drive one range. */
-export function DateRangeControls({ range, extent, onChange }: DateRangeControlsProps) {
+export function DateRangeControls({ range, extent, onChange, actions }: DateRangeControlsProps) {
   const { t } = useI18n();
   const fromId = useId();
   const toId = useId();
@@ -68,6 +70,7 @@ export function DateRangeControls({ range, extent, onChange }: DateRangeControls
           </button>
         ))}
       </div>
+      {actions}
       <p id={hintId} className="range-controls__hint">
         {t.rangeHint}
       </p>

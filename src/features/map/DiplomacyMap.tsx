@@ -18,6 +18,8 @@ export interface DiplomacyMapProps {
   summaries: readonly PlaceSummary[];
   eventsById: ReadonlyMap<string, DiplomaticEvent>;
   selectedPlaceId: string | null;
+  /** The place of the selected event: marked as a selected place is, but not pressed. */
+  selectedEventPlaceId?: string | null;
   onSelectPlace: (placeId: string | null) => void;
 }
 
@@ -26,6 +28,7 @@ export default function DiplomacyMap({
   summaries,
   eventsById,
   selectedPlaceId,
+  selectedEventPlaceId = null,
   onSelectPlace,
 }: DiplomacyMapProps) {
   const { t, lang } = useI18n();
@@ -72,6 +75,9 @@ export default function DiplomacyMap({
             side={labelSide(summary.place, places)}
             eventsById={eventsById}
             selected={summary.place.id === selectedPlaceId}
+            marked={
+              summary.place.id === selectedPlaceId || summary.place.id === selectedEventPlaceId
+            }
             onSelect={onSelectPlace}
           />
         ))}
@@ -124,11 +130,14 @@ interface PlaceMarkerProps {
   summary: PlaceSummary;
   side: 'left' | 'right';
   eventsById: ReadonlyMap<string, DiplomaticEvent>;
+  /** The place is the one selected (the marker is pressed). */
   selected: boolean;
+  /** The place is selected, or holds the selected event: it carries the selection's ring. */
+  marked: boolean;
   onSelect: (placeId: string | null) => void;
 }
 
-function PlaceMarker({ summary, side, eventsById, selected, onSelect }: PlaceMarkerProps) {
+function PlaceMarker({ summary, side, eventsById, selected, marked, onSelect }: PlaceMarkerProps) {
   const { t, pick, date } = useI18n();
   const markerRef = useRef<LeafletMarker>(null);
   const name = pick(summary.place.name);
@@ -147,10 +156,10 @@ function PlaceMarker({ summary, side, eventsById, selected, onSelect }: PlaceMar
       const element = markerRef.current?.getElement();
       if (!element) return;
       element.setAttribute('aria-pressed', String(selected));
-      element.classList.toggle(MARKER_CLASSES.selected, selected);
-      markerRef.current?.setZIndexOffset(selected ? 1000 : 0);
+      element.classList.toggle(MARKER_CLASSES.selected, marked);
+      markerRef.current?.setZIndexOffset(marked ? 1000 : 0);
     },
-    [selected, icon],
+    [selected, marked, icon],
   );
 
   const eventHandlers = useMemo(

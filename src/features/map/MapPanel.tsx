@@ -1,18 +1,14 @@
 import { lazy, memo } from 'react';
-import type { IndexedEvent, PlaceSummary } from '@/domain/aggregate';
+import type { PlaceSummary } from '@/domain/aggregate';
 import type { DiplomaticEvent } from '@/domain/schema';
 import { TENSION_BANDS, TENSION_COLORS, UNSCORED_COLOR } from '@/domain/tension';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { Panel } from '@/components/Panel';
 import { WhenNearScreen } from '@/components/WhenNearScreen';
 import { Spinner } from '@/components/Spinner';
-import { usePagedList } from '@/hooks/usePagedList';
 import { useI18n } from '@/i18n/I18nProvider';
 import { markerDiameter } from './markerSize';
 import './MapPanel.css';
-
-/** Events without a place listed at a time. */
-const LIST_PAGE = 30;
 
 /** Leaflet and the map, in their own chunk: fetched when the page is idle or the map is near. */
 export const loadDiplomacyMap = () => import('./DiplomacyMap');
@@ -20,26 +16,17 @@ const DiplomacyMap = lazy(loadDiplomacyMap);
 
 export interface MapPanelProps {
   summaries: readonly PlaceSummary[];
-  unplacedEvents: readonly IndexedEvent[];
   eventsById: ReadonlyMap<string, DiplomaticEvent>;
   selectedPlaceId: string | null;
-  selectedEventId: string | null;
+  /** The place of the selected event, marked as the selected place is. */
+  selectedEventPlaceId: string | null;
   onSelectPlace: (placeId: string | null) => void;
-  onSelectEvent: (eventId: string | null) => void;
 }
 
 /** Memoised: it re-renders when what it draws changes, not on every filter keystroke. */
 export const MapPanel = memo(function MapPanel(props: MapPanelProps) {
-  const {
-    summaries,
-    unplacedEvents,
-    selectedPlaceId,
-    selectedEventId,
-    onSelectPlace,
-    onSelectEvent,
-  } = props;
-  const { t, pick, date } = useI18n();
-  const unplaced = usePagedList(unplacedEvents, LIST_PAGE);
+  const { summaries, selectedPlaceId, onSelectPlace } = props;
+  const { t, pick } = useI18n();
   const mapPlaceholder = (
     <div className="map-frame map-frame--loading">
       <Spinner label={t.mapLoading} />
@@ -80,6 +67,7 @@ export const MapPanel = memo(function MapPanel(props: MapPanelProps) {
               summaries={summaries}
               eventsById={props.eventsById}
               selectedPlaceId={selectedPlaceId}
+              selectedEventPlaceId={props.selectedEventPlaceId}
               onSelectPlace={onSelectPlace}
             />
           </WhenNearScreen>
@@ -87,40 +75,6 @@ export const MapPanel = memo(function MapPanel(props: MapPanelProps) {
         {summaries.length === 0 ? <p className="map-wrap__empty">{t.mapNoPlaces}</p> : null}
       </div>
       <MapLegend />
-      <div className="unplaced">
-        <h3 className="unplaced__heading">{t.unplacedHeading}</h3>
-        {unplacedEvents.length === 0 ? (
-          <p className="muted">{t.unplacedEmpty}</p>
-        ) : (
-          <ul className="unplaced__list">
-            {unplaced.shown.map(({ event }, i) => (
-              <li key={event.id}>
-                <button
-                  type="button"
-                  className="event-link"
-                  ref={unplaced.focusRef(i)}
-                  aria-pressed={event.id === selectedEventId}
-                  onClick={() => onSelectEvent(event.id === selectedEventId ? null : event.id)}
-                >
-                  <span className="event-link__date">{date(event.date, event.datePrecision)}</span>
-                  <span className="event-link__title">
-                    {pick(event.title)}{' '}
-                    <span className="event-link__meta">
-                      · {t.kind[event.kind]}
-                      {event.status === 'held' ? '' : `, ${t.status[event.status]}`}
-                    </span>
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        {unplaced.hidden > 0 ? (
-          <button type="button" className="chip" onClick={unplaced.showMore}>
-            {t.showMore(unplaced.nextPage)}
-          </button>
-        ) : null}
-      </div>
     </Panel>
   );
 });

@@ -135,7 +135,11 @@ export const QuotePanel = memo(function QuotePanel(props: QuotePanelProps) {
         {shownGroups.map(({ event, quotes: eventQuotes, first }) => {
           const place = event.placeId === null ? null : props.placesById.get(event.placeId);
           return (
-            <li key={event.id} className="quote-group">
+            <li
+              key={event.id}
+              className="quote-group"
+              data-selected={selectedEvent?.id === event.id || undefined}
+            >
               <h3 className="quote-group__heading">
                 <button
                   type="button"

@@ -1,5 +1,5 @@
 import type { DiplomaticEvent, Person, Place, Source } from '@/domain/schema';
-import { isBandUncertain, tensionColor, type Dyad } from '@/domain/tension';
+import { isBandUncertain, tensionBand, tensionColor, type Dyad } from '@/domain/tension';
 import { useI18n } from '@/i18n/I18nProvider';
 import { labelSource, sourceLabelText } from '@/i18n/sourceLabel';
 import { TensionBreakdown } from './TensionBreakdown';
@@ -60,6 +60,7 @@ export function EventDetails({
             <span
               className={`tension-pill${isBandUncertain(event.tensionRange) ? ' tension-pill--uncertain' : ''}${event.tension === null ? ' tension-pill--unscored' : ''}`}
               style={{ backgroundColor: tensionColor(event.tension) }}
+              data-band={event.tension === null ? undefined : tensionBand(event.tension)}
             >
               {event.tension === null ? t.notScored : number(event.tension)}
             </span>

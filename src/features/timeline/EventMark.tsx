@@ -1,15 +1,16 @@
 import type { SVGProps } from 'react';
-import { Symbols, useYAxisScale, type ScatterShapeProps } from 'recharts';
+import { Symbols, type ScatterShapeProps } from 'recharts';
 import { isBandUncertain, tensionBand, tensionColor } from '@/domain/tension';
 import type { EventKind } from '@/domain/vocabulary';
-import { labelAnchor, type ChartPoint } from './labels';
+import type { ChartPoint } from './labels';
 import { KIND_SYMBOLS } from './symbols';
 import { hatchId } from './UncertainPatterns';
 
 const SELECTION = 'var(--selection)';
 
 export interface EventMarkProps extends ScatterShapeProps {
-  domain: [number, number];
+  /** Where a tension falls on the chart (chartScales): the ends of the mark's range. */
+  yOf: (value: number) => number;
 }
 
 export interface KindSymbolProps extends Omit<SVGProps<SVGPathElement>, 'type'> {
@@ -38,13 +39,11 @@ export function KindSymbol({ kind, cx, cy, size, ...rest }: KindSymbolProps) {
 /**
  * One event (or one cell of many) on the chart: its kind's shape, filled by its tension (hollow
  * when not held, hatched when its range spans two bands), the range as a whisker, a ring when
- * selected, and the place's name by the key meetings.
+ * selected. The key meetings' names are drawn apart (MeetingLabels), placed so none overlap.
  */
 export function EventMark(props: EventMarkProps) {
-  const yScale = useYAxisScale();
   const point = props.payload as ChartPoint | undefined;
   if (!point || props.cx === undefined || props.cy === undefined) return <g />;
-  const anchor = labelAnchor(point.day, props.domain);
   const held = point.status === 'held';
   const color = tensionColor(point.tension);
   const range = point.tensionRange;
@@ -56,8 +55,8 @@ export function EventMark(props: EventMarkProps) {
       : 'var(--surface)';
   // The whisker: the lowest to the highest score over the readings of the event's sentences.
   const whisker =
-    point.tension !== null && range && range[0] !== range[1] && yScale
-      ? { top: yScale(range[1]), bottom: yScale(range[0]) }
+    point.tension !== null && range && range[0] !== range[1]
+      ? { top: props.yOf(range[1]), bottom: props.yOf(range[0]) }
       : null;
   return (
     <g
@@ -67,7 +66,7 @@ export function EventMark(props: EventMarkProps) {
       data-uncertain={uncertain || undefined}
       style={{ cursor: 'pointer' }}
     >
-      {whisker && whisker.top !== undefined && whisker.bottom !== undefined ? (
+      {whisker ? (
         <g className="event-mark__range" stroke="var(--ink)" strokeWidth={uncertain ? 2 : 1.25}>
           <line x1={props.cx} x2={props.cx} y1={whisker.top} y2={whisker.bottom} />
           <line x1={props.cx - 4} x2={props.cx + 4} y1={whisker.top} y2={whisker.top} />
@@ -89,16 +88,6 @@ export function EventMark(props: EventMarkProps) {
         strokeWidth={held ? 1 : 2.5}
         strokeDasharray={held ? undefined : '3 2'}
       />
-      {point.label ? (
-        <text
-          x={props.cx + (anchor === 'start' ? -8 : anchor === 'end' ? 8 : 0)}
-          y={point.labelBelow ? props.cy + 24 : props.cy - 13}
-          textAnchor={anchor}
-          className="tension-chart__label"
-        >
-          {point.label}
-        </text>
-      ) : null}
     </g>
   );
 }

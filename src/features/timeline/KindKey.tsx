@@ -1,64 +1,83 @@
-import { TENSION_COLORS, UNSCORED_COLOR } from '@/domain/tension';
+import { TENSION_BANDS, TENSION_COLORS, UNSCORED_COLOR } from '@/domain/tension';
 import { EVENT_KINDS } from '@/domain/vocabulary';
 import { useI18n } from '@/i18n/I18nProvider';
 import { KindSymbol } from './EventMark';
 import './KindKey.css';
 
-/** The key to the timeline's shapes, its ranges, hatching and the lane of unscored events. */
+/**
+ * The key to the timeline: its colours (the tension scale's bands), its shapes, ranges, hatching
+ * and the lane of unscored events.
+ */
 export function KindKey() {
   const { t } = useI18n();
   return (
-    <ul className="kind-key">
-      {EVENT_KINDS.map((kind) => (
-        <li key={kind}>
+    <div className="chart-key">
+      <ol className="kind-key kind-key--scale" aria-label={t.tensionScale}>
+        {TENSION_BANDS.map((band, i) => (
+          <li key={band.key}>
+            <span className="kind-key__swatch" style={{ background: TENSION_COLORS[i] }} />
+            {band.min}–{band.max} {t.tensionBand[band.key]}
+          </li>
+        ))}
+      </ol>
+      <ul className="kind-key">
+        {EVENT_KINDS.map((kind) => (
+          <li key={kind}>
+            <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
+              <KindSymbol cx={0} cy={0} kind={kind} size={70} fill="var(--muted)" />
+            </svg>
+            {t.kind[kind]}
+          </li>
+        ))}
+        <li>
           <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
-            <KindSymbol cx={0} cy={0} kind={kind} size={70} fill="var(--muted)" />
+            <circle
+              r={5.5}
+              fill="none"
+              stroke="var(--muted)"
+              strokeWidth={2}
+              strokeDasharray="3 2"
+            />
           </svg>
-          {t.kind[kind]}
+          {t.legendPlanned}
         </li>
-      ))}
-      <li>
-        <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
-          <circle r={5.5} fill="none" stroke="var(--muted)" strokeWidth={2} strokeDasharray="3 2" />
-        </svg>
-        {t.legendPlanned}
-      </li>
-      <li>
-        <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
-          <g stroke="var(--ink)" strokeWidth={1.5}>
-            <line x1={0} x2={0} y1={-7} y2={7} />
-            <line x1={-4} x2={4} y1={-7} y2={-7} />
-            <line x1={-4} x2={4} y1={7} y2={7} />
-          </g>
-          <circle r={3.5} fill={TENSION_COLORS[2]} stroke="var(--ink)" />
-        </svg>
-        {t.legendRange}
-      </li>
-      <li>
-        <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
-          <defs>
-            <pattern
-              id="key-hatch"
-              width={4}
-              height={4}
-              patternUnits="userSpaceOnUse"
-              patternTransform="rotate(45)"
-            >
-              <rect width={4} height={4} fill={TENSION_COLORS[2]} />
-              <rect width={2} height={4} fill={TENSION_COLORS[3]} />
-            </pattern>
-          </defs>
-          <circle r={5.5} fill="url(#key-hatch)" stroke="var(--ink)" />
-        </svg>
-        {t.legendUncertain}
-      </li>
-      <li>
-        <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
-          <rect x={-8} y={-8} width={16} height={16} fill="var(--lane)" />
-          <circle r={4.5} fill={UNSCORED_COLOR} stroke="var(--ink)" />
-        </svg>
-        {t.legendUnscored}
-      </li>
-    </ul>
+        <li>
+          <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
+            <g stroke="var(--ink)" strokeWidth={1.5}>
+              <line x1={0} x2={0} y1={-7} y2={7} />
+              <line x1={-4} x2={4} y1={-7} y2={-7} />
+              <line x1={-4} x2={4} y1={7} y2={7} />
+            </g>
+            <circle r={3.5} fill={TENSION_COLORS[2]} stroke="var(--ink)" />
+          </svg>
+          {t.legendRange}
+        </li>
+        <li>
+          <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
+            <defs>
+              <pattern
+                id="key-hatch"
+                width={4}
+                height={4}
+                patternUnits="userSpaceOnUse"
+                patternTransform="rotate(45)"
+              >
+                <rect width={4} height={4} fill={TENSION_COLORS[2]} />
+                <rect width={2} height={4} fill={TENSION_COLORS[3]} />
+              </pattern>
+            </defs>
+            <circle r={5.5} fill="url(#key-hatch)" stroke="var(--ink)" />
+          </svg>
+          {t.legendUncertain}
+        </li>
+        <li>
+          <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
+            <rect x={-8} y={-8} width={16} height={16} fill="var(--lane)" />
+            <circle r={4.5} fill={UNSCORED_COLOR} stroke="var(--ink)" />
+          </svg>
+          {t.legendUnscored}
+        </li>
+      </ul>
+    </div>
   );
 }

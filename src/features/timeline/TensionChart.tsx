@@ -1,9 +1,8 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import {
   CartesianGrid,
   ReferenceArea,
   ReferenceLine,
-  ResponsiveContainer,
   Scatter,
   ScatterChart,
   Tooltip,
@@ -15,20 +14,32 @@ import {
 import type { TimelinePoint } from '@/domain/aggregate';
 import type { DateRange } from '@/domain/dateRange';
 import { fromDayNumber } from '@/domain/dates';
+import { estimateTextWidth } from '@/domain/labelPlacement';
 import type { DiplomaticEvent, Place } from '@/domain/schema';
 import { TENSION_MAX, TENSION_NEUTRAL } from '@/domain/tension';
 import { thinTimeline } from '@/domain/thinTimeline';
 import { monthTicks, type MonthBin } from '@/domain/timeAxis';
 import { formatAxisDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18nProvider';
-import { AXIS_WIDTH, CHART_MARGIN, LANE_BOTTOM, LANE_TOP, LANE_Y, plotY } from './chartLayout';
+import {
+  AXIS_WIDTH,
+  CHART_MARGIN,
+  chartScales,
+  LANE_BOTTOM,
+  LANE_TOP,
+  LANE_Y,
+  plotY,
+  X_AXIS_HEIGHT,
+} from './chartLayout';
 import { EventMark } from './EventMark';
 import { KindKey } from './KindKey';
-import { drawingOrder, labelKeyMeetings } from './labels';
+import { drawingOrder, keyMeetingLabels } from './labels';
+import { MeetingLabels } from './MeetingLabels';
 import { OverviewSlider } from './OverviewSlider';
 import { PointTooltip } from './PointTooltip';
-import { TensionTick, type TensionTickProps } from './TensionTick';
+import { TensionTick, TimeTick, type TensionTickProps, type TimeTickProps } from './TensionTick';
 import { UncertainPatterns } from './UncertainPatterns';
+import { useChartSize } from './useChartSize';
 import { useTimelineExporter } from './useTimelineExporter';
 import './TensionChart.css';
 
@@ -48,32 +59,66 @@ export default function TensionChart(props: TensionChartProps) {
   const { series, domain, placesById, eventsById, bins, range, onSelectEvent, onRangeChange } =
     props;
   const { t, lang, pick } = useI18n();
-  const ticks = useMemo(() => monthTicks(domain[0], domain[1]), [domain]);
-  const [chartRef, onChartResize] = useTimelineExporter();
+  const [sizeRef, size] = useChartSize();
+  const scales = useMemo(
+    () => chartScales(size.width, size.height, domain),
+    [size.width, size.height, domain],
+  );
+  // As many ticks as their labels fit: Recharts then draws them all (interval 0) without
+  // measuring each label in the DOM to drop the ones that would collide.
+  const tickSpace = estimateTextWidth(formatAxisDate(domain[0], lang), 12) + 16;
+  const tickCount = Math.max(2, Math.floor(scales.plot.width / tickSpace));
+  const ticks = useMemo(() => monthTicks(domain[0], domain[1], tickCount), [domain, tickCount]);
+  const drawn = size.width > 0 && size.height > 0;
+  // The tooltip, and what Recharts keeps for it, from the first time a pointer comes over the
+  // chart: nothing of it is needed to draw the chart first.
+  const [pointing, setPointing] = useState(false);
+  const exporterRef = useTimelineExporter(drawn);
+  const chartRef = useCallback(
+    (element: HTMLDivElement | null) => {
+      exporterRef(element);
+      return sizeRef(element);
+    },
+    [exporterRef, sizeRef],
+  );
 
+  const marks = useMemo(() => thinTimeline(series, domain), [series, domain]);
   const data = useMemo(
-    () =>
-      drawingOrder(
-        labelKeyMeetings(thinTimeline(series, domain), (id) => placesById.get(id), pick),
-      ).map((point) => ({ ...point, y: plotY(point.tension) })),
-    [series, domain, placesById, pick],
+    () => drawingOrder(marks).map((point) => ({ ...point, y: plotY(point.tension) })),
+    [marks],
+  );
+  const labels = useMemo(
+    () => keyMeetingLabels(marks, (id) => placesById.get(id), pick),
+    [marks, placesById, pick],
   );
 
   return (
     <div className="tension-chart">
-      <div className="tension-chart__main" ref={chartRef}>
-        <ResponsiveContainer width="100%" height="100%" onResize={onChartResize}>
-          <ScatterChart margin={CHART_MARGIN} accessibilityLayer={false}>
+      <div
+        className="tension-chart__main"
+        ref={chartRef}
+        onPointerEnter={pointing ? undefined : () => setPointing(true)}
+      >
+        {drawn ? (
+          <ScatterChart
+            width={size.width}
+            height={size.height}
+            margin={CHART_MARGIN}
+            accessibilityLayer={false}
+          >
             <CartesianGrid vertical={false} stroke="var(--grid)" />
             <XAxis
               type="number"
               dataKey="day"
               domain={domain}
               ticks={ticks}
+              interval={0}
+              height={X_AXIS_HEIGHT}
               allowDataOverflow
-              tickFormatter={(day: number) => formatAxisDate(day, lang)}
               stroke="var(--axis)"
-              tick={{ fill: 'var(--muted)', fontSize: 12 }}
+              tick={(tick: Omit<TimeTickProps, 'format'>) => (
+                <TimeTick {...tick} format={(day) => formatAxisDate(day, lang)} />
+              )}
             />
             <defs>
               <UncertainPatterns />
@@ -99,16 +144,18 @@ export default function TensionChart(props: TensionChartProps) {
               )}
             />
             <ReferenceLine y={TENSION_NEUTRAL} stroke="var(--axis)" strokeDasharray="4 4" />
-            <Tooltip
-              content={(tooltip: TooltipContentProps) => (
-                <PointTooltip {...tooltip} eventsById={eventsById} placesById={placesById} />
-              )}
-              cursor={false}
-              isAnimationActive={false}
-            />
+            {pointing ? (
+              <Tooltip
+                content={(tooltip: TooltipContentProps) => (
+                  <PointTooltip {...tooltip} eventsById={eventsById} placesById={placesById} />
+                )}
+                cursor={false}
+                isAnimationActive={false}
+              />
+            ) : null}
             <Scatter
               data={data}
-              shape={(shape: ScatterShapeProps) => <EventMark {...shape} domain={domain} />}
+              shape={(shape: ScatterShapeProps) => <EventMark {...shape} yOf={scales.y} />}
               isAnimationActive={false}
               onClick={(_, index) => {
                 const point = data[index];
@@ -122,8 +169,9 @@ export default function TensionChart(props: TensionChartProps) {
                 else onSelectEvent(point.eventId);
               }}
             />
+            <MeetingLabels labels={labels} points={marks} scales={scales} width={size.width} />
           </ScatterChart>
-        </ResponsiveContainer>
+        ) : null}
       </div>
       <KindKey />
       <OverviewSlider bins={bins} range={range} onRangeChange={onRangeChange} />

@@ -34,3 +34,31 @@ export function TensionTick({ x = 0, y = 0, payload, laneLabel }: TensionTickPro
     </text>
   );
 }
+
+/** What Recharts hands a custom tick of the time axis. */
+export interface TimeTickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+  format: (day: number) => string;
+}
+
+/**
+ * A date on the time axis: "Jan 2022". Plain text, where Recharts' own tick would measure its
+ * words in the DOM (the ticks are spaced to fit already, see TensionChart).
+ */
+export function TimeTick({ x = 0, y = 0, payload, format }: TimeTickProps) {
+  return (
+    <text
+      x={Number(x)}
+      y={Number(y)}
+      dy="0.71em"
+      textAnchor="middle"
+      fill="var(--muted)"
+      fontSize={12}
+      className="tension-chart__tick"
+    >
+      {format(Number(payload?.value))}
+    </text>
+  );
+}

@@ -1,4 +1,4 @@
-import { lazy, memo, useRef, useState } from 'react';
+import { lazy, memo, startTransition, Suspense, useEffect, useRef, useState } from 'react';
 import type { TimelinePoint } from '@/domain/aggregate';
 import type { DateRange } from '@/domain/dateRange';
 import type { DiplomaticEvent, Person, Place, Source } from '@/domain/schema';
@@ -6,15 +6,19 @@ import type { MonthBin } from '@/domain/timeAxis';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { Panel } from '@/components/Panel';
 import { Spinner } from '@/components/Spinner';
-import { WhenNearScreen } from '@/components/WhenNearScreen';
 import { useI18n } from '@/i18n/I18nProvider';
 import { EventDetails } from './EventDetails';
 import { TimelineTable } from './TimelineTable';
 import './TimelinePanel.css';
 
-/** Recharts and the chart, in their own chunk: fetched when the page is idle or the chart is near. */
+/** Recharts and the chart, in their own chunk, which the app's own code does not wait for. */
 export const loadTensionChart = () => import('./TensionChart');
 const TensionChart = lazy(loadTensionChart);
+// The chart leads the page, on its first screen: its code is fetched as soon as the app starts,
+// alongside the data, and the chart is built as soon as both are in.
+loadTensionChart().catch(() => {
+  // Not reported here: where the chart is drawn, its error boundary says so.
+});
 
 export interface TimelinePanelProps {
   series: readonly TimelinePoint[];
@@ -30,15 +34,44 @@ export interface TimelinePanelProps {
   onRangeChange: (range: DateRange) => void;
 }
 
+/** The sources' publishers, each named once, the first three, and whether there are others. */
+function publishersOf(sources: ReadonlyMap<string, Source>): [string[], boolean] {
+  const names = new Set<string>();
+  let unnamed = false;
+  for (const source of sources.values()) {
+    if (source.publisher) names.add(source.publisher);
+    else unnamed = true;
+  }
+  return [[...names].slice(0, 3), unnamed || names.size > 3];
+}
+
 /** Memoised: it re-renders when what it draws changes, not on every filter keystroke. */
 export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelProps) {
   const { series, selectedEvent, onSelectEvent, eventsById, placesById } = props;
   const { t } = useI18n();
   const [tableOpen, setTableOpen] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // The chart is built once the page around it is painted, in a render of its own, as a
+  // transition: the browser paints and answers input between the slices React builds it in,
+  // rather than waiting for one long task with the rest of the page.
+  const [building, setBuilding] = useState(false);
+  useEffect(function buildTheChartOncePainted() {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const build = () => startTransition(() => setBuilding(true));
+    if (typeof requestAnimationFrame !== 'function') {
+      build();
+      return undefined;
+    }
+    // A timeout set in a frame callback runs once that frame is painted.
+    const frame = requestAnimationFrame(() => (timer = setTimeout(build, 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
   const chartPlaceholder = (
     <div className="tension-chart tension-chart--placeholder">
-      <Spinner label={t.loading} />
+      <Spinner label={t.chartDrawing} />
     </div>
   );
 
@@ -62,24 +95,33 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
         ) : (
           <div>
             <ErrorBoundary fallback={<p role="alert">{t.viewError}</p>} resetKeys={[series]}>
-              {/* Recharts draws when the chart comes near the screen; the data table is there
-                  all along. */}
-              <WhenNearScreen placeholder={chartPlaceholder}>
-                <TensionChart
-                  series={series}
-                  domain={props.domain}
-                  placesById={placesById}
-                  eventsById={eventsById}
-                  bins={props.bins}
-                  range={props.range}
-                  onSelectEvent={onSelectEvent}
-                  onRangeChange={props.onRangeChange}
-                />
-              </WhenNearScreen>
+              {/* The data table is there all along, the chart as soon as its code is in. */}
+              <Suspense fallback={chartPlaceholder}>
+                {building ? (
+                  <TensionChart
+                    series={series}
+                    domain={props.domain}
+                    placesById={placesById}
+                    eventsById={eventsById}
+                    bins={props.bins}
+                    range={props.range}
+                    onSelectEvent={onSelectEvent}
+                    onRangeChange={props.onRangeChange}
+                  />
+                ) : (
+                  chartPlaceholder
+                )}
+              </Suspense>
             </ErrorBoundary>
           </div>
         )}
       </figure>
+      <p className="timeline-note">{t.tensionExplainer}</p>
+      {/* The source under the view it supports, as a newsroom chart has it. */}
+      <p className="timeline-note timeline-note--source">
+        {t.chartSource(props.sourcesById.size, ...publishersOf(props.sourcesById))}{' '}
+        <a href="#about-heading">{t.aboutHeading}</a>
+      </p>
       {selectedEvent ? (
         <EventDetails
           event={selectedEvent}

@@ -50,7 +50,11 @@ export function TimelineTable({
             const selected = point.eventId === selectedEventId;
             return (
               // The row's button says it is selected (aria-pressed); a plain table's rows do not.
-              <tr key={point.eventId} className={point.highlighted ? '' : 'muted'}>
+              <tr
+                key={point.eventId}
+                className={point.highlighted ? '' : 'muted'}
+                data-selected={selected || undefined}
+              >
                 <td>{date(point.date, point.datePrecision)}</td>
                 <th scope="row">
                   <button

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useRef } from 'react';
 import { useRegisterExporter } from '@/components/exporters/ExportersProvider';
 import {
   nextFrame,
@@ -9,13 +9,12 @@ import {
 import { useI18n } from '@/i18n/I18nProvider';
 
 /**
- * Hands the chart's picture to whoever asks (share), once the chart has a size to be drawn at.
- * Returns a ref callback for the element the chart is drawn in, and a callback for its size.
+ * Hands the chart's picture to whoever asks (share), once the chart is drawn (it has a size).
+ * Returns a ref callback for the element the chart is drawn in.
  */
-export function useTimelineExporter() {
+export function useTimelineExporter(drawn: boolean) {
   const { t } = useI18n();
-  const chart = useRef<HTMLDivElement>(null);
-  const [drawn, setDrawn] = useState(false);
+  const chart = useRef<HTMLDivElement | null>(null);
   const exportTimeline = useCallback(
     async (format: 'png' | 'svg', caption: ImageCaption) => {
       // Recharts draws the marks a render after it has its size.
@@ -29,11 +28,7 @@ export function useTimelineExporter() {
     [t],
   );
   useRegisterExporter('timeline', drawn ? exportTimeline : null);
-  const chartRef = useCallback((element: HTMLDivElement | null) => {
+  return useCallback((element: HTMLDivElement | null) => {
     chart.current = element;
   }, []);
-  const onResize = useCallback((width: number, height: number) => {
-    setDrawn(width > 0 && height > 0);
-  }, []);
-  return [chartRef, onResize] as const;
 }
