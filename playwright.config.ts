@@ -13,6 +13,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // Sized for CI's busy 2-core machine (load averages of 15–20 were seen there): every test
+  // waits for conditions, and these are only the limits of that wait.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   // The JSON report feeds the pass/fail count that .ci/run prints.
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
