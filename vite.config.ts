@@ -77,6 +77,10 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Limits sized for CI's busy 2-core machine (load 15–20 seen there; the 5 s default failed a
+    // property test there): tests wait for conditions and never for a fixed time.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     // `npm test` runs with --coverage: line coverage per folder, and the run fails below these.
     coverage: {
       provider: 'v8',
