@@ -136,6 +136,8 @@ interface PlaceMarkersProps {
 interface PlaceMarkerEntry {
   marker: LeafletMarker;
   parts: PlaceIcon;
+  /** What its icon shows now (see showSummaries). */
+  look: string;
 }
 
 /**
@@ -180,11 +182,16 @@ function PlaceMarkers(props: PlaceMarkersProps) {
           entry = makePlaceMarker(summary.place, sides.get(id) ?? 'right', latest);
           markers.set(id, entry);
         }
-        const name = pick(summary.place.name);
-        const accessibleName = t.markerName(name, summary.eventCount, summary.notHeldCount);
-        const resized = updatePlaceIcon(entry.parts, summary, name, accessibleName);
+        // What the marker shows, in the page's language: unchanged, nothing to update.
+        const look = `${summary.eventCount} ${summary.heldCount} ${summary.notHeldCount} ${summary.maxTension} ${i18n.lang}`;
+        if (entry.look !== look) {
+          entry.look = look;
+          const name = pick(summary.place.name);
+          const accessibleName = t.markerName(name, summary.eventCount, summary.notHeldCount);
+          const resized = updatePlaceIcon(entry.parts, summary, name, accessibleName);
+          if (resized && map.hasLayer(entry.marker)) placeMarkerElement(entry);
+        }
         if (!map.hasLayer(entry.marker)) entry.marker.addTo(map);
-        else if (resized) placeMarkerElement(entry);
         const selected = id === selectedPlaceId;
         const marked = selected || id === selectedEventPlaceId;
         const element = entry.marker.getElement();
@@ -247,7 +254,7 @@ function makePlaceMarker(
     direction: 'auto',
     className: 'place-tooltip',
   });
-  return { marker, parts };
+  return { marker, parts, look: '' };
 }
 
 /** A marker whose circle changed size, placed again around its position. */

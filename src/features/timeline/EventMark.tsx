@@ -67,13 +67,17 @@ export const EventMark = memo(function EventMark(props: EventMarkProps) {
       : ([props.rangeLow, props.rangeHigh] as const);
   const uncertain = isBandUncertain(range) || (tension === null && range !== null);
   const fill = uncertain ? `url(#${hatchId(tension, range)})` : held ? color : 'var(--surface)';
+  // The whisker's ends, from the mark's centre.
   const whisker =
     props.rangeTop === null || props.rangeBottom === null
       ? null
-      : { top: props.rangeTop, bottom: props.rangeBottom };
+      : { top: props.rangeTop - cy, bottom: props.rangeBottom - cy };
+  // Drawn around its centre and moved there as a whole: a new range (which moves every mark)
+  // changes one attribute a mark.
   return (
     <g
       className="event-mark"
+      transform={`translate(${cx},${cy})`}
       opacity={props.highlighted ? 1 : 0.25}
       data-event-id={props.eventId}
       data-uncertain={uncertain || undefined}
@@ -81,17 +85,17 @@ export const EventMark = memo(function EventMark(props: EventMarkProps) {
     >
       {whisker ? (
         <g className="event-mark__range" stroke="var(--ink)" strokeWidth={uncertain ? 2 : 1.25}>
-          <line x1={cx} x2={cx} y1={whisker.top} y2={whisker.bottom} />
-          <line x1={cx - 4} x2={cx + 4} y1={whisker.top} y2={whisker.top} />
-          <line x1={cx - 4} x2={cx + 4} y1={whisker.bottom} y2={whisker.bottom} />
+          <line x1={0} x2={0} y1={whisker.top} y2={whisker.bottom} />
+          <line x1={-4} x2={4} y1={whisker.top} y2={whisker.top} />
+          <line x1={-4} x2={4} y1={whisker.bottom} y2={whisker.bottom} />
         </g>
       ) : null}
       {props.selected ? (
-        <circle cx={cx} cy={cy} r={14} fill="none" stroke={SELECTION} strokeWidth={3} />
+        <circle cx={0} cy={0} r={14} fill="none" stroke={SELECTION} strokeWidth={3} />
       ) : null}
       <KindSymbol
-        cx={cx}
-        cy={cy}
+        cx={0}
+        cy={0}
         kind={props.kind}
         size={(props.category === 'context' ? 90 : 160) * Math.min(6, Math.sqrt(props.count))}
         fill={fill}

@@ -97,6 +97,29 @@ describe('TensionChart’s marks', () => {
     expect(tension.tensionColor).toHaveBeenCalledTimes(1);
   });
 
+  it('moves each mark, when the range changes, by its one transform', async () => {
+    const ranged = series(null).map((p, i) =>
+      i % 2
+        ? { ...p, tensionRange: [Math.max(0, p.tension! - 2), p.tension! + 1] as [number, number] }
+        : p,
+    );
+    const chart = renderChart({ series: ranged });
+    await vi.waitFor(() => expect(marks()).toHaveLength(30));
+    const changed: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const r of records)
+        if (r.type === 'attributes' && (r.target as Element).closest('.event-mark'))
+          changed.push(r.attributeName ?? '');
+    });
+    observer.observe(document.body, { subtree: true, attributes: true });
+    act(() => chart.rerender({ series: ranged, domain: [DAY0 - 100, DAY0 + 200] }));
+    await Promise.resolve();
+    observer.disconnect();
+    expect(changed.length).toBeGreaterThan(0);
+    expect(new Set(changed)).toEqual(new Set(['transform']));
+    expect(changed).toHaveLength(30);
+  });
+
   it('shows the tooltip of the mark under the pointer', async () => {
     renderChart();
     await vi.waitFor(() => expect(marks()).toHaveLength(30));
