@@ -138,6 +138,8 @@ interface PlaceMarkerEntry {
   parts: PlaceIcon;
   /** What its icon shows now (see showSummaries). */
   look: string;
+  /** It carries the selection's ring, and is drawn over the others. */
+  marked: boolean;
 }
 
 /**
@@ -194,14 +196,16 @@ function PlaceMarkers(props: PlaceMarkersProps) {
         if (!map.hasLayer(entry.marker)) entry.marker.addTo(map);
         const selected = id === selectedPlaceId;
         const marked = selected || id === selectedEventPlaceId;
+        // A marker put back on the map has a new element: these are set on it too.
         const element = entry.marker.getElement();
         if (element) {
           if (element.getAttribute('aria-pressed') !== String(selected))
             element.setAttribute('aria-pressed', String(selected));
-          if (element.classList.contains(MARKER_CLASSES.selected) !== marked) {
-            element.classList.toggle(MARKER_CLASSES.selected, marked);
-            entry.marker.setZIndexOffset(marked ? 1000 : 0);
-          }
+          element.classList.toggle(MARKER_CLASSES.selected, marked);
+        }
+        if (entry.marked !== marked) {
+          entry.marked = marked;
+          entry.marker.setZIndexOffset(marked ? 1000 : 0);
         }
       }
       for (const [id, { marker }] of markers)
@@ -254,7 +258,7 @@ function makePlaceMarker(
     direction: 'auto',
     className: 'place-tooltip',
   });
-  return { marker, parts, look: '' };
+  return { marker, parts, look: '', marked: false };
 }
 
 /** A marker whose circle changed size, placed again around its position. */
