@@ -31,9 +31,10 @@ export interface PreparedView {
 }
 
 /**
- * The most events in range for which the views are built in the input's own frame: measured in
- * the bench at 1,000 and 10,000 events, building the views for this many takes a few
- * milliseconds. Above it they follow a frame later (hooks/useAfterPaint).
+ * The most events in range for which the views are built in the input's own frame. The views'
+ * own drawing is bounded (at most 400 timeline marks, a marker a place, a page of quotes); what
+ * grows with the range is gathering the events for them, a few milliseconds for this many. Above
+ * it they follow a frame later (hooks/useAfterPaint), the status line answering first.
  */
 export const IN_FRAME_EVENTS = 2_000;
 
