@@ -33,18 +33,14 @@ export const EventMarks = memo(function EventMarks({
   const y = useYAxisScale();
   if (!x || !y) return null;
   const at = (scale: typeof x, value: number) => scale(value) ?? Number.NaN;
-  const centreOf = (id: string) => {
-    const point = points.find((p) => p.eventId === id);
-    return point ? { x: at(x, point.day) } : null;
-  };
   const onClick = (e: MouseEvent<SVGGElement>) => {
     const id = markIdOf(e.target);
     if (id !== null) onActivate(id);
   };
   const onPointerOver = (e: PointerEvent<SVGGElement>) => {
     const id = markIdOf(e.target);
-    const centre = id === null ? null : centreOf(id);
-    onHover(id === null || !centre ? null : { eventId: id, ...centre });
+    const point = id === null ? undefined : points.find((p) => p.eventId === id);
+    onHover(point ? { eventId: point.eventId, x: at(x, point.day) } : null);
   };
   return (
     <g
