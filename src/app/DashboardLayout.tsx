@@ -73,6 +73,7 @@ export function DashboardLayout({ index, filters, prepared }: DashboardLayoutPro
               <ViewBoundary resetKeys={resetKeys}>
                 <MapPanel
                   summaries={view.placeSummaries}
+                  placesById={index.placesById}
                   eventsById={index.eventsById}
                   selectedPlaceId={viewFilters.place}
                   selectedEventPlaceId={view.selectedEvent?.placeId ?? null}

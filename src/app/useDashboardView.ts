@@ -31,17 +31,20 @@ export interface PreparedView {
 }
 
 /**
+ * The most events in range for which the views are built in the input's own frame. The views'
+ * own drawing is bounded (at most 400 timeline marks, a marker a place, a page of quotes); what
+ * grows with the range is gathering the events for them, a few milliseconds for this many. Above
+ * it they follow a frame later (hooks/useAfterPaint), the status line answering first.
+ */
+export const IN_FRAME_EVENTS = 2_000;
+
+/**
  * What the views show for the filters. The inputs and the status line answer at once; the three
- * views follow once that answer is painted, in a render React can interrupt (hooks/useAfterPaint).
+ * views follow in the same frame when few events are in range, and otherwise once that answer is
+ * painted, in a render React can interrupt (hooks/useAfterPaint).
  */
 export function useDashboardView(index: DatasetIndex, filters: ViewFilters): PreparedView {
   const i18n = useI18n();
-  const viewFilters = useAfterPaint(filters);
-  const { range, place, event } = viewFilters;
-  const view = useMemo(
-    () => computeDashboardView(index, { range, placeId: place, eventId: event }),
-    [index, range, place, event],
-  );
   const counts = useMemo(
     () =>
       countVisibleEvents(index, {
@@ -50,6 +53,21 @@ export function useDashboardView(index: DatasetIndex, filters: ViewFilters): Pre
         eventId: filters.event,
       }),
     [index, filters],
+  );
+  // The views' work grows with the events in the range, at any place (the map and the timeline
+  // show them all); a frame's wait, and the views dimmed meanwhile, only where it is large.
+  const inRange = useMemo(
+    () =>
+      filters.place === null
+        ? counts.events
+        : countVisibleEvents(index, { range: filters.range, placeId: null }).events,
+    [index, filters, counts],
+  );
+  const viewFilters = useAfterPaint(filters, inRange > IN_FRAME_EVENTS);
+  const { range, place, event } = viewFilters;
+  const view = useMemo(
+    () => computeDashboardView(index, { range, placeId: place, eventId: event }),
+    [index, range, place, event],
   );
   const extentDays = useMemo(() => rangeToDays(index.extent), [index.extent]);
   const domain = useMemo(() => chartDomain(range, extentDays), [range, extentDays]);

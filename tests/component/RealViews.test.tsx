@@ -9,6 +9,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { markerDiameter } from '@/features/map/markerSize';
 import { renderDashboard, stubFetch, SAMPLE_TEXT } from './renderDashboard';
 
 const WIDTH = 800;
@@ -152,6 +153,30 @@ describe('the map', () => {
     fireEvent.click(geneva!);
     await waitFor(() => expect(searchParams().get('place')).toBe('geneva'));
     await screen.findByText(/^Showing 2 of 4 events in Geneva/);
+  });
+  it('keeps each place’s marker through filter changes, updating it in place', async () => {
+    await renderViews();
+    const map = screen.getByRole('region', { name: 'Map' });
+    const genevaMarker = () =>
+      within(map)
+        .queryAllByRole('button', { name: /^Geneva/ })
+        .find((b) => b.closest('.leaflet-marker-pane'));
+    const circle = genevaMarker()!.querySelector<HTMLElement>('.place-marker__circle')!;
+    expect(circle.style.width).toBe(`${markerDiameter(2)}px`);
+
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2023-01-01' } });
+    await screen.findByText(/^Showing 2 of 4 events/);
+    await waitFor(() => expect(genevaMarker()).toHaveAccessibleName(/^Geneva: 1 event/));
+    // The same element, its size and name changed: no new icon was made.
+    expect(genevaMarker()!.querySelector('.place-marker__circle')).toBe(circle);
+    expect(circle.style.width).toBe(`${markerDiameter(1)}px`);
+
+    // Off the map while the place has no events in range, and back as the same marker.
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2024-01-01' } });
+    await waitFor(() => expect(genevaMarker()).toBeUndefined());
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2022-01-01' } });
+    await waitFor(() => expect(genevaMarker()).toHaveAccessibleName(/^Geneva: 2 events/));
+    expect(genevaMarker()!.querySelector('.place-marker__circle')).toBe(circle);
   });
 });
 

@@ -1,6 +1,6 @@
 import { lazy, memo } from 'react';
 import type { PlaceSummary } from '@/domain/aggregate';
-import type { DiplomaticEvent } from '@/domain/schema';
+import type { DiplomaticEvent, Place } from '@/domain/schema';
 import { TENSION_BANDS, TENSION_COLORS, UNSCORED_COLOR } from '@/domain/tension';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { Panel } from '@/components/Panel';
@@ -16,6 +16,8 @@ const DiplomacyMap = lazy(loadDiplomacyMap);
 
 export interface MapPanelProps {
   summaries: readonly PlaceSummary[];
+  /** Every place of the dataset. */
+  placesById: ReadonlyMap<string, Place>;
   eventsById: ReadonlyMap<string, DiplomaticEvent>;
   selectedPlaceId: string | null;
   /** The place of the selected event, marked as the selected place is. */
@@ -65,6 +67,7 @@ export const MapPanel = memo(function MapPanel(props: MapPanelProps) {
           <WhenNearScreen placeholder={mapPlaceholder}>
             <DiplomacyMap
               summaries={summaries}
+              placesById={props.placesById}
               eventsById={props.eventsById}
               selectedPlaceId={selectedPlaceId}
               selectedEventPlaceId={props.selectedEventPlaceId}

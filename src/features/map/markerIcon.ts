@@ -1,4 +1,4 @@
-import { DivIcon } from 'leaflet';
+import { DivIcon, point } from 'leaflet';
 import type { PlaceSummary } from '@/domain/aggregate';
 import { tensionColor } from '@/domain/tension';
 import { markerDiameter } from './markerSize';
@@ -10,46 +10,80 @@ export const MARKER_CLASSES = {
   selected: 'place-marker--selected',
 } as const;
 
+/** What a marker shows of its place's events in the filters. */
+export type MarkerLook = Pick<PlaceSummary, 'eventCount' | 'maxTension' | 'heldCount'>;
+
+/**
+ * A place's icon and the elements in it, made once per place: a filter change updates them
+ * (`updatePlaceIcon`) rather than making a new icon, which would rebuild the marker's DOM.
+ */
+export interface PlaceIcon {
+  icon: DivIcon;
+  circle: HTMLElement;
+  label: HTMLElement;
+  name: HTMLElement;
+}
+
 /**
  * A place's marker: a circle sized by its events and coloured by its highest tension, dashed when
  * none of its events was held, and a visible label. The element is built with the DOM, never from
- * an HTML string, so no text from the data can become markup. `accessibleName` is what a screen
- * reader says for the marker button Leaflet makes of it.
+ * an HTML string, so no text from the data can become markup. The name is what a screen reader
+ * says for the marker button Leaflet makes of it.
  */
+export function makePlaceIcon(side: 'left' | 'right'): PlaceIcon {
+  const root = document.createElement('span');
+  root.className = 'place-marker__inner';
+  const circle = document.createElement('span');
+  circle.className = MARKER_CLASSES.circle;
+  circle.setAttribute('aria-hidden', 'true');
+  const label = document.createElement('span');
+  label.className = `${MARKER_CLASSES.label} ${MARKER_CLASSES.label}--${side}`;
+  label.setAttribute('aria-hidden', 'true');
+  const name = document.createElement('span');
+  name.className = 'visually-hidden';
+  root.append(circle, label, name);
+  return { icon: new DivIcon({ html: root, className: 'place-marker' }), circle, label, name };
+}
+
+/**
+ * Shows `look` in a place's icon, changing only what differs. Sets the icon's size for Leaflet's
+ * next placing of it, and returns whether the size changed (then the marker's element, placed
+ * with the earlier size, must be placed again).
+ */
+export function updatePlaceIcon(
+  parts: PlaceIcon,
+  look: MarkerLook,
+  label: string,
+  accessibleName: string,
+): boolean {
+  const { icon, circle } = parts;
+  const size = markerDiameter(look.eventCount);
+  const px = `${size}px`;
+  const resized = circle.style.width !== px;
+  if (resized) {
+    circle.style.width = px;
+    circle.style.height = px;
+    icon.options.iconSize = point(size, size);
+    icon.options.iconAnchor = point(size / 2, size / 2);
+    // A little past the circle's edge, on whichever side the tooltip opens.
+    icon.options.tooltipAnchor = point(size / 2 + 6, 0);
+  }
+  const fill = tensionColor(look.maxTension);
+  if (circle.style.getPropertyValue('--fill') !== fill) circle.style.setProperty('--fill', fill);
+  circle.classList.toggle(`${MARKER_CLASSES.circle}--not-held`, look.heldCount === 0);
+  if (parts.label.textContent !== label) parts.label.textContent = label;
+  if (parts.name.textContent !== accessibleName) parts.name.textContent = accessibleName;
+  return resized;
+}
+
+/** A place's icon showing `look`: for a marker drawn once (and the tests). */
 export function createPlaceIcon(
-  summary: Pick<PlaceSummary, 'eventCount' | 'maxTension' | 'heldCount'>,
+  look: MarkerLook,
   label: string,
   accessibleName: string,
   side: 'left' | 'right',
 ): DivIcon {
-  const size = markerDiameter(summary.eventCount);
-  const root = document.createElement('span');
-  root.className = 'place-marker__inner';
-
-  const circle = document.createElement('span');
-  circle.className = MARKER_CLASSES.circle;
-  if (summary.heldCount === 0) circle.classList.add(`${MARKER_CLASSES.circle}--not-held`);
-  circle.style.width = `${size}px`;
-  circle.style.height = `${size}px`;
-  circle.style.setProperty('--fill', tensionColor(summary.maxTension));
-  circle.setAttribute('aria-hidden', 'true');
-
-  const text = document.createElement('span');
-  text.className = `${MARKER_CLASSES.label} ${MARKER_CLASSES.label}--${side}`;
-  text.setAttribute('aria-hidden', 'true');
-  text.textContent = label;
-
-  const name = document.createElement('span');
-  name.className = 'visually-hidden';
-  name.textContent = accessibleName;
-
-  root.append(circle, text, name);
-  return new DivIcon({
-    html: root,
-    className: 'place-marker',
-    iconSize: [size, size],
-    iconAnchor: [size / 2, size / 2],
-    // A little past the circle's edge, on whichever side the tooltip opens.
-    tooltipAnchor: [size / 2 + 6, 0],
-  });
+  const parts = makePlaceIcon(side);
+  updatePlaceIcon(parts, look, label, accessibleName);
+  return parts.icon;
 }

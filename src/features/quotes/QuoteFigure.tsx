@@ -1,4 +1,4 @@
-import { useId, useState, type Ref } from 'react';
+import { memo, useId, useState, type Ref } from 'react';
 import { InContext } from '@/components/InContext';
 import type { Person, Place, Quote, Source } from '@/domain/schema';
 import { useI18n } from '@/i18n/I18nProvider';
@@ -16,9 +16,16 @@ export interface QuoteFigureProps {
 
 /**
  * One quote as a figure: in Vietnamese the article's words; in English our translation, marked as
- * such, with the original one click away.
+ * such, with the original one click away. Memoised (its props are the dataset's own objects): a
+ * filter change draws only the quotes that come into the list.
  */
-export function QuoteFigure({ quote, speaker, place, source, ref }: QuoteFigureProps) {
+export const QuoteFigure = memo(function QuoteFigure({
+  quote,
+  speaker,
+  place,
+  source,
+  ref,
+}: QuoteFigureProps) {
   const { t, lang, pick, date } = useI18n();
   const [showOriginal, setShowOriginal] = useState(false);
   const originalId = useId();
@@ -91,4 +98,4 @@ export function QuoteFigure({ quote, speaker, place, source, ref }: QuoteFigureP
       </figcaption>
     </figure>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useRef, useState, type RefCallback } from 'react';
 import {
   groupQuotesByEvent,
   matchesQuery,
@@ -49,7 +49,7 @@ export interface QuotePanelProps {
  */
 export const QuotePanel = memo(function QuotePanel(props: QuotePanelProps) {
   const { quotes, eventsById, peopleById, selectedEvent } = props;
-  const { t, pick, date } = useI18n();
+  const { t } = useI18n();
   const [query, setQuery] = useState('');
   const [order, setOrder] = useState<SortOrder>('oldest');
   const deferredQuery = useDeferredValue(query);
@@ -132,45 +132,20 @@ export const QuotePanel = memo(function QuotePanel(props: QuotePanelProps) {
         </div>
       ) : null}
       <ol className="quote-groups">
-        {shownGroups.map(({ event, quotes: eventQuotes, first }) => {
-          const place = event.placeId === null ? null : props.placesById.get(event.placeId);
-          return (
-            <li
-              key={event.id}
-              className="quote-group"
-              data-selected={selectedEvent?.id === event.id || undefined}
-            >
-              <h3 className="quote-group__heading">
-                <button
-                  type="button"
-                  className="link-button"
-                  aria-pressed={selectedEvent?.id === event.id}
-                  onClick={() =>
-                    props.onSelectEvent(selectedEvent?.id === event.id ? null : event.id)
-                  }
-                >
-                  {pick(event.title)}
-                </button>
-                <span className="quote-group__meta">
-                  {date(event.date, event.datePrecision)}
-                  {place ? ` · ${pick(place.name)}` : ''}
-                </span>
-              </h3>
-              {eventQuotes.map((quote, i) => (
-                <QuoteFigure
-                  key={quote.id}
-                  ref={paged.focusRef(first + i)}
-                  quote={quote}
-                  speaker={
-                    quote.speakerId === null ? null : (peopleById.get(quote.speakerId) ?? null)
-                  }
-                  place={place ?? null}
-                  source={props.sourcesById.get(quote.sourceId) ?? null}
-                />
-              ))}
-            </li>
-          );
-        })}
+        {shownGroups.map(({ event, quotes: eventQuotes, first }) => (
+          <QuoteGroupItem
+            key={event.id}
+            event={event}
+            quotes={eventQuotes}
+            first={first}
+            selected={selectedEvent?.id === event.id}
+            peopleById={peopleById}
+            placesById={props.placesById}
+            sourcesById={props.sourcesById}
+            focusRef={paged.focusRef}
+            onSelectEvent={props.onSelectEvent}
+          />
+        ))}
       </ol>
       {paged.hidden > 0 ? (
         <button type="button" className="chip" onClick={paged.showMore}>
@@ -180,3 +155,66 @@ export const QuotePanel = memo(function QuotePanel(props: QuotePanelProps) {
     </Panel>
   );
 });
+
+interface QuoteGroupItemProps {
+  event: DiplomaticEvent;
+  quotes: readonly Quote[];
+  /** The place of its first quote in the whole list. */
+  first: number;
+  selected: boolean;
+  peopleById: ReadonlyMap<string, Person>;
+  placesById: ReadonlyMap<string, Place>;
+  sourcesById: ReadonlyMap<string, Source>;
+  focusRef: (index: number) => RefCallback<HTMLElement> | undefined;
+  onSelectEvent: (eventId: string | null) => void;
+}
+
+/** An event's quotes under its title; drawn again only when its quotes or selection change. */
+const QuoteGroupItem = memo(
+  function QuoteGroupItem(props: QuoteGroupItemProps) {
+    const { event, selected, peopleById } = props;
+    const { pick, date } = useI18n();
+    const place = event.placeId === null ? null : (props.placesById.get(event.placeId) ?? null);
+    return (
+      <li className="quote-group" data-selected={selected || undefined}>
+        <h3 className="quote-group__heading">
+          <button
+            type="button"
+            className="link-button"
+            aria-pressed={selected}
+            onClick={() => props.onSelectEvent(selected ? null : event.id)}
+          >
+            {pick(event.title)}
+          </button>
+          <span className="quote-group__meta">
+            {date(event.date, event.datePrecision)}
+            {place ? ` · ${pick(place.name)}` : ''}
+          </span>
+        </h3>
+        {props.quotes.map((quote, i) => (
+          <QuoteFigure
+            key={quote.id}
+            ref={props.focusRef(props.first + i)}
+            quote={quote}
+            speaker={quote.speakerId === null ? null : (peopleById.get(quote.speakerId) ?? null)}
+            place={place}
+            source={props.sourcesById.get(quote.sourceId) ?? null}
+          />
+        ))}
+      </li>
+    );
+  },
+  // A group's quotes are a new array each time the list is cut into pages: the same quotes
+  // are the same group.
+  (before, after) =>
+    before.quotes.length === after.quotes.length &&
+    before.quotes.every((quote, i) => quote === after.quotes[i]) &&
+    before.event === after.event &&
+    before.first === after.first &&
+    before.selected === after.selected &&
+    before.peopleById === after.peopleById &&
+    before.placesById === after.placesById &&
+    before.sourcesById === after.sourcesById &&
+    before.focusRef === after.focusRef &&
+    before.onSelectEvent === after.onSelectEvent,
+);

@@ -1,17 +1,11 @@
-import type { SVGProps } from 'react';
-import { Symbols, type ScatterShapeProps } from 'recharts';
+import { memo, type SVGProps } from 'react';
+import { Symbols } from 'recharts';
 import { isBandUncertain, tensionBand, tensionColor } from '@/domain/tension';
-import type { EventKind } from '@/domain/vocabulary';
-import type { ChartPoint } from './labels';
+import type { EventCategory, EventKind, EventStatus } from '@/domain/vocabulary';
 import { KIND_SYMBOLS } from './symbols';
 import { hatchId } from './UncertainPatterns';
 
 const SELECTION = 'var(--selection)';
-
-export interface EventMarkProps extends ScatterShapeProps {
-  /** Where a tension falls on the chart (chartScales): the ends of the mark's range. */
-  yOf: (value: number) => number;
-}
 
 export interface KindSymbolProps extends Omit<SVGProps<SVGPathElement>, 'type'> {
   kind: EventKind;
@@ -36,58 +30,79 @@ export function KindSymbol({ kind, cx, cy, size, ...rest }: KindSymbolProps) {
   );
 }
 
+export interface EventMarkProps {
+  eventId: string;
+  /** Where the mark's centre is drawn, in the chart's pixels. */
+  cx: number;
+  cy: number;
+  /** The ends of the mark's range (its whisker), in pixels; null without one. */
+  rangeTop: number | null;
+  rangeBottom: number | null;
+  kind: EventKind;
+  category: EventCategory;
+  status: EventStatus;
+  tension: number | null;
+  /** The lowest and highest score over the readings of the event's sentences. */
+  rangeLow: number | null;
+  rangeHigh: number | null;
+  /** How many events the mark stands for. */
+  count: number;
+  highlighted: boolean;
+  selected: boolean;
+}
+
 /**
  * One event (or one cell of many) on the chart: its kind's shape, filled by its tension (hollow
  * when not held, hatched when its range spans two bands), the range as a whisker, a ring when
  * selected. The key meetings' names are drawn apart (MeetingLabels), placed so none overlap.
+ * Its props are plain values, so that a filter change redraws only the marks it changes.
  */
-export function EventMark(props: EventMarkProps) {
-  const point = props.payload as ChartPoint | undefined;
-  if (!point || props.cx === undefined || props.cy === undefined) return <g />;
-  const held = point.status === 'held';
-  const color = tensionColor(point.tension);
-  const range = point.tensionRange;
-  const uncertain = isBandUncertain(range) || (point.tension === null && range !== null);
-  const fill = uncertain
-    ? `url(#${hatchId(point.tension, range)})`
-    : held
-      ? color
-      : 'var(--surface)';
-  // The whisker: the lowest to the highest score over the readings of the event's sentences.
+export const EventMark = memo(function EventMark(props: EventMarkProps) {
+  const { cx, cy, tension } = props;
+  const held = props.status === 'held';
+  const color = tensionColor(tension);
+  const range =
+    props.rangeLow === null || props.rangeHigh === null
+      ? null
+      : ([props.rangeLow, props.rangeHigh] as const);
+  const uncertain = isBandUncertain(range) || (tension === null && range !== null);
+  const fill = uncertain ? `url(#${hatchId(tension, range)})` : held ? color : 'var(--surface)';
+  // The whisker's ends, from the mark's centre.
   const whisker =
-    point.tension !== null && range && range[0] !== range[1]
-      ? { top: props.yOf(range[1]), bottom: props.yOf(range[0]) }
-      : null;
+    props.rangeTop === null || props.rangeBottom === null
+      ? null
+      : { top: props.rangeTop - cy, bottom: props.rangeBottom - cy };
+  // Drawn around its centre and moved there as a whole: a new range (which moves every mark)
+  // changes one attribute a mark.
   return (
     <g
       className="event-mark"
-      opacity={point.highlighted ? 1 : 0.25}
-      data-event-id={point.eventId}
+      transform={`translate(${cx},${cy})`}
+      opacity={props.highlighted ? 1 : 0.25}
+      data-event-id={props.eventId}
       data-uncertain={uncertain || undefined}
       style={{ cursor: 'pointer' }}
     >
       {whisker ? (
         <g className="event-mark__range" stroke="var(--ink)" strokeWidth={uncertain ? 2 : 1.25}>
-          <line x1={props.cx} x2={props.cx} y1={whisker.top} y2={whisker.bottom} />
-          <line x1={props.cx - 4} x2={props.cx + 4} y1={whisker.top} y2={whisker.top} />
-          <line x1={props.cx - 4} x2={props.cx + 4} y1={whisker.bottom} y2={whisker.bottom} />
+          <line x1={0} x2={0} y1={whisker.top} y2={whisker.bottom} />
+          <line x1={-4} x2={4} y1={whisker.top} y2={whisker.top} />
+          <line x1={-4} x2={4} y1={whisker.bottom} y2={whisker.bottom} />
         </g>
       ) : null}
-      {point.selected ? (
-        <circle cx={props.cx} cy={props.cy} r={14} fill="none" stroke={SELECTION} strokeWidth={3} />
+      {props.selected ? (
+        <circle cx={0} cy={0} r={14} fill="none" stroke={SELECTION} strokeWidth={3} />
       ) : null}
       <KindSymbol
-        cx={props.cx}
-        cy={props.cy}
-        kind={point.kind}
-        size={(point.category === 'context' ? 90 : 160) * Math.min(6, Math.sqrt(point.count))}
+        cx={0}
+        cy={0}
+        kind={props.kind}
+        size={(props.category === 'context' ? 90 : 160) * Math.min(6, Math.sqrt(props.count))}
         fill={fill}
-        stroke={
-          held || point.tension === null || tensionBand(point.tension) === 0 ? 'var(--ink)' : color
-        }
+        stroke={held || tension === null || tensionBand(tension) === 0 ? 'var(--ink)' : color}
         strokeWidth={held ? 1 : 2.5}
         strokeDasharray={held ? undefined : '3 2'}
       />
     </g>
   );
-}
+});

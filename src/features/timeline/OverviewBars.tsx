@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import type { MonthBin } from '@/domain/timeAxis';
 
 export interface OverviewBarsProps {
@@ -7,9 +7,10 @@ export interface OverviewBarsProps {
 
 /**
  * Events per month as bars across the strip's whole width: plain SVG, one rect per month, sized
- * to the pixels the strip has (so that a gap between bars is one pixel at any width).
+ * to the pixels the strip has (so that a gap between bars is one pixel at any width). Memoised:
+ * the bars are the whole dataset's, the same whatever the range.
  */
-export function OverviewBars({ bins }: OverviewBarsProps) {
+export const OverviewBars = memo(function OverviewBars({ bins }: OverviewBarsProps) {
   const [size, setSize] = useState({ width: 0, height: 0 });
   const measure = useCallback(function followTheStripsSize(element: SVGSVGElement | null) {
     // Without ResizeObserver (jsdom) nothing is drawn: the bars are for the eye.
@@ -43,4 +44,4 @@ export function OverviewBars({ bins }: OverviewBarsProps) {
         : null}
     </svg>
   );
-}
+});

@@ -1,4 +1,3 @@
-import type { TooltipContentProps } from 'recharts';
 import type { DiplomaticEvent, Place } from '@/domain/schema';
 import { useI18n } from '@/i18n/I18nProvider';
 import { CellTooltip } from './CellTooltip';
@@ -6,16 +5,15 @@ import type { ChartPoint } from './labels';
 import { TensionBreakdown } from './TensionBreakdown';
 import './chartTooltip.css';
 
-export interface PointTooltipProps extends TooltipContentProps {
+export interface PointTooltipProps {
+  point: ChartPoint;
   eventsById: ReadonlyMap<string, DiplomaticEvent>;
   placesById: ReadonlyMap<string, Place>;
 }
 
 /** The event under the pointer: its title, date, place, kind, score and how the score is made. */
-export function PointTooltip({ active, payload, eventsById, placesById }: PointTooltipProps) {
+export function PointTooltip({ point, eventsById, placesById }: PointTooltipProps) {
   const { t, pick, date, number } = useI18n();
-  const point = active ? (payload?.[0]?.payload as ChartPoint | undefined) : undefined;
-  if (!point) return null;
   if (point.count > 1) return <CellTooltip point={point} />;
   const event = eventsById.get(point.eventId);
   const place = point.placeId === null ? undefined : placesById.get(point.placeId);

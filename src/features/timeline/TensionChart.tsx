@@ -1,16 +1,5 @@
-import { useCallback, useMemo, useState } from 'react';
-import {
-  CartesianGrid,
-  ReferenceArea,
-  ReferenceLine,
-  Scatter,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type ScatterShapeProps,
-  type TooltipContentProps,
-} from 'recharts';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { CartesianGrid, ReferenceArea, ReferenceLine, ScatterChart, XAxis, YAxis } from 'recharts';
 import type { TimelinePoint } from '@/domain/aggregate';
 import type { DateRange } from '@/domain/dateRange';
 import { fromDayNumber } from '@/domain/dates';
@@ -28,10 +17,9 @@ import {
   LANE_BOTTOM,
   LANE_TOP,
   LANE_Y,
-  plotY,
   X_AXIS_HEIGHT,
 } from './chartLayout';
-import { EventMark } from './EventMark';
+import { EventMarks, type EventMarksProps } from './EventMarks';
 import { KindKey } from './KindKey';
 import { drawingOrder, keyMeetingLabels } from './labels';
 import { MeetingLabels } from './MeetingLabels';
@@ -70,9 +58,8 @@ export default function TensionChart(props: TensionChartProps) {
   const tickCount = Math.max(2, Math.floor(scales.plot.width / tickSpace));
   const ticks = useMemo(() => monthTicks(domain[0], domain[1], tickCount), [domain, tickCount]);
   const drawn = size.width > 0 && size.height > 0;
-  // The tooltip, and what Recharts keeps for it, from the first time a pointer comes over the
-  // chart: nothing of it is needed to draw the chart first.
-  const [pointing, setPointing] = useState(false);
+  // The mark under the pointer, whose tooltip is shown beside it.
+  const [hovered, setHovered] = useState<{ eventId: string; x: number } | null>(null);
   const exporterRef = useTimelineExporter(drawn);
   const chartRef = useCallback(
     (element: HTMLDivElement | null) => {
@@ -83,10 +70,30 @@ export default function TensionChart(props: TensionChartProps) {
   );
 
   const marks = useMemo(() => thinTimeline(series, domain), [series, domain]);
-  const data = useMemo(
-    () => drawingOrder(marks).map((point) => ({ ...point, y: plotY(point.tension) })),
-    [marks],
+  const data = useMemo(() => drawingOrder(marks), [marks]);
+  const byId = useMemo(() => new Map(marks.map((m) => [m.eventId, m])), [marks]);
+  // The handlers the marks are drawn with, the same from render to render (the marks are
+  // memoised), reading the marks of the latest render.
+  const latest = useRef({ byId, onSelectEvent, onRangeChange });
+  useLayoutEffect(() => {
+    latest.current = { byId, onSelectEvent, onRangeChange };
+  });
+  const onActivate = useCallback((eventId: string) => {
+    const point = latest.current.byId.get(eventId);
+    if (!point) return;
+    // A mark that stands for many events zooms into their dates.
+    if (point.count > 1)
+      latest.current.onRangeChange({
+        from: fromDayNumber(point.firstDay),
+        to: fromDayNumber(point.lastDay),
+      });
+    else latest.current.onSelectEvent(point.eventId);
+  }, []);
+  const onHover = useCallback<EventMarksProps['onHover']>(
+    (next) => setHovered((shown) => (shown?.eventId === next?.eventId ? shown : next)),
+    [],
   );
+  const hoveredPoint = hovered ? byId.get(hovered.eventId) : undefined;
   const labels = useMemo(
     () => keyMeetingLabels(marks, (id) => placesById.get(id), pick),
     [marks, placesById, pick],
@@ -94,11 +101,7 @@ export default function TensionChart(props: TensionChartProps) {
 
   return (
     <div className="tension-chart">
-      <div
-        className="tension-chart__main"
-        ref={chartRef}
-        onPointerEnter={pointing ? undefined : () => setPointing(true)}
-      >
+      <div className="tension-chart__main" ref={chartRef}>
         {drawn ? (
           <ScatterChart
             width={size.width}
@@ -135,6 +138,8 @@ export default function TensionChart(props: TensionChartProps) {
               type="number"
               dataKey="y"
               domain={[LANE_BOTTOM, TENSION_MAX]}
+              // Without a Recharts series on the chart, the axis takes this domain only so.
+              allowDataOverflow
               ticks={[LANE_Y, 0, 2, 4, 6, 8, 10]}
               interval={0}
               width={AXIS_WIDTH}
@@ -144,33 +149,22 @@ export default function TensionChart(props: TensionChartProps) {
               )}
             />
             <ReferenceLine y={TENSION_NEUTRAL} stroke="var(--axis)" strokeDasharray="4 4" />
-            {pointing ? (
-              <Tooltip
-                content={(tooltip: TooltipContentProps) => (
-                  <PointTooltip {...tooltip} eventsById={eventsById} placesById={placesById} />
-                )}
-                cursor={false}
-                isAnimationActive={false}
-              />
-            ) : null}
-            <Scatter
-              data={data}
-              shape={(shape: ScatterShapeProps) => <EventMark {...shape} yOf={scales.y} />}
-              isAnimationActive={false}
-              onClick={(_, index) => {
-                const point = data[index];
-                if (!point) return;
-                // A mark that stands for many events zooms into their dates.
-                if (point.count > 1)
-                  onRangeChange({
-                    from: fromDayNumber(point.firstDay),
-                    to: fromDayNumber(point.lastDay),
-                  });
-                else onSelectEvent(point.eventId);
-              }}
-            />
+            <EventMarks points={data} onActivate={onActivate} onHover={onHover} />
             <MeetingLabels labels={labels} points={marks} scales={scales} width={size.width} />
           </ScatterChart>
+        ) : null}
+        {hovered && hoveredPoint ? (
+          <div
+            className="tension-chart__tooltip"
+            // Beside the mark, on the side with more room, from the top of the chart: a long
+            // breakdown runs down over the key below rather than off the top of the screen.
+            style={{
+              left: hovered.x,
+              transform: `translateX(${hovered.x > size.width / 2 ? 'calc(-100% - 14px)' : '14px'})`,
+            }}
+          >
+            <PointTooltip point={hoveredPoint} eventsById={eventsById} placesById={placesById} />
+          </div>
         ) : null}
       </div>
       <KindKey />

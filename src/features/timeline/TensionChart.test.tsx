@@ -1,0 +1,129 @@
+// @vitest-environment jsdom
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TimelinePoint } from '@/domain/aggregate';
+import * as tension from '@/domain/tension';
+import { ExportersProvider } from '@/components/exporters/ExportersProvider';
+import { I18nProvider } from '@/i18n/I18nProvider';
+import TensionChart, { type TensionChartProps } from './TensionChart';
+
+vi.mock('@/domain/tension', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/domain/tension')>();
+  return { ...actual, tensionColor: vi.fn(actual.tensionColor) };
+});
+
+class SizedResizeObserver {
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element) {
+    this.callback(
+      [{ target, contentRect: { width: 800, height: 400 } } as ResizeObserverEntry],
+      this as unknown as ResizeObserver,
+    );
+  }
+  unobserve() {}
+  disconnect() {}
+}
+beforeEach(() => vi.stubGlobal('ResizeObserver', SizedResizeObserver));
+afterEach(() => vi.unstubAllGlobals());
+
+const DAY0 = 19_000;
+/** Points as the dashboard makes them on each filter change: every one a new object. */
+const series = (selected: string | null): TimelinePoint[] =>
+  Array.from({ length: 30 }, (_, i) => ({
+    eventId: `e${i}`,
+    day: DAY0 + i * 10,
+    tension: i % 11,
+    tensionRange: null,
+    kind: 'summit',
+    status: 'held',
+    category: 'us-russia',
+    title: { en: `Event ${i}`, vi: `Sự kiện ${i}` },
+    placeId: null,
+    date: '2022-01-01',
+    datePrecision: 'day',
+    highlighted: true,
+    selected: `e${i}` === selected,
+  }));
+
+function renderChart(props: Partial<TensionChartProps> = {}) {
+  const all: TensionChartProps = {
+    series: series(null),
+    domain: [DAY0, DAY0 + 300],
+    placesById: new Map(),
+    eventsById: new Map(),
+    bins: [],
+    range: { from: null, to: null },
+    onSelectEvent: vi.fn(),
+    onRangeChange: vi.fn(),
+    ...props,
+  };
+  const view = render(
+    <I18nProvider lang="en">
+      <ExportersProvider>
+        <TensionChart {...all} />
+      </ExportersProvider>
+    </I18nProvider>,
+  );
+  return {
+    ...all,
+    rerender: (next: Partial<TensionChartProps>) =>
+      view.rerender(
+        <I18nProvider lang="en">
+          <ExportersProvider>
+            <TensionChart {...all} {...next} />
+          </ExportersProvider>
+        </I18nProvider>,
+      ),
+  };
+}
+
+const marks = () => document.querySelectorAll('.event-mark');
+
+describe('TensionChart’s marks', () => {
+  it('draws a mark an event, and a click on one selects its event', async () => {
+    const chart = renderChart();
+    await vi.waitFor(() => expect(marks()).toHaveLength(30));
+    fireEvent.click(document.querySelector('.event-mark[data-event-id="e7"] path')!);
+    expect(chart.onSelectEvent).toHaveBeenCalledWith('e7');
+  });
+
+  it('redraws only the marks a change touches, not every mark', async () => {
+    const chart = renderChart();
+    await vi.waitFor(() => expect(marks()).toHaveLength(30));
+    vi.mocked(tension.tensionColor).mockClear();
+    act(() => chart.rerender({ series: series('e4') }));
+    expect(document.querySelector('.event-mark[data-event-id="e4"] > circle')).not.toBeNull();
+    // One mark changed (selected): drawn again alone.
+    expect(tension.tensionColor).toHaveBeenCalledTimes(1);
+  });
+
+  it('moves each mark, when the range changes, by its one transform', async () => {
+    const ranged = series(null).map((p, i) =>
+      i % 2
+        ? { ...p, tensionRange: [Math.max(0, p.tension! - 2), p.tension! + 1] as [number, number] }
+        : p,
+    );
+    const chart = renderChart({ series: ranged });
+    await vi.waitFor(() => expect(marks()).toHaveLength(30));
+    const changed: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const r of records)
+        if (r.type === 'attributes' && (r.target as Element).closest('.event-mark'))
+          changed.push(r.attributeName ?? '');
+    });
+    observer.observe(document.body, { subtree: true, attributes: true });
+    act(() => chart.rerender({ series: ranged, domain: [DAY0 - 100, DAY0 + 200] }));
+    await Promise.resolve();
+    observer.disconnect();
+    expect(changed.length).toBeGreaterThan(0);
+    expect(new Set(changed)).toEqual(new Set(['transform']));
+    expect(changed).toHaveLength(30);
+  });
+
+  it('shows the tooltip of the mark under the pointer', async () => {
+    renderChart();
+    await vi.waitFor(() => expect(marks()).toHaveLength(30));
+    fireEvent.pointerOver(document.querySelector('.event-mark[data-event-id="e3"] path')!);
+    expect(await screen.findByText('Event 3')).toBeInTheDocument();
+  });
+});
