@@ -194,3 +194,29 @@ describe('counting and slicing by day on a large dataset', () => {
     }
   });
 });
+
+describe('the text of the events in a view', () => {
+  it('is read only for the marks and rows that show it, not for every event in the range', () => {
+    const sample = makeSampleDataset();
+    let reads = 0;
+    // Events whose titles count their reads, as the page's stored records decode on reading.
+    const counted = sample.events.map((event) => {
+      const { title, ...rest } = event;
+      return Object.defineProperty(rest, 'title', {
+        get: () => {
+          reads += 1;
+          return title;
+        },
+        enumerable: true,
+      }) as typeof event;
+    });
+    const view = computeDashboardView(indexDataset({ ...sample, events: counted }), {
+      range: ALL,
+      placeId: null,
+    });
+    expect(view.series).toHaveLength(4);
+    expect(reads).toBe(0);
+    expect(view.series[0]?.title.en).toBe(sample.events.find((e) => e.id === 'e2')?.title.en);
+    expect(reads).toBe(1);
+  });
+});

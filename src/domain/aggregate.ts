@@ -188,7 +188,11 @@ export function buildTimelineSeries(
     kind: event.kind,
     status: event.status,
     category: event.category,
-    title: event.title,
+    // Read when a mark or a row shows it: an event's text is kept as bytes until then
+    // (store/storedRecords.ts), and the series holds every event in the range.
+    get title() {
+      return event.title;
+    },
     placeId: event.placeId,
     date: event.date,
     datePrecision: event.datePrecision,
