@@ -9,6 +9,7 @@ import {
 import { fromDayNumber, toDayNumber } from './dates';
 import { isInRange } from '../../tests/fixtures/rangeOracle';
 import { generateDataset, seededRandom } from '../../tests/fixtures/synthetic';
+import { thinTimeline } from './thinTimeline';
 
 const index = indexDataset(makeSampleDataset());
 const ALL = { from: null, to: null };
@@ -218,5 +219,15 @@ describe('the text of the events in a view', () => {
     expect(reads).toBe(0);
     expect(view.series[0]?.title.en).toBe(sample.events.find((e) => e.id === 'e2')?.title.en);
     expect(reads).toBe(1);
+  });
+});
+
+describe('the timeline series', () => {
+  it('hands each point its title when read, and a mark made from it has it as its own', () => {
+    const view = computeDashboardView(index, { range: ALL, placeId: null });
+    const first = view.series[0];
+    expect(first?.title).toEqual(index.events[0]?.event.title);
+    // The points are read, never spread; the marks made from them are plain objects.
+    expect({ ...thinTimeline(view.series, [0, 1])[0] }.title).toEqual(first?.title);
   });
 });
