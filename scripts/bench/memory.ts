@@ -7,6 +7,11 @@ import type { Page } from '@playwright/test';
 
 export interface Heap {
   pageMb: number;
+  /**
+   * The page's array buffers and external strings (`backingStorageSize`): memory of the page's
+   * that is not JS heap, e.g. records' text kept as bytes. Null where Chromium does not say.
+   */
+  pageBuffersMb: number | null;
   /** One entry per dedicated worker alive at the time, by its script's URL. */
   workers: { url: string; mb: number }[];
   totalMb: number;
@@ -58,9 +63,15 @@ export async function measureHeap(page: Page): Promise<Heap> {
       workers.push({ url, mb: used / MB });
     }
     await cdp.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    const pageMb = usedSize / MB;
-    return { pageMb, workers, totalMb: pageMb + workers.reduce((sum, w) => sum + w.mb, 0) };
+    const usage = await cdp.send('Runtime.getHeapUsage');
+    const pageMb = usage.usedSize / MB;
+    const buffers = (usage as { backingStorageSize?: number }).backingStorageSize;
+    return {
+      pageMb,
+      pageBuffersMb: buffers === undefined ? null : buffers / MB,
+      workers,
+      totalMb: pageMb + workers.reduce((sum, w) => sum + w.mb, 0),
+    };
   } finally {
     await cdp.detach();
   }

@@ -14,7 +14,10 @@ const heapText = (heap: Heap | null) =>
     ? `${int(heap.totalMb)} MB (page ${int(heap.pageMb)}` +
       (heap.workers.length > 0
         ? `, ${heap.workers.length} worker${heap.workers.length > 1 ? 's' : ''} ${int(heap.workers.reduce((s, w) => s + w.mb, 0))})`
-        : ', no worker alive)')
+        : ', no worker alive)') +
+      (heap.pageBuffersMb === null
+        ? ''
+        : `, and ${int(heap.pageBuffersMb)} MB of array buffers outside the heap`)
     : '–';
 
 export function formatBundle(bundles: BundleFile[], firstScreen: FirstScreen | null): string {

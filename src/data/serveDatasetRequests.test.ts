@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BAD_DATASETS } from '../../tests/fixtures/bad/cases';
 import { makeSampleDataset } from '../../tests/fixtures/sampleDataset';
+import { TextReader, unpackEvents, unpackQuotes } from '@/domain/store/storedRecords';
 import { serveDatasetRequests, type DatasetWorkerScope } from './serveDatasetRequests';
 import type { WorkerMessage, WorkerRequest } from './workerProtocol';
 
@@ -31,6 +32,26 @@ describe('the dataset worker', () => {
     const text = JSON.stringify(makeSampleDataset());
     const posted = await ask({ file: fileWith(async () => text), name: 'sample.json' });
     expect(posted.map((m) => m.type)).toEqual(['head', 'events', 'quotes', 'done']);
+  });
+
+  it("moves the records' text to the page in buffers it transfers, not copies", async () => {
+    const transferred: Transferable[][] = [];
+    const own: DatasetWorkerScope = {
+      postMessage: (message, transfer) => {
+        if (message.type === 'events' || message.type === 'quotes')
+          transferred.push(transfer ?? []);
+      },
+      onmessage: null,
+      onmessageerror: null,
+    };
+    serveDatasetRequests(own);
+    const text = JSON.stringify(makeSampleDataset());
+    await own.onmessage?.({ data: { file: fileWith(async () => text), name: 'sample.json' } });
+    expect(transferred).toHaveLength(2);
+    for (const buffers of transferred) {
+      expect(buffers).toHaveLength(2);
+      expect(buffers.every((b) => b instanceof ArrayBuffer && b.byteLength > 0)).toBe(true);
+    }
   });
 
   it('reports an unexpected error as internal, not as a network failure', async () => {
@@ -88,8 +109,12 @@ function worker(readInPiecesAbove?: number) {
   };
 }
 
-/** The answer a worker sent, put together as the page does: the verdict and what it holds. */
+/**
+ * The answer a worker sent, put together as the page does: the verdict and what it holds (each
+ * record whole, as JSON.stringify writes it).
+ */
 function answerOf(posted: WorkerMessage[]) {
+  const reader = new TextReader();
   const error = posted.find((m) => m.type === 'error');
   if (error) return { ok: false as const, kind: error.kind, problems: error.problems };
   const head = posted.find((m) => m.type === 'head');
@@ -97,8 +122,12 @@ function answerOf(posted: WorkerMessage[]) {
   return {
     ok: true as const,
     head: head?.dataset,
-    events: posted.flatMap((m) => (m.type === 'events' ? m.items : [])),
-    quotes: posted.flatMap((m) => (m.type === 'quotes' ? m.items : [])),
+    events: posted.flatMap((m) =>
+      m.type === 'events' ? unpackEvents(m.items, reader).map((e) => e.toJSON()) : [],
+    ),
+    quotes: posted.flatMap((m) =>
+      m.type === 'quotes' ? unpackQuotes(m.items, reader).map((q) => q.toJSON()) : [],
+    ),
     leftOut: done?.leftOut ?? head?.leftOut,
     finished: done !== undefined,
   };

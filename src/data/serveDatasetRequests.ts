@@ -6,6 +6,14 @@
  */
 import type { Problem } from '@/domain/problems';
 import type { DiplomaticEvent, Quote } from '@/domain/schema';
+import {
+  packEvents,
+  packQuotes,
+  transferablesOf,
+  type EventFields,
+  type Packed,
+  type QuoteFields,
+} from '@/domain/store/packedRecords';
 import { createDatasetStreamReader } from '@/domain/streamDataset';
 import {
   parseDatasetText,
@@ -19,7 +27,8 @@ import { CHUNK_SIZE, type WorkerMessage, type WorkerRequest } from './workerProt
 
 /** What the worker needs of its global scope: a test hands in its own. */
 export interface DatasetWorkerScope {
-  postMessage(message: WorkerMessage): void;
+  /** `transfer`: buffers that move to the page rather than being copied. */
+  postMessage(message: WorkerMessage, transfer?: Transferable[]): void;
   onmessage: ((event: { data: WorkerRequest }) => Promise<void>) | null;
   onmessageerror: ((event: unknown) => void) | null;
 }
@@ -32,7 +41,7 @@ export function serveDatasetRequests(
   scope: DatasetWorkerScope,
   { readInPiecesAbove }: { readInPiecesAbove?: number } = {},
 ): void {
-  const post = (message: WorkerMessage) => scope.postMessage(message);
+  const post: Post = (message, transfer) => scope.postMessage(message, transfer);
   const postError = (error: unknown) => {
     const { kind, detail: what, problems, status } = toDatasetError(error);
     post({ type: 'error', kind, detail: what, problems: [...problems], status });
@@ -64,9 +73,9 @@ export function serveDatasetRequests(
       const { events, quotes, ...rest } = result.dataset;
       post({ type: 'head', dataset: rest, leftOut: result.leftOut });
       for (let i = 0; i < events.length; i += CHUNK_SIZE)
-        post({ type: 'events', items: events.slice(i, i + CHUNK_SIZE) });
+        postEvents(post, packEvents(events.slice(i, i + CHUNK_SIZE)));
       for (let i = 0; i < quotes.length; i += CHUNK_SIZE)
-        post({ type: 'quotes', items: quotes.slice(i, i + CHUNK_SIZE) });
+        postQuotes(post, packQuotes(quotes.slice(i, i + CHUNK_SIZE)));
       post({ type: 'done' });
     } catch (error) {
       // Anything but a DatasetError is a fault in the reading (`internal`), never a network one.
@@ -80,19 +89,26 @@ export function serveDatasetRequests(
     postError(new DatasetError('internal', detail('unreadable-message', {})));
 }
 
+type Post = (message: WorkerMessage, transfer?: Transferable[]) => void;
+
+const postEvents = (post: Post, items: Packed<EventFields>) =>
+  post({ type: 'events', items }, transferablesOf(items));
+const postQuotes = (post: Post, items: Packed<QuoteFields>) =>
+  post({ type: 'quotes', items }, transferablesOf(items));
+
 /**
  * Reads a large file's pieces as they download: records are checked one by one and sent on in
  * chunks, so that neither the text nor the raw records are ever all held here.
  */
-function readLargeFile(source: DatasetSource, post: (message: WorkerMessage) => void) {
+function readLargeFile(source: DatasetSource, post: Post) {
   let events: DiplomaticEvent[] = [];
   let quotes: Quote[] = [];
   const flushEvents = () => {
-    if (events.length > 0) post({ type: 'events', items: events });
+    if (events.length > 0) postEvents(post, packEvents(events));
     events = [];
   };
   const flushQuotes = () => {
-    if (quotes.length > 0) post({ type: 'quotes', items: quotes });
+    if (quotes.length > 0) postQuotes(post, packQuotes(quotes));
     quotes = [];
   };
   const reader = createDatasetStreamReader({

@@ -1,6 +1,13 @@
 /** Runs the dataset worker and gathers what it sends into one validated dataset. */
-import type { Dataset, DiplomaticEvent, Quote } from '@/domain/schema';
+import type { Dataset } from '@/domain/schema';
 import { createInterner } from '@/domain/intern';
+import {
+  TextReader,
+  unpackEvents,
+  unpackQuotes,
+  type StoredEvent,
+  type StoredQuote,
+} from '@/domain/store/storedRecords';
 import type { Problem } from '@/domain/problems';
 import { listenForAbort } from './abort';
 import { DatasetError, toDatasetError } from './datasetErrors';
@@ -31,10 +38,11 @@ export function validateInWorker(
       return;
     }
     const worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
-    const events: DiplomaticEvent[] = [];
-    const quotes: Quote[] = [];
+    const events: StoredEvent[] = [];
+    const quotes: StoredQuote[] = [];
     // Each record arrives as a fresh copy: repeated short strings are made to share one.
     const interner = createInterner();
+    const reader = new TextReader();
     let head: Extract<WorkerMessage, { type: 'head' }> | null = null;
 
     const stopFollowingSignal = listenForAbort(signal, (reason) => settle(() => reject(reason)));
@@ -73,10 +81,10 @@ export function validateInWorker(
           head = data;
           break;
         case 'events':
-          for (const item of data.items) events.push(interner.record(item));
+          for (const event of unpackEvents(data.items, reader, interner.record)) events.push(event);
           break;
         case 'quotes':
-          for (const item of data.items) quotes.push(interner.record(item));
+          for (const quote of unpackQuotes(data.items, reader, interner.record)) quotes.push(quote);
           break;
         case 'done': {
           const first = head;

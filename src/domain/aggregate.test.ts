@@ -9,6 +9,7 @@ import {
 import { fromDayNumber, toDayNumber } from './dates';
 import { isInRange } from '../../tests/fixtures/rangeOracle';
 import { generateDataset, seededRandom } from '../../tests/fixtures/synthetic';
+import { thinTimeline } from './thinTimeline';
 
 const index = indexDataset(makeSampleDataset());
 const ALL = { from: null, to: null };
@@ -192,5 +193,41 @@ describe('counting and slicing by day on a large dataset', () => {
         quotes: view.quotes.length,
       });
     }
+  });
+});
+
+describe('the text of the events in a view', () => {
+  it('is read only for the marks and rows that show it, not for every event in the range', () => {
+    const sample = makeSampleDataset();
+    let reads = 0;
+    // Events whose titles count their reads, as the page's stored records decode on reading.
+    const counted = sample.events.map((event) => {
+      const { title, ...rest } = event;
+      return Object.defineProperty(rest, 'title', {
+        get: () => {
+          reads += 1;
+          return title;
+        },
+        enumerable: true,
+      }) as typeof event;
+    });
+    const view = computeDashboardView(indexDataset({ ...sample, events: counted }), {
+      range: ALL,
+      placeId: null,
+    });
+    expect(view.series).toHaveLength(4);
+    expect(reads).toBe(0);
+    expect(view.series[0]?.title.en).toBe(sample.events.find((e) => e.id === 'e2')?.title.en);
+    expect(reads).toBe(1);
+  });
+});
+
+describe('the timeline series', () => {
+  it('hands each point its title when read, and a mark made from it has it as its own', () => {
+    const view = computeDashboardView(index, { range: ALL, placeId: null });
+    const first = view.series[0];
+    expect(first?.title).toEqual(index.events[0]?.event.title);
+    // The points are read, never spread; the marks made from them are plain objects.
+    expect({ ...thinTimeline(view.series, [0, 1])[0] }.title).toEqual(first?.title);
   });
 });

@@ -4,18 +4,12 @@
  */
 import { fromDayNumber, midpointOfSpan, spanOf, type DaySpan } from './dates';
 import { ALL_DATES, overlaps, rangeToDays, type DateRange } from './dateRange';
-import type {
-  Dataset,
-  DiplomaticEvent,
-  LocalizedText,
-  Person,
-  Place,
-  Quote,
-  Source,
-} from './schema';
-import type { EventCategory, EventKind, EventStatus } from './vocabulary';
+import type { Dataset, DiplomaticEvent, Person, Place, Quote, Source } from './schema';
 import { binByMonth, type MonthBin } from './timeAxis';
 import { buildDayIndex, countInRange, rangeSlices, type DayIndex } from './dayIndex';
+import { buildTimelineSeries, type TimelinePoint } from './store/timelineSeries';
+
+export { buildTimelineSeries, type TimelinePoint };
 
 export interface DatasetIndex {
   dataset: Dataset;
@@ -154,47 +148,6 @@ export function summarizePlaces(
     else summary.notHeldCount += 1;
   }
   return [...byPlace.values()];
-}
-
-export interface TimelinePoint {
-  eventId: string;
-  /** Day number of the point's position (the middle of the month for month precision). */
-  day: number;
-  /** Null for an event with no action between the two sides: drawn in a lane of its own. */
-  tension: number | null;
-  tensionRange: [number, number] | null;
-  kind: EventKind;
-  status: EventStatus;
-  category: EventCategory;
-  title: LocalizedText;
-  placeId: string | null;
-  date: string;
-  datePrecision: DiplomaticEvent['datePrecision'];
-  /** In the selected place (or no place is selected). */
-  highlighted: boolean;
-  selected: boolean;
-}
-
-export function buildTimelineSeries(
-  events: readonly IndexedEvent[],
-  selectedPlaceId: string | null,
-  selectedEventId: string | null = null,
-): TimelinePoint[] {
-  return events.map(({ event, day }) => ({
-    eventId: event.id,
-    day,
-    tension: event.tension,
-    tensionRange: event.tensionRange,
-    kind: event.kind,
-    status: event.status,
-    category: event.category,
-    title: event.title,
-    placeId: event.placeId,
-    date: event.date,
-    datePrecision: event.datePrecision,
-    highlighted: selectedPlaceId === null || event.placeId === selectedPlaceId,
-    selected: event.id === selectedEventId,
-  }));
 }
 
 export interface DashboardFilter {

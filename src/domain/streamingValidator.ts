@@ -22,6 +22,7 @@ import {
   type DiplomaticEvent,
   type Quote,
 } from './schema';
+import { fastEvent, fastQuote } from './store/fastShape';
 import { DEFAULT_DYAD, type Dyad } from './tension';
 
 /**
@@ -44,6 +45,16 @@ export function readEnvelope(
 }
 
 const NO_IDS: ReadonlySet<string> = new Set();
+
+/**
+ * A record the fast shape check accepted, with its id recorded; null when it did not, or when
+ * the id is a duplicate: then the schema's parse (parseRecord) judges it and words the problem.
+ */
+function acceptFast<T extends { id: string }>(record: T | null, seen: Set<string>): T | null {
+  if (record === null || seen.has(record.id)) return null;
+  seen.add(record.id);
+  return record;
+}
 
 /**
  * Validates a dataset that arrives a record at a time (a file too large to read as one text):
@@ -88,7 +99,9 @@ export class StreamingValidator {
   event(item: unknown): DiplomaticEvent | null {
     const index = this.eventIndex++;
     const problems: Problem[] = [];
-    const record = parseRecord('events', item, index, this.seenEvents, problems);
+    const record =
+      acceptFast(fastEvent(item), this.seenEvents) ??
+      parseRecord('events', item, index, this.seenEvents, problems);
     if (record) problems.push(...eventProblems(record, `events[${index}]`, this.known, this.dyad));
     const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : null;
     if (typeof id === 'string') this.allEventIds.add(id);
@@ -105,7 +118,9 @@ export class StreamingValidator {
   quote(item: unknown): Quote | null {
     const index = this.quoteIndex++;
     const problems: Problem[] = [];
-    const record = parseRecord('quotes', item, index, this.seenQuotes, problems);
+    const record =
+      acceptFast(fastQuote(item), this.seenQuotes) ??
+      parseRecord('quotes', item, index, this.seenQuotes, problems);
     if (record) {
       const leftOutEvent =
         this.allEventIds.has(record.eventId) && !this.keptEventIds.has(record.eventId);

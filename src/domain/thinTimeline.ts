@@ -34,8 +34,9 @@ export function thinTimeline(
   return marks;
 }
 
+/** A point's own members and its title (a point may read its title only when asked). */
 function single(p: TimelinePoint): TimelineMark {
-  return { ...p, count: 1, firstDay: p.day, lastDay: p.day };
+  return { ...p, title: p.title, count: 1, firstDay: p.day, lastDay: p.day };
 }
 
 function binSeries(
@@ -91,6 +92,7 @@ function binSeries(
     const kind = [...kinds.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? first.kind;
     marks.push({
       ...first,
+      title: first.title,
       eventId: `cell:${first.eventId}`,
       kind,
       day: Math.round(daySum / points.length),
