@@ -70,7 +70,7 @@ test.describe('on the sample dataset', () => {
     await expect(quotesRegion(page).getByText('1 quote', { exact: true })).toBeVisible();
   });
 
-  test('dragging a thumb of the strip under the timeline chooses a date range', async ({
+  test('dragging a thumb of the strip under the timeline chooses a date range, the views following the drag', async ({
     page,
   }) => {
     await page.goto('/');
@@ -85,8 +85,10 @@ test.describe('on the sample dataset', () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(strip.x + strip.width * 0.6, box.y + box.height / 2, { steps: 8 });
-    // While the thumb is dragged it shows where it is; the range waits for the release.
+    // While the thumb is dragged it shows where it is and the views follow it; the link waits for
+    // the release.
     await expect(first).not.toHaveAttribute('aria-valuetext', 'January 2022');
+    await expect(statusLine(page)).not.toContainText('Showing 4 of 4');
     expect(page.url()).not.toContain('from=');
     await page.mouse.up();
     await expect(page).toHaveURL(/from=20\d\d-\d\d-01/);

@@ -21,6 +21,8 @@ export interface OverviewSliderProps {
   bins: readonly MonthBin[];
   range: DateRange;
   onRangeChange: (range: DateRange) => void;
+  /** The range a drag is showing, at each of its steps, and `null` when it is let go or cancelled. */
+  onRangePreview?: (range: DateRange | null) => void;
 }
 
 /** What the pointer is moving, a thumb or the whole span, and the span it began from. */
@@ -45,13 +47,23 @@ const sameSpan = (a: MonthSpan, b: MonthSpan) =>
 /**
  * Events per month over the whole story, with a two-thumb range slider over them: drag a thumb
  * or the shaded span, or move a thumb with the keys (a month, a year with Page Up/Down, Home and
- * End). A drag is committed when it is let go, a key at once.
+ * End). A drag is committed when it is let go, a key at once; while it moves, the views may follow
+ * it (`onRangePreview`) without the link being written at every step.
  */
-export function OverviewSlider({ bins, range, onRangeChange }: OverviewSliderProps) {
+export function OverviewSlider({
+  bins,
+  range,
+  onRangeChange,
+  onRangePreview,
+}: OverviewSliderProps) {
   const { t, lang, date } = useI18n();
   const committed = useMemo(() => rangeToBinIndices(bins, range), [bins, range]);
   const [pending, setPending] = useState<Pending | null>(null);
-  const current = pending !== null && sameSpan(pending.from, committed) ? pending : null;
+  // A drag under way holds its span whatever range comes back (the views following it change it).
+  const current =
+    pending !== null && (pending.gesture !== null || sameSpan(pending.from, committed))
+      ? pending
+      : null;
   const live = current?.live ?? committed;
   const gesture = current?.gesture ?? null;
   const track = useRef<HTMLDivElement>(null);
@@ -86,16 +98,22 @@ export function OverviewSlider({ bins, range, onRangeChange }: OverviewSliderPro
   const follow = (event: PointerEvent) => {
     if (!gesture) return;
     const next = spanAt(event, gesture);
-    if (!sameSpan(next, live)) setPending({ from: committed, live: next, gesture });
+    if (sameSpan(next, live)) return;
+    setPending({ from: committed, live: next, gesture });
+    onRangePreview?.(binIndicesToRange(bins, next.startIndex, next.endIndex));
   };
   // Taken from the release's own position, not the last render's: that may be a move behind.
   const release = (event: PointerEvent) => {
     if (!gesture) return;
     const next = spanAt(event, gesture);
     setPending({ from: committed, live: next, gesture: null });
+    onRangePreview?.(null);
     commit(next, gesture.origin);
   };
-  const cancel = () => setPending(null);
+  const cancel = () => {
+    setPending(null);
+    onRangePreview?.(null);
+  };
   const step = (thumb: Thumb) => (event: KeyboardEvent) => {
     const next = stepThumb(live, thumb, event.key, count);
     if (!next) return;

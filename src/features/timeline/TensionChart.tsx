@@ -40,6 +40,8 @@ export interface TensionChartProps {
   range: DateRange;
   onSelectEvent: (eventId: string) => void;
   onRangeChange: (range: DateRange) => void;
+  /** The range the strip shows while a thumb is dragged (`null` once let go). */
+  onRangePreview?: (range: DateRange | null) => void;
 }
 
 /** Each event's tension on a true time axis, and a range slider over the months below it. */
@@ -168,7 +170,12 @@ export default function TensionChart(props: TensionChartProps) {
         ) : null}
       </div>
       <KindKey />
-      <OverviewSlider bins={bins} range={range} onRangeChange={onRangeChange} />
+      <OverviewSlider
+        bins={bins}
+        range={range}
+        onRangeChange={onRangeChange}
+        onRangePreview={props.onRangePreview}
+      />
     </div>
   );
 }

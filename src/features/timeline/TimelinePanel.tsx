@@ -32,6 +32,8 @@ export interface TimelinePanelProps {
   selectedEvent: DiplomaticEvent | null;
   onSelectEvent: (eventId: string | null) => void;
   onRangeChange: (range: DateRange) => void;
+  /** The range a drag of the strip shows, step by step (`null` once let go). */
+  onRangePreview?: (range: DateRange | null) => void;
 }
 
 /** The sources' publishers, each named once, the first three, and whether there are others. */
@@ -107,6 +109,7 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
                     range={props.range}
                     onSelectEvent={onSelectEvent}
                     onRangeChange={props.onRangeChange}
+                    onRangePreview={props.onRangePreview}
                   />
                 ) : (
                   chartPlaceholder
