@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type Ref } from 'react';
 import type { DatasetIndex } from '@/domain/aggregate';
+import { FacetPanel } from '@/features/facets/FacetPanel';
 import { DateRangeControls } from '@/features/filters/DateRangeControls';
 import { LinkNotices } from '@/features/filters/LinkNotices';
 import { StatusLine } from '@/features/filters/StatusLine';
@@ -62,6 +63,7 @@ export function FilterBar({ index, filters, prepared, storyButtonRef }: FilterBa
             </button>
           }
         />
+        <FacetPanel index={index} filters={filters.filters} onChange={filters.setFacets} />
       </div>
       {/* Outside the controls: on a phone they are shown even while the controls are closed. */}
       <LinkNotices

@@ -6,6 +6,7 @@ import {
   type DatasetIndex,
 } from '@/domain/aggregate';
 import { rangeToDays } from '@/domain/dateRange';
+import { keepByFacets } from '@/domain/facets';
 import type { DiplomaticEvent } from '@/domain/schema';
 import { chartDomain } from '@/domain/timeAxis';
 import type { ViewFilters } from '@/domain/viewFilters';
@@ -37,10 +38,11 @@ export interface PreparedView {
 export function useDashboardView(index: DatasetIndex, filters: ViewFilters): PreparedView {
   const i18n = useI18n();
   const viewFilters = useAfterPaint(filters);
-  const { range, place, event } = viewFilters;
+  const { range, place, event, facets } = viewFilters;
+  const keep = useMemo(() => keepByFacets(facets), [facets]);
   const view = useMemo(
-    () => computeDashboardView(index, { range, placeId: place, eventId: event }),
-    [index, range, place, event],
+    () => computeDashboardView(index, { range, placeId: place, eventId: event, keep }),
+    [index, range, place, event, keep],
   );
   const counts = useMemo(
     () =>
@@ -48,6 +50,7 @@ export function useDashboardView(index: DatasetIndex, filters: ViewFilters): Pre
         range: filters.range,
         placeId: filters.place,
         eventId: filters.event,
+        keep: keepByFacets(filters.facets),
       }),
     [index, filters],
   );

@@ -139,7 +139,7 @@ test('a refused file leaves the current data on screen', async ({ page }) => {
   await serveDataset(page);
   await page.goto('/?place=geneva');
   await expect(statusLine(page)).toContainText('Showing 2 of 4 events in Geneva');
-  await page.getByLabel('Open a JSON file…').setInputFiles({
+  await page.getByLabel('Open a data file…').setInputFiles({
     name: 'broken.json',
     mimeType: 'application/json',
     buffer: Buffer.from('{"sources": ['),
@@ -163,7 +163,7 @@ test('an opened file survives a reload until the built-in dataset is chosen agai
     d.events = d.events.filter((e) => e.placeId === 'geneva');
     d.quotes = d.quotes.filter((q) => d.events.some((e) => e.id === q.eventId));
   });
-  await page.getByLabel('Open a JSON file…').setInputFiles({
+  await page.getByLabel('Open a data file…').setInputFiles({
     name: 'geneva.json',
     mimeType: 'application/json',
     buffer: Buffer.from(genevaOnly),
