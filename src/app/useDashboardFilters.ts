@@ -58,10 +58,7 @@ export function useDashboardFilters(url: UrlStateHandle, index: DatasetIndex): D
     }),
     [index],
   );
-  const chosen = useMemo(
-    () => resolveViewFilters({ state, notices }, ids),
-    [state, notices, ids],
-  );
+  const chosen = useMemo(() => resolveViewFilters({ state, notices }, ids), [state, notices, ids]);
 
   /** Writes a change into the URL over what the view shows now, leaving the story. */
   const change = useCallback(

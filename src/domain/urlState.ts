@@ -174,7 +174,8 @@ export function urlStateToSearch(state: UrlState): string {
     const value = state[param];
     if (value !== null) params.set(param, String(value));
   }
-  for (const facet of FACETS) for (const value of state.facets[facet] ?? []) params.append(facet, value);
+  for (const facet of FACETS)
+    for (const value of state.facets[facet] ?? []) params.append(facet, value);
   const query = params.toString();
   return query ? `?${query}` : '';
 }
