@@ -55,6 +55,7 @@ function DashboardPage({ url }: DashboardPageProps) {
       datasetBar={<DatasetBar loaded={loaded} files={files} importer={importer} />}
       overlay={<FileDropOverlay visible={dragging} />}
       dataset={loaded?.index.dataset ?? null}
+      builtIn={loaded?.origin.kind !== 'file'}
     >
       <DatasetContent dataset={dataset} url={url} />
     </PageLayout>

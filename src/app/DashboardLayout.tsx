@@ -73,6 +73,7 @@ export function DashboardLayout({ index, filters, prepared }: DashboardLayoutPro
               <ViewBoundary resetKeys={resetKeys}>
                 <MapPanel
                   summaries={view.placeSummaries}
+                  noPlacesInData={index.placesById.size === 0}
                   eventsById={index.eventsById}
                   selectedPlaceId={viewFilters.place}
                   selectedEventPlaceId={view.selectedEvent?.placeId ?? null}

@@ -16,6 +16,8 @@ const DiplomacyMap = lazy(loadDiplomacyMap);
 
 export interface MapPanelProps {
   summaries: readonly PlaceSummary[];
+  /** The dataset has no places at all (a TimelineJS timeline): the map says so. */
+  noPlacesInData?: boolean;
   eventsById: ReadonlyMap<string, DiplomaticEvent>;
   selectedPlaceId: string | null;
   /** The place of the selected event, marked as the selected place is. */
@@ -32,9 +34,10 @@ export const MapPanel = memo(function MapPanel(props: MapPanelProps) {
       <Spinner label={t.mapLoading} />
     </div>
   );
+  const empty = props.noPlacesInData ? t.mapNoPlacesInData : t.mapNoPlaces;
   const description =
     summaries.length === 0
-      ? t.mapNoPlaces
+      ? empty
       : t.mapDescription(
           summaries
             .map((s) => t.markerName(pick(s.place.name), s.eventCount, s.notHeldCount))
@@ -72,7 +75,7 @@ export const MapPanel = memo(function MapPanel(props: MapPanelProps) {
             />
           </WhenNearScreen>
         </ErrorBoundary>
-        {summaries.length === 0 ? <p className="map-wrap__empty">{t.mapNoPlaces}</p> : null}
+        {summaries.length === 0 ? <p className="map-wrap__empty">{empty}</p> : null}
       </div>
       <MapLegend />
     </Panel>
