@@ -1,0 +1,187 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import {
+  expect,
+  serveDataset,
+  showTimeline,
+  statusLine,
+  test,
+  timelineRegion,
+  mapRegion,
+} from './fixtures';
+
+const FIXTURES = 'tests/fixtures/import';
+
+/** Chooses a fixture through the real file input, as a reader does. */
+async function choose(page: Page, name: string) {
+  await page.getByLabel('Open a data file…').setInputFiles(`${FIXTURES}/${name}`);
+  const dialog = page.getByRole('dialog', { name: `Open “${name}”?` });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+/** Opens the page on the sample dataset, ready for a file to be chosen. */
+async function start(page: Page) {
+  await serveDataset(page);
+  await page.goto('/');
+  await expect(statusLine(page)).toContainText('Showing 4 of 4 events');
+}
+
+async function openFacets(page: Page) {
+  const toggle = page.getByRole('button', { name: /^Kind, country, code…/ });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}
+
+const FORMATS = [
+  {
+    name: 'gdelt-1.export.CSV',
+    recognised: 'GDELT 1.0 event rows (58 tab-separated columns)',
+    events: 2,
+    facet: { group: 'Kind', value: /^Meeting \(1\)$/, param: 'kind=meeting' },
+  },
+  {
+    name: 'gdelt-2.export.CSV',
+    recognised: 'GDELT 2.0 event rows (61 tab-separated columns)',
+    events: 6,
+    facet: { group: 'Actor country', value: /^Ukraine \(1\)$/, param: 'actor=UKR' },
+  },
+  {
+    name: 'timeline.json',
+    recognised: 'a TimelineJS timeline (JSON)',
+    events: 3,
+    facet: { group: 'Group', value: /^Calls \(\d\)$/, param: 'group=Calls' },
+  },
+  {
+    name: 'timeline.csv',
+    recognised: 'a TimelineJS sheet saved as CSV',
+    events: 3,
+    facet: { group: 'Group', value: /^Calls \(\d\)$/, param: 'group=Calls' },
+  },
+  {
+    name: 'events.csv',
+    recognised: 'the events CSV template',
+    events: 6,
+    facet: { group: 'Kind', value: /^Talks \(\d\)$/, param: 'kind=talks' },
+  },
+] as const;
+
+for (const format of FORMATS) {
+  test(`${format.name} opens through the preview, with its facets and timeline`, async ({
+    page,
+  }) => {
+    await start(page);
+    const dialog = await choose(page, format.name);
+    await expect(dialog).toContainText(`Recognised as ${format.recognised}.`);
+    await expect(
+      dialog.getByRole('table', { name: 'The first rows as they will be read' }),
+    ).toBeVisible();
+    await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+
+    const json = format.name.replace(/\.[^.]*$/, '.json');
+    await expect(page.getByText(json, { exact: true })).toBeVisible();
+    const total = format.events;
+    await expect(statusLine(page)).toContainText(`Showing ${total} of ${total} events`);
+    await showTimeline(page);
+    await expect(timelineRegion(page)).toContainText(`${total} event`);
+
+    await openFacets(page);
+    const group = page.getByRole('group', { name: format.facet.group });
+    const box = group.getByRole('checkbox', { name: format.facet.value });
+    await box.check();
+    await expect(page).toHaveURL(new RegExp(`[?&]${format.facet.param}(&|$)`));
+    await expect(statusLine(page)).not.toContainText(`Showing ${total} of`);
+    // Reset clears the facets too.
+    await page.getByRole('button', { name: 'Reset all filters' }).click();
+    await expect(statusLine(page)).toContainText(`Showing ${total} of ${total} events`);
+    await expect(box).not.toBeChecked();
+  });
+}
+
+test('a file with broken rows opens with the rows that can be read, and names the others by line', async ({
+  page,
+}) => {
+  await start(page);
+  const dialog = await choose(page, 'gdelt-2.export.CSV');
+  await expect(dialog.getByRole('region', { name: 'Rows left out, and why' })).toContainText(
+    'line 4: 30 columns, a GDELT 2.0 row has 61',
+  );
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  const warning = page.getByRole('region', { name: 'Records left out' });
+  await expect(warning.getByRole('status')).toHaveText(
+    '2 records were left out because they are not valid; everything else is shown.',
+  );
+  await expect(warning).toContainText('line 4: 30 columns, a GDELT 2.0 row has 61');
+  await expect(warning).toContainText('line 7, column SQLDATE');
+});
+
+test('Cancel, or Escape, keeps the data on screen; focus returns to the Open control', async ({
+  page,
+}) => {
+  await start(page);
+  let dialog = await choose(page, 'events.csv');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByLabel('Open a data file…')).toBeFocused();
+  await expect(statusLine(page)).toContainText('Showing 4 of 4 events');
+
+  dialog = await choose(page, 'timeline.json');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByLabel('Open a data file…')).toBeFocused();
+  await expect(statusLine(page)).toContainText('Showing 4 of 4 events');
+  await expect(page.getByText(/Built-in dataset/)).toBeVisible();
+});
+
+test('a dataset without places: the map says so', async ({ page }) => {
+  await start(page);
+  const dialog = await choose(page, 'timeline.csv');
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(statusLine(page)).toContainText('Showing 3 of 3 events');
+  await page.locator('.panel--map').scrollIntoViewIfNeeded();
+  await expect(mapRegion(page)).toContainText('This dataset gives no places');
+});
+
+test('an imported dataset downloads as this app’s JSON, which opens again, and as CSV', async ({
+  page,
+}) => {
+  await start(page);
+  const dialog = await choose(page, 'events.csv');
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(statusLine(page)).toContainText('Showing 6 of 6 events');
+
+  const download = async (item: string) => {
+    await page.getByRole('group', { name: 'Share and download' }).getByText('Download').click();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: item }).click(),
+    ]);
+    return (await file.path())!;
+  };
+  const csv = readFileSync(await download('Events (CSV)'), 'utf8');
+  expect(csv).toContain('Blinken and Lavrov meet at the OSCE ministerial');
+  const jsonPath = await download('Data (JSON)');
+
+  await page.getByRole('button', { name: 'Back to the built-in dataset' }).click();
+  await expect(statusLine(page)).toContainText('Showing 4 of 4 events');
+  // This app's JSON opens at once, without a preview.
+  await page.getByLabel('Open a data file…').setInputFiles({
+    name: 'again.json',
+    mimeType: 'application/json',
+    buffer: readFileSync(jsonPath),
+  });
+  await expect(page.getByText('again.json', { exact: true })).toBeVisible();
+  await expect(statusLine(page)).toContainText('Showing 6 of 6 events');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('a facet value the dataset lacks is dropped from the link, with a notice', async ({
+  page,
+}) => {
+  await serveDataset(page);
+  await page.goto('/?kind=meeting&kind=talks');
+  await expect(
+    page.getByText('A value of “kind” in the link is not in this dataset'),
+  ).toBeVisible();
+  await expect(statusLine(page)).toContainText('Showing 1 of 4 events');
+});
