@@ -565,8 +565,7 @@ const en = {
     `${countEn(rows)} row${rows === 1 ? '' : 's'} read: ${countEn(events)} event${events === 1 ? '' : 's'} will be kept, ${countEn(leftOut)} row${leftOut === 1 ? '' : 's'} left out.`,
   importQuotes: (n: number) => `${countEn(n)} quote${n === 1 ? '' : 's'} will be kept.`,
   importSkipped: {
-    title: (n: number) =>
-      `${countEn(n)} title slide${n === 1 ? ' names' : 's name'} the dataset.`,
+    title: (n: number) => `${countEn(n)} title slide${n === 1 ? ' names' : 's name'} the dataset.`,
     era: (n: number) => `${countEn(n)} era${n === 1 ? ' is' : 's are'} skipped.`,
     'outside-dyad': (n: number) =>
       `${countEn(n)} row${n === 1 ? ' is' : 's are'} skipped: not between the two countries.`,

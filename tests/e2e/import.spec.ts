@@ -8,6 +8,7 @@ import {
   test,
   timelineRegion,
   mapRegion,
+  SAMPLE,
 } from './fixtures';
 
 const FIXTURES = 'tests/fixtures/import';
@@ -184,4 +185,65 @@ test('a facet value the dataset lacks is dropped from the link, with a notice', 
     page.getByText('A value of “kind” in the link is not in this dataset'),
   ).toBeVisible();
   await expect(statusLine(page)).toContainText('Showing 1 of 4 events');
+});
+
+/** Drops a file on the page, as a reader dragging it from their desktop does. */
+async function dropFile(page: Page, name: string, text: string) {
+  const dataTransfer = await page.evaluateHandle(
+    ([fileName, fileText]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([fileText!], fileName!));
+      return transfer;
+    },
+    [name, text],
+  );
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+}
+
+declare global {
+  interface Window {
+    __importWorkers: { stopped: boolean }[];
+  }
+}
+
+test('a file dropped on the page is previewed too; a newer choice stops an import under way', async ({
+  page,
+}) => {
+  // Each import worker is watched: whether it was stopped.
+  await page.addInitScript(() => {
+    const NativeWorker = window.Worker;
+    window.__importWorkers = [];
+    window.Worker = class extends NativeWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        if (!String(url).includes('importWorker')) return;
+        const record = { stopped: false };
+        window.__importWorkers.push(record);
+        const terminate = this.terminate.bind(this);
+        this.terminate = () => {
+          record.stopped = true;
+          terminate();
+        };
+      }
+    };
+  });
+  await start(page);
+  // A GDELT export large enough to be still read when the next file comes.
+  const row = readFileSync(`${FIXTURES}/gdelt-2.export.CSV`, 'utf8').split('\n')[0]!;
+  const rows = Array.from({ length: 60_000 }, (_, i) => row.replace(/^\d+/, String(1e9 + i)));
+  await dropFile(page, 'day.export.CSV', rows.join('\n'));
+  const dialog = page.getByRole('dialog', { name: 'Open “day.export.CSV”?' });
+  await expect(dialog).toContainText('GDELT 2.0 event rows');
+  await expect(dialog).toContainText('From the first');
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Reading “day.export.CSV”' }),
+  ).toBeVisible();
+
+  // The reader changes their mind: this app's JSON, dropped, opens at once.
+  await dropFile(page, 'sample.json', JSON.stringify(SAMPLE));
+  await expect(page.getByText('sample.json', { exact: true })).toBeVisible();
+  await expect(statusLine(page)).toContainText('Showing 4 of 4 events');
+  await expect.poll(() => page.evaluate(() => window.__importWorkers[0]?.stopped)).toBe(true);
+  await expect(page.getByText('day.export.json')).toHaveCount(0);
 });
