@@ -983,7 +983,7 @@ const vi: Messages = {
     `Theo ${shown} đầu tiên trong ${total} của tệp (phần còn lại được đọc khi mở):`,
   importWholeFile: 'Theo toàn bộ tệp:',
   importCounts: (rows, events, leftOut) =>
-    `Đã đọc ${countVi(rows)} dòng: sẽ giữ ${countVi(events)} sự kiện, bỏ ra ${countVi(leftOut)} dòng.`,
+    `đã đọc ${countVi(rows)} dòng: sẽ giữ ${countVi(events)} sự kiện, bỏ ra ${countVi(leftOut)} dòng.`,
   importQuotes: (n) => `Sẽ giữ ${countVi(n)} trích dẫn.`,
   importSkipped: {
     title: (n) => `${countVi(n)} trang tiêu đề đặt tên cho bộ dữ liệu.`,

@@ -1,13 +1,14 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { About } from '@/app/About';
 import { indexDataset } from '@/domain/aggregate';
 import { previewImport } from '@/domain/import/preview';
 import type { ViewFilters } from '@/domain/viewFilters';
-import { FacetPanel } from '@/features/facets/FacetPanel';
+import type { FacetSelection } from '@/domain/facets';
+import { FacetPanel, FacetToggle } from '@/features/facets/FacetPanel';
 import { ImportDialog } from '@/features/dataset/ImportDialog';
 import { OPEN_FILE_INPUT_ID } from '@/features/dataset/openFileControl';
 import type { PendingImport } from '@/features/dataset/useImport';
@@ -96,6 +97,22 @@ describe('the import preview', () => {
 
 describe('facets', () => {
   const index = indexDataset(makeSampleDataset());
+  /** The toggle and the groups, as the filter bar lays them out. */
+  function Facets(props: { filters: ViewFilters; onChange: (facets: FacetSelection) => void }) {
+    const [open, setOpen] = useState(false);
+    return (
+      <>
+        <FacetToggle
+          index={index}
+          selection={props.filters.facets}
+          open={open}
+          onToggle={() => setOpen(!open)}
+          panelId="facets"
+        />
+        <FacetPanel id="facets" open={open} index={index} {...props} />
+      </>
+    );
+  }
   const none: ViewFilters = {
     range: { from: null, to: null },
     place: null,
@@ -106,7 +123,7 @@ describe('facets', () => {
   it('are checkbox groups in a disclosure, each value with its count', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
-    inEnglish(<FacetPanel index={index} filters={none} onChange={onChange} />);
+    inEnglish(<Facets filters={none} onChange={onChange} />);
     const toggle = screen.getByRole('button', { name: /Kind, country, code/ });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await user.click(toggle);
@@ -119,7 +136,7 @@ describe('facets', () => {
   it('count each value over the other facets chosen', async () => {
     const user = userEvent.setup();
     const filters = { ...none, facets: { kind: ['summit'] } };
-    inEnglish(<FacetPanel index={index} filters={filters} onChange={() => {}} />);
+    inEnglish(<Facets filters={filters} onChange={() => {}} />);
     await user.click(screen.getByRole('button', { name: /1 chosen/ }));
     // Kind is counted over every event (no other facet is chosen); status only over the summit.
     const kinds = screen.getByRole('group', { name: 'Kind' });

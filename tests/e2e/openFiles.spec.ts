@@ -38,6 +38,8 @@ declare global {
 test('a file dropped while another is read stops that read, and is the one shown and kept', async ({
   page,
 }) => {
+  // A 20,000-event file made, sent to the page and read: on a busy machine this passes 30 s.
+  test.slow();
   // Each worker is watched: when it is stopped, and whether it had finished reading by then.
   await page.addInitScript(() => {
     const NativeWorker = window.Worker;
@@ -67,6 +69,9 @@ test('a file dropped while another is read stops that read, and is the one shown
     mimeType: 'application/json',
     buffer: Buffer.from(large),
   });
+  // Its worker has started (the format is told from the file's start first; a file dropped
+  // before that would simply be the only one read).
+  await expect.poll(() => page.evaluate(() => window.__workers.length)).toBe(2);
   await dropFile(page, 'geneva.json', onlyAt('geneva'));
 
   await expect(statusLine(page)).toContainText('Showing 2 of 2 events');

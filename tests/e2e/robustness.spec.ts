@@ -196,10 +196,10 @@ test('a file dropped on the page opens like a picked one', async ({ page }) => {
     return transfer;
   }, genevaOnly);
   await page.dispatchEvent('main', 'dragenter', { dataTransfer });
-  await expect(page.getByText('Drop a JSON dataset to open it')).toBeVisible();
+  await expect(page.getByText('Drop a data file to open it')).toBeVisible();
   await page.dispatchEvent('main', 'drop', { dataTransfer });
   await expect(statusLine(page)).toContainText('Showing 2 of 2 events');
-  await expect(page.getByText('Drop a JSON dataset to open it')).toHaveCount(0);
+  await expect(page.getByText('Drop a data file to open it')).toHaveCount(0);
 });
 
 test('a network failure is named, retried, and offers Retry', async ({ page, guard }) => {

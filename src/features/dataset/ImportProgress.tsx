@@ -12,8 +12,9 @@ export function ImportProgress({ reading, onStop }: ImportProgressProps) {
   const { progress } = reading;
   const megabytes = (bytes: number) => number(bytes / 1024 / 1024, 1);
   return (
-    <div className="import-progress" role="status">
-      <p>{t.importReading(reading.name)}</p>
+    <div className="import-progress">
+      {/* Announced once; the bar and the count of rows are there to look at, not to be read out. */}
+      <p role="status">{t.importReading(reading.name)}</p>
       <progress
         max={1}
         value={progress && progress.total > 0 ? progress.loaded / progress.total : undefined}

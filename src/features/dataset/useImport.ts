@@ -66,8 +66,15 @@ export function useImport(files: DatasetFiles): ImportHandle {
     (file: File) => {
       const choice = ++latest.current;
       void (async () => {
-        const text = await file.slice(0, PREVIEW_BYTES).text();
-        modules.current ??= await loadPreview();
+        let text: string;
+        try {
+          text = await file.slice(0, PREVIEW_BYTES).text();
+          modules.current ??= await loadPreview();
+        } catch {
+          // The file cannot be read, or the reader's code not fetched: the JSON path says why.
+          if (choice === latest.current) open(file);
+          return;
+        }
         if (choice !== latest.current) return;
         const { detectFormat, previewImport, wording } = modules.current;
         if (detectFormat(text).format === 'dataset-json') {

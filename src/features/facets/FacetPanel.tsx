@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { DatasetIndex } from '@/domain/aggregate';
 import {
   countFacets,
@@ -19,7 +19,37 @@ import './FacetPanel.css';
 /** Values shown at first in a facet: the most common; the rest one click away. */
 const FIRST_VALUES = 8;
 
+export interface FacetToggleProps {
+  index: DatasetIndex;
+  selection: FacetSelection;
+  open: boolean;
+  onToggle: () => void;
+  /** The id of the FacetPanel it opens. */
+  panelId: string;
+}
+
+/** The button that opens the facets, saying how many values are chosen; none if none is shown. */
+export function FacetToggle({ index, selection, open, onToggle, panelId }: FacetToggleProps) {
+  const { t } = useI18n();
+  const facets = shownFacets(facetsOfDataset(index.dataset.events));
+  if (facets.length === 0) return null;
+  const chosen = facets.reduce((n, facet) => n + (selection[facet]?.length ?? 0), 0);
+  return (
+    <button
+      type="button"
+      className="chip facets__toggle"
+      aria-expanded={open}
+      aria-controls={panelId}
+      onClick={onToggle}
+    >
+      {t.facetsButton(chosen)} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+    </button>
+  );
+}
+
 export interface FacetPanelProps {
+  id: string;
+  open: boolean;
   index: DatasetIndex;
   /** The filters the views follow: each facet is counted over the events the others keep. */
   filters: ViewFilters;
@@ -28,52 +58,35 @@ export interface FacetPanelProps {
 
 /**
  * Filters by what the events are (kind, status, group, actor country or participant, CAMEO root
- * code): a disclosure of checkbox groups, one for each facet the dataset has two values of or
- * more, each value with how many events choosing it would show.
+ * code): checkbox groups, opened by FacetToggle, one for each facet the dataset has two values
+ * of or more, each value with how many events choosing it would show.
  */
-export function FacetPanel({ index, filters, onChange }: FacetPanelProps) {
+export function FacetPanel({ id, open, index, filters, onChange }: FacetPanelProps) {
   const { t } = useI18n();
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
   const all = facetsOfDataset(index.dataset.events);
   const facets = useMemo(() => shownFacets(all), [all]);
   const { range, place, facets: selection } = filters;
+  // Counted only while the groups are open: a pass over every event in view.
   const counts = useMemo(
-    () => countFacets(eventsInView(index.events, range, place), selection),
-    [index, range, place, selection],
+    () => (open ? countFacets(eventsInView(index.events, range, place), selection) : null),
+    [open, index, range, place, selection],
   );
   if (facets.length === 0) return null;
-  const chosen = facets.reduce((n, facet) => n + (selection[facet]?.length ?? 0), 0);
   return (
-    <div className="facets">
-      <button
-        type="button"
-        className="chip facets__toggle"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen(!open)}
-      >
-        {t.facetsButton(chosen)} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
-      </button>
-      <div
-        id={panelId}
-        className="facets__panel"
-        role="group"
-        aria-label={t.facetsLabel}
-        hidden={!open}
-      >
-        {facets.map((facet) => (
-          <FacetGroup
-            key={facet}
-            facet={facet}
-            index={index}
-            values={[...all[facet].keys()]}
-            counts={counts[facet]}
-            chosen={selection[facet] ?? []}
-            onToggle={(value, on) => onChange(toggleFacetValue(selection, facet, value, on))}
-          />
-        ))}
-      </div>
+    <div id={id} className="facets" role="group" aria-label={t.facetsLabel} hidden={!open}>
+      {counts === null
+        ? null
+        : facets.map((facet) => (
+            <FacetGroup
+              key={facet}
+              facet={facet}
+              index={index}
+              values={[...all[facet].keys()]}
+              counts={counts[facet]}
+              chosen={selection[facet] ?? []}
+              onToggle={(value, on) => onChange(toggleFacetValue(selection, facet, value, on))}
+            />
+          ))}
     </div>
   );
 }
