@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import {
@@ -246,4 +247,18 @@ test('a file dropped on the page is previewed too; a newer choice stops an impor
   await expect(statusLine(page)).toContainText('Showing 4 of 4 events');
   await expect.poll(() => page.evaluate(() => window.__importWorkers[0]?.stopped)).toBe(true);
   await expect(page.getByText('day.export.json')).toHaveCount(0);
+});
+
+test('the preview, and the facets opened, have no accessibility violation', async ({ page }) => {
+  await start(page);
+  const dialog = await choose(page, 'gdelt-2.export.CSV');
+  const violations = async () =>
+    (await new AxeBuilder({ page }).analyze()).violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  expect(await violations()).toEqual([]);
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(statusLine(page)).toContainText('Showing 6 of 6 events');
+  await openFacets(page);
+  expect(await violations()).toEqual([]);
 });

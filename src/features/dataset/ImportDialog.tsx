@@ -203,7 +203,17 @@ export function ImportDialog({ pending, onChoice, onOpen, onCancel }: ImportDial
             {t.importCancel}
           </button>
           {refused ? null : (
-            <button type="button" className="button" onClick={() => close(onOpen)}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                // The Open control is disabled while the file is read: focus goes to the page's
+                // main region, where the progress and then the data appear.
+                const main = dialogRef.current?.closest('main');
+                onOpen();
+                if (main instanceof HTMLElement) main.focus();
+              }}
+            >
               {t.importOpen}
             </button>
           )}
