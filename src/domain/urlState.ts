@@ -50,7 +50,7 @@ export type UrlNoticeReason =
   | 'story-unavailable'
   | 'repeated'
   | 'too-long'
-  /** A facet's value the dataset (or the vocabulary) does not have. */
+  /** A facet's value that no event of the dataset has. */
   | 'unknown-value';
 
 export interface UrlNotice {
