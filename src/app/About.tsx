@@ -4,15 +4,21 @@ import { useI18n } from '@/i18n/I18nProvider';
 import { labelSource } from '@/i18n/sourceLabel';
 import './About.css';
 
+export interface AboutProps {
+  sources: readonly Source[];
+  /** The built-in dataset, whose sources are the five articles (else simply "Sources"). */
+  builtIn: boolean;
+}
+
 /** Sources and method, under the views they support. */
-export function About({ sources }: { sources: readonly Source[] }) {
+export function About({ sources, builtIn }: AboutProps) {
   const { t, date } = useI18n();
   return (
     <footer className="about" aria-labelledby="about-heading">
       <h2 id="about-heading">{t.aboutHeading}</h2>
       <div className="about__columns">
         <section aria-labelledby="sources-heading">
-          <h3 id="sources-heading">{t.sourcesHeading}</h3>
+          <h3 id="sources-heading">{builtIn ? t.sourcesHeading : t.sourcesHeadingOwn}</h3>
           <ol className="about__sources">
             {sources.map((source) => {
               const label = labelSource(source, t, date);

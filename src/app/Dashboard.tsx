@@ -10,6 +10,7 @@ import {
 } from '@/features/dataset/DatasetMessages';
 import { FileDropOverlay } from '@/features/dataset/FileDropOverlay';
 import { useFileDrop } from '@/features/dataset/useFileDrop';
+import { useImport } from '@/features/dataset/useImport';
 import { browserLanguage, I18nProvider, useI18n } from '@/i18n/I18nProvider';
 import { DashboardLayout } from './DashboardLayout';
 import { PageLayout } from './PageLayout';
@@ -44,15 +45,17 @@ interface DashboardPageProps {
 function DashboardPage({ url }: DashboardPageProps) {
   const { lang } = useI18n();
   const { dataset, files } = useDatasetStatus();
-  const dragging = useFileDrop(files.open);
+  const importer = useImport(files);
+  const dragging = useFileDrop(importer.choose);
   useDocumentLanguage(lang);
   const loaded = dataset.status === 'ready' ? dataset.loaded : null;
   return (
     <PageLayout
       onLanguageChange={(next) => url.update({ lang: next })}
-      datasetBar={<DatasetBar loaded={loaded} files={files} />}
+      datasetBar={<DatasetBar loaded={loaded} files={files} importer={importer} />}
       overlay={<FileDropOverlay visible={dragging} />}
       dataset={loaded?.index.dataset ?? null}
+      builtIn={loaded?.origin.kind !== 'file'}
     >
       <DatasetContent dataset={dataset} url={url} />
     </PageLayout>

@@ -74,6 +74,7 @@ export function DashboardLayout({ index, filters, prepared }: DashboardLayoutPro
                 <MapPanel
                   summaries={view.placeSummaries}
                   placesById={index.placesById}
+                  noPlacesInData={index.placesById.size === 0}
                   eventsById={index.eventsById}
                   selectedPlaceId={viewFilters.place}
                   selectedEventPlaceId={view.selectedEvent?.placeId ?? null}

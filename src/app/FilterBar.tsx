@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type Ref } from 'react';
 import type { DatasetIndex } from '@/domain/aggregate';
+import { FacetPanel, FacetToggle } from '@/features/facets/FacetPanel';
 import { DateRangeControls } from '@/features/filters/DateRangeControls';
 import { LinkNotices } from '@/features/filters/LinkNotices';
 import { StatusLine } from '@/features/filters/StatusLine';
@@ -30,6 +31,8 @@ export function FilterBar({ index, filters, prepared, storyButtonRef }: FilterBa
   const statusRef = useRef<HTMLParagraphElement>(null);
   const [open, setOpen] = useState(false);
   const controlsId = useId();
+  const [facetsOpen, setFacetsOpen] = useState(false);
+  const facetsId = useId();
   const { range, place } = filters.filters;
   return (
     <section className="filters" aria-label={t.filters} data-open={open}>
@@ -49,18 +52,35 @@ export function FilterBar({ index, filters, prepared, storyButtonRef }: FilterBa
           extent={index.extent}
           onChange={filters.setRange}
           actions={
-            // Always there, unavailable when nothing is filtered: it keeps focus after a reset.
-            <button
-              type="button"
-              className="chip"
-              aria-disabled={!filters.filtered}
-              onClick={() => {
-                if (filters.filtered) filters.reset();
-              }}
-            >
-              {t.resetFilters}
-            </button>
+            <>
+              {/* Always there, unavailable when nothing is filtered: it keeps focus after a reset. */}
+              <button
+                type="button"
+                className="chip"
+                aria-disabled={!filters.filtered}
+                onClick={() => {
+                  if (filters.filtered) filters.reset();
+                }}
+              >
+                {t.resetFilters}
+              </button>
+              {/* On the dates' row: closed, the facets take no room above the chart. */}
+              <FacetToggle
+                index={index}
+                selection={filters.filters.facets}
+                open={facetsOpen}
+                onToggle={() => setFacetsOpen(!facetsOpen)}
+                panelId={facetsId}
+              />
+            </>
           }
+        />
+        <FacetPanel
+          id={facetsId}
+          open={facetsOpen}
+          index={index}
+          filters={filters.filters}
+          onChange={filters.setFacets}
         />
       </div>
       {/* Outside the controls: on a phone they are shown even while the controls are closed. */}

@@ -16,6 +16,8 @@ export interface PageLayoutProps {
   overlay: ReactNode;
   /** The dataset shown, once there is one: the headline states its finding, the footer its sources. */
   dataset: Dataset | null;
+  /** Whether the dataset shown is the built-in one (not a file the reader opened). */
+  builtIn: boolean;
 }
 
 /** The page's landmarks: a skip link, the header, the main content, the About footer. */
@@ -25,6 +27,7 @@ export function PageLayout({
   children,
   overlay,
   dataset,
+  builtIn,
 }: PageLayoutProps) {
   const { t } = useI18n();
   const finding = useHeadlineFinding(dataset);
@@ -39,7 +42,7 @@ export function PageLayout({
         {children}
       </main>
       {overlay}
-      {dataset ? <About sources={dataset.sources} /> : null}
+      {dataset ? <About sources={dataset.sources} builtIn={builtIn} /> : null}
     </>
   );
 }

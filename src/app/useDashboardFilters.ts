@@ -2,10 +2,12 @@ import { useCallback, useMemo } from 'react';
 import type { UrlStateHandle } from '@/data/useUrlState';
 import type { DatasetIndex } from '@/domain/aggregate';
 import { rangeToDays, type DateRange } from '@/domain/dateRange';
+import { facetsOfDataset, type FacetSelection } from '@/domain/facets';
 import { urlStateToSearch, type UrlNotice, type UrlState } from '@/domain/urlState';
 import {
   isFiltered,
   resolveViewFilters,
+  type DatasetIds,
   type ResolvedView,
   type ViewFilters,
 } from '@/domain/viewFilters';
@@ -28,6 +30,8 @@ export interface DashboardFilters {
   selectPlace: (placeId: string | null) => void;
   /** An event, with its place, so that the map shows where it happened. */
   selectEvent: (eventId: string | null) => void;
+  /** The facets' values chosen (domain/facets.ts). */
+  setFacets: (facets: FacetSelection) => void;
   /** Every filter off and playback stopped. */
   reset: () => void;
   /** Opens the story at its first step, or closes it (the URL's filters return). */
@@ -45,22 +49,28 @@ export interface DashboardFilters {
  */
 export function useDashboardFilters(url: UrlStateHandle, index: DatasetIndex): DashboardFilters {
   const { state, notices, update } = url;
-  const chosen = useMemo(
-    () => resolveViewFilters({ state, notices }, index),
-    [state, notices, index],
+  // What the link is checked against: the dataset's places, events and facets' values.
+  const ids = useMemo(
+    (): DatasetIds => ({
+      placesById: index.placesById,
+      eventsById: index.eventsById,
+      facetValues: (facet) => facetsOfDataset(index.dataset.events)[facet],
+    }),
+    [index],
   );
+  const chosen = useMemo(() => resolveViewFilters({ state, notices }, ids), [state, notices, ids]);
 
   /** Writes a change into the URL over what the view shows now, leaving the story. */
   const change = useCallback(
     (patch: Partial<UrlState>) =>
       update((current) => {
-        const { range, place, event } = resolveViewFilters(
+        const { range, place, event, facets } = resolveViewFilters(
           { state: current, notices: [] },
-          index,
+          ids,
         ).filters;
-        return { from: range.from, to: range.to, place, event, ...patch, story: null };
+        return { from: range.from, to: range.to, place, event, facets, ...patch, story: null };
       }),
-    [update, index],
+    [update, ids],
   );
   const commitRange = useCallback(
     (range: DateRange) => change({ from: range.from, to: range.to }),
@@ -72,15 +82,22 @@ export function useDashboardFilters(url: UrlStateHandle, index: DatasetIndex): D
     () =>
       playback.window === null
         ? chosen
-        : resolveViewFilters({ state, notices }, index, playback.window),
-    [chosen, playback.window, state, notices, index],
+        : resolveViewFilters({ state, notices }, ids, playback.window),
+    [chosen, playback.window, state, notices, ids],
   );
 
   // One identity per value: a change of language, say, does not make the views work again.
-  const { range: shownRange, place, event } = shown.filters;
+  const { range: shownRange, place, event, facets } = shown.filters;
   const { from, to } = shownRange;
   const range = useMemo(() => ({ from, to }), [from, to]);
-  const filters = useMemo(() => ({ range, place, event }), [range, place, event]);
+  // The URL is parsed again on each change: the facets keep one identity while they are equal.
+  const facetsKey = JSON.stringify(facets);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- by value, through facetsKey
+  const stableFacets = useMemo(() => facets, [facetsKey]);
+  const filters = useMemo(
+    () => ({ range, place, event, facets: stableFacets }),
+    [range, place, event, stableFacets],
+  );
 
   const { stop: stopPlayback } = playback;
   const setRange = useCallback(
@@ -122,9 +139,10 @@ export function useDashboardFilters(url: UrlStateHandle, index: DatasetIndex): D
     setRange,
     selectPlace,
     selectEvent,
+    setFacets: (next) => change({ facets: next }),
     reset: () => {
       stopPlayback();
-      update({ from: null, to: null, place: null, event: null, story: null });
+      update({ from: null, to: null, place: null, event: null, story: null, facets: {} });
     },
     toggleStory: () => update({ story: storyOpen ? null : 1 }),
     goToStep: (step) => update({ story: step }),
@@ -132,8 +150,8 @@ export function useDashboardFilters(url: UrlStateHandle, index: DatasetIndex): D
     dismissNotices: () =>
       update(
         (current) => {
-          const kept = resolveViewFilters({ state: current, notices: [] }, index).state;
-          return { place: kept.place, event: kept.event, story: kept.story };
+          const kept = resolveViewFilters({ state: current, notices: [] }, ids).state;
+          return { place: kept.place, event: kept.event, story: kept.story, facets: kept.facets };
         },
         { replace: true },
       ),

@@ -6,6 +6,7 @@ import {
   type DatasetIndex,
 } from '@/domain/aggregate';
 import { rangeToDays } from '@/domain/dateRange';
+import { keepByFacets } from '@/domain/facets';
 import type { DiplomaticEvent } from '@/domain/schema';
 import { chartDomain } from '@/domain/timeAxis';
 import type { ViewFilters } from '@/domain/viewFilters';
@@ -45,14 +46,16 @@ export const IN_FRAME_EVENTS = 2_000;
  */
 export function useDashboardView(index: DatasetIndex, filters: ViewFilters): PreparedView {
   const i18n = useI18n();
+  const keepShown = useMemo(() => keepByFacets(filters.facets), [filters.facets]);
   const counts = useMemo(
     () =>
       countVisibleEvents(index, {
         range: filters.range,
         placeId: filters.place,
         eventId: filters.event,
+        keep: keepShown,
       }),
-    [index, filters],
+    [index, filters, keepShown],
   );
   // The views' work grows with the events in the range, at any place (the map and the timeline
   // show them all); a frame's wait, and the views dimmed meanwhile, only where it is large.
@@ -64,10 +67,11 @@ export function useDashboardView(index: DatasetIndex, filters: ViewFilters): Pre
     [index, filters, counts],
   );
   const viewFilters = useAfterPaint(filters, inRange > IN_FRAME_EVENTS);
-  const { range, place, event } = viewFilters;
+  const { range, place, event, facets } = viewFilters;
+  const keep = useMemo(() => keepByFacets(facets), [facets]);
   const view = useMemo(
-    () => computeDashboardView(index, { range, placeId: place, eventId: event }),
-    [index, range, place, event],
+    () => computeDashboardView(index, { range, placeId: place, eventId: event, keep }),
+    [index, range, place, event, keep],
   );
   const extentDays = useMemo(() => rangeToDays(index.extent), [index.extent]);
   const domain = useMemo(() => chartDomain(range, extentDays), [range, extentDays]);

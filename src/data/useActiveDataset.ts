@@ -8,10 +8,11 @@ import {
 } from './datasetQuery';
 import { toDatasetError } from './datasetErrors';
 import { detail } from '@/domain/loadFailure';
+import type { Problem } from '@/domain/problems';
 import { clearSavedDataset, loadSavedDataset, saveDataset } from './savedDataset';
 
 /** Files larger than this are refused before they are read: the limit the README states. */
-export const MAX_FILE_BYTES = 150 * 1024 * 1024;
+export const MAX_FILE_BYTES = 1024 * 1024 * 1024;
 
 export const OPENED_DATASET_KEY = ['dataset', 'opened'] as const;
 
@@ -60,6 +61,8 @@ export async function openDatasetFile(
   file: File,
   signal: AbortSignal,
   show: (dataset: LoadedDataset) => void,
+  /** The rows an import left out before this file was made of them (shown with its own). */
+  leftOutBefore: readonly Problem[] = [],
 ): Promise<OpenedFile> {
   if (file.size > MAX_FILE_BYTES) {
     throw new DatasetError(
@@ -76,6 +79,8 @@ export async function openDatasetFile(
   let dataset: LoadedDataset;
   try {
     dataset = await loadDatasetBlob(file, origin, file.name, signal);
+    if (leftOutBefore.length > 0)
+      dataset = { ...dataset, leftOut: [...leftOutBefore, ...dataset.leftOut] };
   } catch (error) {
     if (signal.aborted) throw signal.reason;
     throw toDatasetError(error);
@@ -93,16 +98,31 @@ export async function openDatasetFile(
   return { dataset, kept };
 }
 
+/**
+ * Makes a file of another format into this app's JSON before it is opened (features/dataset's
+ * import), with the problems of the rows it left out; it stops when the signal aborts.
+ */
+export type FileConverter = (
+  file: File,
+  signal: AbortSignal,
+) => Promise<{ file: File; leftOut: readonly Problem[] }>;
+
 /** Opening a file, as the page sees it. */
 export interface OpenFileHandle {
-  /** Opens a file; it cancels an open still under way (its worker is stopped). */
-  mutate: (file: File) => void;
+  /** Opens a file (converted first, if given); it cancels an open still under way. */
+  mutate: (file: File, convert?: FileConverter) => void;
   isPending: boolean;
   isError: boolean;
   error: DatasetError | null;
   /** The last file opened, and whether it was kept. */
   data: OpenedFile | undefined;
   reset: () => void;
+}
+
+interface OpenRequest {
+  file: File;
+  signal: AbortSignal;
+  convert?: FileConverter;
 }
 
 /**
@@ -145,8 +165,10 @@ export function useActiveDataset() {
     [queryClient],
   );
   const mutation = useMutation({
-    mutationFn: ({ file, signal }: { file: File; signal: AbortSignal }) =>
-      openDatasetFile(file, signal, show),
+    mutationFn: async ({ file, signal, convert }: OpenRequest) => {
+      const converted = convert ? await convert(file, signal) : null;
+      return openDatasetFile(converted?.file ?? file, signal, show, converted?.leftOut);
+    },
     // A file from disk does not wait for the network.
     networkMode: 'always',
   });
@@ -161,11 +183,11 @@ export function useActiveDataset() {
   }, []);
 
   const openFile = useCallback(
-    (file: File) => {
+    (file: File, convert?: FileConverter) => {
       cancelEarlierChoices();
       const controller = new AbortController();
       opening.current = controller;
-      startOpening({ file, signal: controller.signal });
+      startOpening({ file, signal: controller.signal, ...(convert ? { convert } : {}) });
     },
     [cancelEarlierChoices, startOpening],
   );

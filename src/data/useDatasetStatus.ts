@@ -2,7 +2,7 @@ import { useDeferredValue } from 'react';
 import { BUILT_IN_DATASET_URL, type LoadedDataset } from './datasetQuery';
 import { DatasetError } from './datasetErrors';
 import { useLoadProgress, type LoadProgress } from './loadProgress';
-import { useActiveDataset } from './useActiveDataset';
+import { useActiveDataset, type FileConverter } from './useActiveDataset';
 
 /** The dataset, as the page shows it: one state at a time. */
 export type DatasetStatus =
@@ -25,8 +25,8 @@ export type DatasetStatus =
 
 /** The user's own files, as the page offers them. */
 export interface DatasetFiles {
-  /** Opens a file; it cancels an open still under way. */
-  open: (file: File) => void;
+  /** Opens a file (converted first, if given: an import); it cancels an open still under way. */
+  open: (file: File, convert?: FileConverter) => void;
   opening: boolean;
   /** Why the file opened last was refused, until it is dismissed. */
   refused: DatasetError | null;

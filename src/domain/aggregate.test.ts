@@ -151,6 +151,27 @@ describe('computeDashboardView', () => {
   });
 });
 
+describe('facets (the filter’s keep)', () => {
+  const keep = (e: { kind: string }) => e.kind === 'meeting';
+  it('shows only the events the facets keep, in every view', () => {
+    const view = computeDashboardView(index, { range: ALL, placeId: null, keep });
+    const meetings = index.events.filter((e) => e.event.kind === 'meeting');
+    expect(meetings.length).toBeGreaterThan(0);
+    expect(meetings.length).toBeLessThan(index.events.length);
+    expect(view.visibleEvents.map((e) => e.event.id)).toEqual(meetings.map((e) => e.event.id));
+    expect(view.series.map((p) => p.eventId)).toEqual(meetings.map((e) => e.event.id));
+    expect(view.quotes.every((q) => meetings.some((e) => e.event.id === q.eventId))).toBe(true);
+  });
+  it('counts what the view shows', () => {
+    const filter = { range: ALL, placeId: null, keep };
+    const view = computeDashboardView(index, filter);
+    expect(countVisibleEvents(index, filter)).toEqual({
+      events: view.visibleEvents.length,
+      quotes: view.quotes.length,
+    });
+  });
+});
+
 describe('countVisibleEvents', () => {
   it('counts what computeDashboardView shows, for every filter', () => {
     const filters = [

@@ -155,6 +155,8 @@ export interface DashboardFilter {
   placeId: string | null;
   /** A selected event narrows the quotes to its own. */
   eventId?: string | null;
+  /** The facets' test (facets.ts keepByFacets): only events it keeps are shown at all. */
+  keep?: ((event: DiplomaticEvent) => boolean) | undefined;
 }
 
 export interface DashboardView {
@@ -179,7 +181,10 @@ export function computeDashboardView(index: DatasetIndex, filter: DashboardFilte
   const days = rangeToDays(filter.range);
   // Only the events drawn near or inside the range can overlap it: a slice by binary search.
   const { start, end } = rangeSlices(index.byDay, days);
-  const rangeEvents = index.events.slice(start, end).filter((e) => overlaps(e.span, days));
+  const { keep } = filter;
+  const rangeEvents = index.events
+    .slice(start, end)
+    .filter((e) => overlaps(e.span, days) && (keep === undefined || keep(e.event)));
   const visibleEvents =
     filter.placeId === null
       ? rangeEvents
@@ -221,6 +226,11 @@ export function countVisibleEvents(
   index: DatasetIndex,
   filter: DashboardFilter,
 ): { events: number; quotes: number } {
+  // With facets, every event in the range is tested: the views do the same work anyway.
+  if (filter.keep) {
+    const { visibleEvents, quotes } = computeDashboardView(index, filter);
+    return { events: visibleEvents.length, quotes: quotes.length };
+  }
   const byDay = filter.placeId === null ? index.byDay : index.byDayAtPlace.get(filter.placeId);
   if (!byDay) return { events: 0, quotes: 0 };
   const days = rangeToDays(filter.range);

@@ -160,4 +160,14 @@ describe('file names and citation', () => {
     expect(citation).toContain('Downloaded 2026-11-22');
     expect(citation).toContain('Goldstein');
   });
+
+  it('dates each source as precisely as it is known: a year, a month or a day', () => {
+    const source = index.dataset.sources[0]!;
+    const dated = (date: string, datePrecision: 'year' | 'month' | 'day') =>
+      buildCitation([{ ...source, date, datePrecision }], '2026-11-22');
+    expect(dated('2021-01-01', 'year')).toContain(', 2021, ');
+    expect(dated('2021-01-01', 'year')).not.toContain('2021-01');
+    expect(dated('2021-12-01', 'month')).toContain(', 2021-12, ');
+    expect(dated('2021-12-30', 'day')).toContain(', 2021-12-30, ');
+  });
 });

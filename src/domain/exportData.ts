@@ -48,6 +48,9 @@ export function exportFileName(filter: ExportFilter, what: string, extension: st
 export const TENSION_METHOD =
   'Tension 0–10 = 10 × (C + 2.5) ÷ (C + P + 5), where C and P are the summed conflictual and cooperative Goldstein weights (as GDELT publishes them) of the event’s CAMEO-coded actions between the two sides; empty where no action is between them. tension_low and tension_high: the lowest and highest score over the readings the codebook allows.';
 
+/** How much of an ISO date a precision keeps: "2021", "2021-12", "2021-12-30". */
+const DATE_LENGTH = { year: 4, month: 7, day: 10 } as const;
+
 /** The citation written into every download: sources, the date of download, the method. */
 export function buildCitation(
   sources: readonly Source[],
@@ -59,7 +62,7 @@ export function buildCitation(
       [
         s.publisher ?? 'publisher not named',
         s.title ?? 'untitled article',
-        s.date?.slice(0, s.datePrecision === 'month' ? 7 : 10),
+        s.date?.slice(0, DATE_LENGTH[s.datePrecision ?? 'day']),
         s.url,
       ]
         .filter(Boolean)

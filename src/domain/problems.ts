@@ -169,5 +169,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 /** How many records a list of problems leaves out: "events[3].date" and "events[3].tension" are one. */
 export function countLeftOutRecords(problems: readonly Problem[]): number {
-  return new Set(problems.map((p) => /^\w+\[\d+\]/.exec(p.path)?.[0] ?? p.path)).size;
+  return new Set(problems.map(recordOf)).size;
+}
+
+/** The record a problem is of: `events[3]`, or an imported file's row by its line (`line 12`). */
+function recordOf(p: Problem): string {
+  if (p.code === 'in-row' || p.code === 'row-columns') return `${p.path}:line ${p.values.line}`;
+  return /^\w+\[\d+\]/.exec(p.path)?.[0] ?? p.path;
 }

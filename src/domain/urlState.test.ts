@@ -11,7 +11,11 @@ import {
 
 describe('parseUrlState', () => {
   it('reads every filter', () => {
-    expect(parseUrlState('?from=2022-01-01&to=2022-12-31&place=geneva&event=e-1&lang=vi')).toEqual({
+    expect(
+      parseUrlState(
+        '?from=2022-01-01&to=2022-12-31&place=geneva&event=e-1&lang=vi&kind=talks&kind=meeting&group=A%2C+B',
+      ),
+    ).toEqual({
       state: {
         from: '2022-01-01',
         to: '2022-12-31',
@@ -19,9 +23,17 @@ describe('parseUrlState', () => {
         event: 'e-1',
         lang: 'vi',
         story: null,
+        facets: { kind: ['talks', 'meeting'], group: ['A, B'] },
       },
       notices: [],
     });
+  });
+
+  it('writes each facet value as a parameter of its own, and reads them back', () => {
+    const state = { ...DEFAULT_URL_STATE, facets: { actor: ['USA', 'RUS'], group: ['A & B'] } };
+    const search = urlStateToSearch(state);
+    expect(search).toBe('?group=A+%26+B&actor=USA&actor=RUS');
+    expect(parseUrlState(search).state).toEqual(state);
   });
 
   it('gives the defaults for an empty query', () => {

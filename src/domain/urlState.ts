@@ -4,6 +4,7 @@
  * a notice; it is never echoed as markup and never throws.
  */
 import { isCalendarDate } from './dates';
+import { FACETS, type FacetId, type FacetSelection } from './facets';
 import { LANGUAGES, type Language } from './vocabulary';
 import { STORY_STEPS } from './story';
 
@@ -15,6 +16,8 @@ export interface UrlState {
   lang: Language | null;
   /** The step of the guided story (1-based); while set, the step decides the view. */
   story: number | null;
+  /** Values chosen in each facet: `?kind=meeting&kind=talks` (a parameter once for each). */
+  facets: FacetSelection;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -24,13 +27,18 @@ export const DEFAULT_URL_STATE: UrlState = {
   event: null,
   lang: null,
   story: null,
+  facets: {},
 };
 
 const PARAMS = ['from', 'to', 'place', 'event', 'lang', 'story'] as const;
-type Param = (typeof PARAMS)[number];
+type Param = (typeof PARAMS)[number] | FacetId;
 
 /** Longer values are not ids or dates of ours: refused before any other check. */
 export const MAX_PARAM_LENGTH = 64;
+/** A facet's value may be a TimelineJS group's name, longer than an id. */
+const MAX_FACET_VALUE_LENGTH = 200;
+/** More values than a facet is ever shown with: a link is not a way to send a list. */
+const MAX_FACET_VALUES = 50;
 
 export type UrlNoticeReason =
   | 'invalid-date'
@@ -41,7 +49,9 @@ export type UrlNoticeReason =
   | 'unknown-story'
   | 'story-unavailable'
   | 'repeated'
-  | 'too-long';
+  | 'too-long'
+  /** A facet's value that no event of the dataset has. */
+  | 'unknown-value';
 
 export interface UrlNotice {
   param: Param;
@@ -89,6 +99,18 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
     }
   }
 
+  const facets: Partial<Record<FacetId, string[]>> = {};
+  for (const facet of FACETS) {
+    const values = params.getAll(facet);
+    if (values.length > MAX_FACET_VALUES || values.some((v) => v.length > MAX_FACET_VALUE_LENGTH))
+      notices.push({ param: facet, reason: 'too-long' });
+    const kept = [...new Set(values.slice(0, MAX_FACET_VALUES))].filter(
+      (v) => v !== '' && v.length <= MAX_FACET_VALUE_LENGTH,
+    );
+    if (kept.length > 0) facets[facet] = kept;
+  }
+  state.facets = facets;
+
   if (state.from !== null && state.to !== null && state.from > state.to) {
     notices.push({ param: 'to', reason: 'reversed-range' });
     state.from = params.get('to');
@@ -111,14 +133,25 @@ export function hasStoryMeetings(known: { places: IdLookup; events: IdLookup }):
 
 /**
  * Drops what the dataset does not have (an unknown place or event, a story step on data without
- * the story's meetings), with a notice.
+ * the story's meetings, a facet's value no event has), with a notice.
  */
 export function reconcileUrlState(
   state: UrlState,
-  known: { places: IdLookup; events: IdLookup },
+  known: { places: IdLookup; events: IdLookup; facets?: (facet: FacetId) => IdLookup },
 ): { state: UrlState; notices: UrlNotice[] } {
   const notices: UrlNotice[] = [];
   let next = state;
+  if (known.facets) {
+    const facets: Partial<Record<FacetId, readonly string[]>> = {};
+    for (const facet of FACETS) {
+      const values = state.facets[facet] ?? [];
+      const lookup = known.facets(facet);
+      const kept = values.filter((value) => lookup.has(value));
+      if (kept.length < values.length) notices.push({ param: facet, reason: 'unknown-value' });
+      if (kept.length > 0) facets[facet] = kept;
+    }
+    if (notices.length > 0) next = { ...next, facets };
+  }
   if (state.place !== null && !known.places.has(state.place)) {
     notices.push({ param: 'place', reason: 'unknown-place' });
     next = { ...next, place: null };
@@ -141,6 +174,8 @@ export function urlStateToSearch(state: UrlState): string {
     const value = state[param];
     if (value !== null) params.set(param, String(value));
   }
+  for (const facet of FACETS)
+    for (const value of state.facets[facet] ?? []) params.append(facet, value);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

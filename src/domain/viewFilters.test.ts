@@ -31,6 +31,7 @@ describe('resolveViewFilters: story > URL > playback', () => {
       range: { from: '2022-01-01', to: '2022-12-31' },
       place: 'moscow',
       event: 'a-call',
+      facets: {},
     });
     expect(resolved.chosenRange).toEqual({ from: '2022-01-01', to: '2022-12-31' });
     expect(resolved.story).toBeNull();
@@ -46,6 +47,7 @@ describe('resolveViewFilters: story > URL > playback', () => {
       range: SECOND_STEP.range,
       place: SECOND_STEP.placeId,
       event: SECOND_STEP.eventId,
+      facets: {},
     });
     expect(resolved.chosenRange).toEqual(SECOND_STEP.range);
     expect(resolved.story).toEqual({ number: 2, step: SECOND_STEP });
@@ -62,7 +64,12 @@ describe('resolveViewFilters: story > URL > playback', () => {
       WITH_STORY,
       WINDOW,
     );
-    expect(resolved.filters).toEqual({ range: WINDOW, place: 'moscow', event: 'a-call' });
+    expect(resolved.filters).toEqual({
+      range: WINDOW,
+      place: 'moscow',
+      event: 'a-call',
+      facets: {},
+    });
     // Playback plays over the range the reader chose, which it does not replace.
     expect(resolved.chosenRange).toEqual({ from: '2022-01-01', to: '2022-12-31' });
     // A link copied while playing is the view on screen.
@@ -106,6 +113,7 @@ describe('resolveViewFilters: story > URL > playback', () => {
       range: { from: '2022-01-01', to: null },
       place: 'moscow',
       event: null,
+      facets: {},
     });
     expect(resolved.notices).toEqual([{ param: 'story', reason: 'story-unavailable' }]);
   });
@@ -124,12 +132,32 @@ describe('resolveViewFilters: story > URL > playback', () => {
 });
 
 describe('isFiltered', () => {
-  const none = { range: { from: null, to: null }, place: null, event: null };
+  const none = { range: { from: null, to: null }, place: null, event: null, facets: {} };
   it('is false with nothing set, true with any one filter', () => {
     expect(isFiltered(none)).toBe(false);
     expect(isFiltered({ ...none, range: { from: '2022-01-01', to: null } })).toBe(true);
     expect(isFiltered({ ...none, range: { from: null, to: '2022-01-01' } })).toBe(true);
     expect(isFiltered({ ...none, place: 'moscow' })).toBe(true);
     expect(isFiltered({ ...none, event: 'a-call' })).toBe(true);
+    expect(isFiltered({ ...none, facets: { kind: ['talks'] } })).toBe(true);
+  });
+});
+
+describe('resolveViewFilters: facets', () => {
+  const known: DatasetIds = {
+    ...WITHOUT_STORY,
+    facetValues: (facet) => new Set(facet === 'kind' ? ['talks', 'meeting'] : []),
+  };
+  it('keeps the facets’ values the dataset has, and drops the others with a notice', () => {
+    const resolved = resolveViewFilters(
+      url({ facets: { kind: ['talks', 'summit'], actor: ['XYZ'] } }),
+      known,
+    );
+    expect(resolved.filters.facets).toEqual({ kind: ['talks'] });
+    expect(resolved.notices).toEqual([
+      { param: 'kind', reason: 'unknown-value' },
+      { param: 'actor', reason: 'unknown-value' },
+    ]);
+    expect(resolved.state.facets).toEqual({ kind: ['talks'] });
   });
 });

@@ -11,6 +11,7 @@
  *    reader sets stops playback (app/useDashboardFilters.ts), so a window never outlives a choice.
  */
 import type { DateRange } from './dateRange';
+import { hasFacets, type FacetId, type FacetSelection } from './facets';
 import { storyStep, type StoryStep } from './story';
 import {
   hasStoryMeetings,
@@ -25,12 +26,15 @@ export interface ViewFilters {
   range: DateRange;
   place: string | null;
   event: string | null;
+  /** The facets' values chosen (domain/facets.ts): they narrow every view. */
+  facets: FacetSelection;
 }
 
-/** The ids a dataset has (its index's maps answer as they are). */
+/** The ids a dataset has (its index's maps answer as they are), and its facets' values. */
 export interface DatasetIds {
   placesById: IdLookup;
   eventsById: IdLookup;
+  facetValues?: (facet: FacetId) => IdLookup;
 }
 
 export interface ResolvedView {
@@ -59,7 +63,11 @@ export function resolveViewFilters(
   dataset: DatasetIds,
   playbackWindow: DateRange | null = null,
 ): ResolvedView {
-  const known = { places: dataset.placesById, events: dataset.eventsById };
+  const known = {
+    places: dataset.placesById,
+    events: dataset.eventsById,
+    ...(dataset.facetValues ? { facets: dataset.facetValues } : {}),
+  };
   const reconciled = reconcileUrlState(url.state, known);
   const { state } = reconciled;
   const step = storyStep(state.story);
@@ -68,8 +76,8 @@ export function resolveViewFilters(
   const chosenRange = step ? step.range : { from: state.from, to: state.to };
   const range = step || playbackWindow === null ? chosenRange : playbackWindow;
   const filters: ViewFilters = step
-    ? { range, place: step.placeId, event: step.eventId }
-    : { range, place: state.place, event: state.event };
+    ? { range, place: step.placeId, event: step.eventId, facets: state.facets }
+    : { range, place: state.place, event: state.event, facets: state.facets };
 
   return {
     filters,
@@ -83,6 +91,12 @@ export function resolveViewFilters(
 }
 
 /** Whether anything narrows the view: Reset has something to clear. */
-export function isFiltered({ range, place, event }: ViewFilters): boolean {
-  return range.from !== null || range.to !== null || place !== null || event !== null;
+export function isFiltered({ range, place, event, facets }: ViewFilters): boolean {
+  return (
+    range.from !== null ||
+    range.to !== null ||
+    place !== null ||
+    event !== null ||
+    hasFacets(facets)
+  );
 }

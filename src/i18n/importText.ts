@@ -74,3 +74,14 @@ export function importWording(noteLanguage: Language = 'en'): ImportWording {
     },
   };
 }
+
+/**
+ * A CAMEO actor code as a facet names it: "USA" → "United States" / "Mỹ"; a country by Intl's
+ * name; anything else (a region, "NATO") by its code.
+ */
+export function actorCountryLabel(code: string, lang: Language): string {
+  const known = actorName(code, lang);
+  if (known !== code) return known;
+  const iso = alpha3ToIso(code);
+  return (iso === null ? null : countryName(iso, lang)) ?? code;
+}

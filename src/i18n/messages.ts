@@ -10,7 +10,9 @@ import type {
   DatasetErrorKind,
   DatasetSource,
 } from '@/domain/loadFailure';
+import type { SkipReason } from '@/domain/import/builder';
 import type { ImportFormat } from '@/domain/import/formats';
+import type { FacetId } from '@/domain/facets';
 import type {
   JsonSyntaxReason,
   Problem,
@@ -415,11 +417,11 @@ const en = {
   datasetYours: 'Your dataset:',
   eventCount: (n: number) => `${countEn(n)} event${n === 1 ? '' : 's'}`,
   openedOn: (date: string) => `opened ${date}`,
-  openFile: 'Open a JSON file…',
+  openFile: 'Open a data file…',
   openingFile: 'Opening…',
   useBuiltIn: 'Back to the built-in dataset',
-  dropHint: 'or drop a JSON file on the page',
-  dropHere: 'Drop a JSON dataset to open it',
+  dropHint: 'or drop one on the page: JSON, CSV, TSV, a GDELT export',
+  dropHere: 'Drop a data file to open it',
   notKept: 'Your browser did not keep this file: it will be gone after a reload.',
   invalidData: 'The dataset is not valid',
   moreProblems: (n: number) => `…and ${countEn(n)} more problem${n === 1 ? '' : 's'}`,
@@ -528,6 +530,8 @@ const en = {
       'This dataset does not have the five meetings the story follows; the story is closed.',
     repeated: (param: string) => `“${param}” appeared more than once; the first value was used.`,
     'too-long': (param: string) => `The value of “${param}” was too long and was ignored.`,
+    'unknown-value': (param: string) =>
+      `A value of “${param}” in the link is not in this dataset; it is ignored.`,
   } satisfies Record<UrlNoticeReason, (param: string) => string>,
 
   aboutHeading: 'Sources and method',
@@ -540,6 +544,69 @@ const en = {
   datasetLink: 'Dataset (JSON)',
   schemaLink: 'JSON Schema',
   untitled: 'untitled article',
+
+  // Bringing one's own data (features/dataset/ImportDialog, features/facets): issue 15.
+  importDialogTitle: (name: string) => `Open “${name}”?`,
+  importRecognised: (format: string) => `Recognised as ${format}.`,
+  importFormatLong: {
+    'dataset-json': 'this app’s JSON',
+    'timeline-json': 'a TimelineJS timeline (JSON)',
+    'timeline-csv': 'a TimelineJS sheet saved as CSV',
+    'gdelt-1': 'GDELT 1.0 event rows (58 tab-separated columns)',
+    'gdelt-2': 'GDELT 2.0 event rows (61 tab-separated columns)',
+    'template-events': 'the events CSV template',
+    'template-quotes': 'the quotes CSV template',
+  } satisfies Record<ImportFormat, string>,
+  importNotRecognised: 'The format of this file was not recognised.',
+  importPartOfFile: (shown: string, total: string) =>
+    `From the first ${shown} of the file’s ${total} (the rest is read when it opens):`,
+  importWholeFile: 'From the whole file:',
+  importCounts: (rows: number, events: number, leftOut: number) =>
+    `${countEn(rows)} row${rows === 1 ? '' : 's'} read: ${countEn(events)} event${events === 1 ? '' : 's'} will be kept, ${countEn(leftOut)} row${leftOut === 1 ? '' : 's'} left out.`,
+  importQuotes: (n: number) => `${countEn(n)} quote${n === 1 ? '' : 's'} will be kept.`,
+  importSkipped: {
+    title: (n: number) => `${countEn(n)} title slide${n === 1 ? ' names' : 's name'} the dataset.`,
+    era: (n: number) => `${countEn(n)} era${n === 1 ? ' is' : 's are'} skipped.`,
+    'outside-dyad': (n: number) =>
+      `${countEn(n)} row${n === 1 ? ' is' : 's are'} skipped: not between the two countries.`,
+  } satisfies Record<SkipReason, (n: number) => string>,
+  importLeftOutHeading: 'Rows left out, and why',
+  importNotesHeading: 'Changed in rows that are kept',
+  importRefused: 'This file cannot be opened:',
+  importFirstRows: 'The first rows as they will be read',
+  importColLine: 'Line',
+  importMapping: 'Which column fills which field',
+  importColColumn: 'Column',
+  importColFields: 'Fills',
+  importNotRead: 'not read',
+  importDyadLegend: 'Two countries',
+  importOnlyDyad: 'Keep only rows between these two countries',
+  importDyadFirst: 'First country',
+  importDyadSecond: 'Second country',
+  importDyadHint: 'Tension is scored between these two. By default every row is kept.',
+  importOpen: 'Open',
+  importCancel: 'Cancel',
+  importReading: (name: string) => `Reading “${name}”…`,
+  importProgress: 'Reading progress',
+  importRowsSoFar: (rows: number, loaded: string, total: string) =>
+    `${countEn(rows)} row${rows === 1 ? '' : 's'} read, ${loaded} of ${total} MB`,
+  importStop: 'Stop reading',
+  facetsButton: (chosen: number) =>
+    chosen === 0 ? 'Kind, country, code…' : `Kind, country, code… (${countEn(chosen)} chosen)`,
+  facetsLabel: 'Filter by what the events are',
+  facetName: {
+    kind: 'Kind',
+    status: 'Status',
+    group: 'Group',
+    actor: 'Actor country',
+    participant: 'Participant',
+    cameo: 'CAMEO root code',
+  } satisfies Record<FacetId, string>,
+  facetValue: (label: string, count: number) => `${label} (${countEn(count)})`,
+  facetShowAll: (n: number) => `Show all ${countEn(n)}`,
+  mapNoPlacesInData:
+    'This dataset gives no places, so there is nothing to map; its events are listed below.',
+  sourcesHeadingOwn: 'Sources',
 };
 
 export type Messages = typeof en;
@@ -764,11 +831,11 @@ const vi: Messages = {
   datasetYours: 'Dữ liệu của bạn:',
   eventCount: (n) => `${countVi(n)} sự kiện`,
   openedOn: (date) => `mở ngày ${date}`,
-  openFile: 'Mở tệp JSON…',
+  openFile: 'Mở tệp dữ liệu…',
   openingFile: 'Đang mở…',
   useBuiltIn: 'Quay lại dữ liệu có sẵn',
-  dropHint: 'hoặc thả tệp JSON vào trang',
-  dropHere: 'Thả tệp dữ liệu JSON để mở',
+  dropHint: 'hoặc thả tệp vào trang: JSON, CSV, TSV, tệp xuất GDELT',
+  dropHere: 'Thả tệp dữ liệu để mở',
   notKept: 'Trình duyệt không lưu được tệp này: tệp sẽ mất sau khi tải lại trang.',
   invalidData: 'Dữ liệu không hợp lệ',
   moreProblems: (n) => `…và ${countVi(n)} lỗi khác`,
@@ -884,6 +951,8 @@ const vi: Messages = {
       'Bộ dữ liệu này không có năm cuộc gặp mà câu chuyện kể lại; câu chuyện được đóng lại.',
     repeated: (param) => `“${param}” xuất hiện nhiều lần; giá trị đầu tiên được dùng.`,
     'too-long': (param) => `Giá trị của “${param}” quá dài và đã bị bỏ qua.`,
+    'unknown-value': (param) =>
+      `Một giá trị của “${param}” trong đường dẫn không có trong bộ dữ liệu này; giá trị đó bị bỏ qua.`,
   },
 
   aboutHeading: 'Nguồn và phương pháp',
@@ -896,6 +965,67 @@ const vi: Messages = {
   datasetLink: 'Dữ liệu (JSON)',
   schemaLink: 'Lược đồ JSON',
   untitled: 'bài không có tiêu đề',
+
+  // Bringing one's own data (features/dataset/ImportDialog, features/facets): issue 15.
+  importDialogTitle: (name) => `Mở “${name}”?`,
+  importRecognised: (format) => `Nhận ra định dạng: ${format}.`,
+  importFormatLong: {
+    'dataset-json': 'JSON của ứng dụng này',
+    'timeline-json': 'một dòng thời gian TimelineJS (JSON)',
+    'timeline-csv': 'bảng tính TimelineJS lưu dạng CSV',
+    'gdelt-1': 'các dòng sự kiện GDELT 1.0 (58 cột phân cách bằng tab)',
+    'gdelt-2': 'các dòng sự kiện GDELT 2.0 (61 cột phân cách bằng tab)',
+    'template-events': 'mẫu CSV sự kiện',
+    'template-quotes': 'mẫu CSV trích dẫn',
+  },
+  importNotRecognised: 'Không nhận ra định dạng của tệp này.',
+  importPartOfFile: (shown, total) =>
+    `Theo ${shown} đầu tiên trong ${total} của tệp (phần còn lại được đọc khi mở):`,
+  importWholeFile: 'Theo toàn bộ tệp:',
+  importCounts: (rows, events, leftOut) =>
+    `đã đọc ${countVi(rows)} dòng: sẽ giữ ${countVi(events)} sự kiện, bỏ ra ${countVi(leftOut)} dòng.`,
+  importQuotes: (n) => `Sẽ giữ ${countVi(n)} trích dẫn.`,
+  importSkipped: {
+    title: (n) => `${countVi(n)} trang tiêu đề đặt tên cho bộ dữ liệu.`,
+    era: (n) => `Bỏ qua ${countVi(n)} giai đoạn (era).`,
+    'outside-dyad': (n) => `Bỏ qua ${countVi(n)} dòng không diễn ra giữa hai nước.`,
+  },
+  importLeftOutHeading: 'Các dòng bị bỏ ra và lý do',
+  importNotesHeading: 'Những gì được sửa trong các dòng vẫn giữ',
+  importRefused: 'Không thể mở tệp này:',
+  importFirstRows: 'Các dòng đầu tiên, như sẽ được đọc',
+  importColLine: 'Dòng',
+  importMapping: 'Cột nào điền vào trường nào',
+  importColColumn: 'Cột',
+  importColFields: 'Điền vào',
+  importNotRead: 'không đọc',
+  importDyadLegend: 'Hai quốc gia',
+  importOnlyDyad: 'Chỉ giữ các dòng giữa hai quốc gia này',
+  importDyadFirst: 'Quốc gia thứ nhất',
+  importDyadSecond: 'Quốc gia thứ hai',
+  importDyadHint: 'Mức căng thẳng được chấm giữa hai nước này. Mặc định giữ mọi dòng.',
+  importOpen: 'Mở',
+  importCancel: 'Hủy',
+  importReading: (name) => `Đang đọc “${name}”…`,
+  importProgress: 'Tiến độ đọc tệp',
+  importRowsSoFar: (rows, loaded, total) => `Đã đọc ${countVi(rows)} dòng, ${loaded} / ${total} MB`,
+  importStop: 'Dừng đọc',
+  facetsButton: (chosen) =>
+    chosen === 0 ? 'Loại, quốc gia, mã…' : `Loại, quốc gia, mã… (đã chọn ${countVi(chosen)})`,
+  facetsLabel: 'Lọc theo đặc điểm của sự kiện',
+  facetName: {
+    kind: 'Loại',
+    status: 'Tình trạng',
+    group: 'Nhóm',
+    actor: 'Quốc gia của chủ thể',
+    participant: 'Người tham gia',
+    cameo: 'Mã gốc CAMEO',
+  },
+  facetValue: (label, count) => `${label} (${countVi(count)})`,
+  facetShowAll: (n) => `Hiện cả ${countVi(n)}`,
+  mapNoPlacesInData:
+    'Bộ dữ liệu này không có địa điểm nên bản đồ không có gì để hiển thị; các sự kiện được liệt kê bên dưới.',
+  sourcesHeadingOwn: 'Nguồn',
 };
 
 export const MESSAGES = { en, vi } as const;

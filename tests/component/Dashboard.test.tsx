@@ -417,7 +417,7 @@ describe('bringing your own dataset', () => {
     small.events = small.events.filter((e) => e.placeId === 'geneva');
     small.quotes = small.quotes.filter((q) => small.events.some((e) => e.id === q.eventId));
     await user.upload(
-      screen.getByLabelText('Open a JSON file…'),
+      screen.getByLabelText('Open a data file…'),
       file('geneva.json', JSON.stringify(small)),
     );
     await viewsSettled();
@@ -433,7 +433,7 @@ describe('bringing your own dataset', () => {
     renderDashboard('?place=geneva');
     await screen.findByText(/^Showing 2 of 4 events/);
     await user.upload(
-      screen.getByLabelText('Open a JSON file…'),
+      screen.getByLabelText('Open a data file…'),
       file('notes.json', '{"events": [1, 2,'),
     );
     await viewsSettled();
@@ -454,11 +454,11 @@ describe('bringing your own dataset', () => {
     renderDashboard();
     await screen.findByText(/^Showing 4 of 4 events/);
     const huge = file('huge.json', '{}');
-    Object.defineProperty(huge, 'size', { value: 400 * 1024 * 1024 });
-    await user.upload(screen.getByLabelText('Open a JSON file…'), huge);
+    Object.defineProperty(huge, 'size', { value: 1100 * 1024 * 1024 });
+    await user.upload(screen.getByLabelText('Open a data file…'), huge);
     await viewsSettled();
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      '“huge.json” is 400 MB; files up to 150 MB can be opened.',
+      '“huge.json” is 1,100 MB; files up to 1,024 MB can be opened.',
     );
     expect(status()).toHaveTextContent('Showing 4 of 4 events');
   });

@@ -28,5 +28,5 @@ it('says why the dashboard cannot show a dataset, and keeps the page and its con
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
     'The US and Russia met once in person',
   );
-  expect(screen.getByLabelText('Open a JSON file…')).toBeEnabled();
+  expect(screen.getByLabelText('Open a data file…')).toBeEnabled();
 });

@@ -123,13 +123,13 @@ describe('dismissing a message about a file', () => {
     renderDashboard();
     await screen.findByText(/^Showing 4 of 4 events/, undefined, { timeout: 5000 });
     await user.upload(
-      screen.getByLabelText('Open a JSON file…'),
+      screen.getByLabelText('Open a data file…'),
       new File(['{"events": [1, 2,'], 'notes.json', { type: 'application/json' }),
     );
     const alert = await screen.findByRole('alert', undefined, { timeout: 5000 });
     await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
-    expect(document.activeElement).toBe(screen.getByLabelText('Open a JSON file…'));
+    expect(document.activeElement).toBe(screen.getByLabelText('Open a data file…'));
   });
 });
 

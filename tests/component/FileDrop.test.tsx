@@ -18,7 +18,7 @@ function drag(type: string, { files = [] as File[], types = ['Files'] } = {}) {
   return event;
 }
 
-const overlay = () => screen.queryByText('Drop a JSON dataset to open it');
+const overlay = () => screen.queryByText('Drop a data file to open it');
 
 function renderPage() {
   const onFile = vi.fn();

@@ -102,7 +102,7 @@ async function renderWithBuiltIn() {
 /** Opens a file with the file picker and answers its read with its dataset. */
 async function openAndShow(name: string, data: Dataset) {
   const user = userEvent.setup();
-  await user.upload(screen.getByLabelText('Open a JSON file…'), fileOf(name, data));
+  await user.upload(screen.getByLabelText('Open a data file…'), fileOf(name, data));
   const worker = await workerFor(name);
   act(() => worker.sendDataset(data));
   await shows(data.events.length);
@@ -131,7 +131,7 @@ describe('opening files one after another', () => {
     const user = userEvent.setup();
     const files = { 'a.json': sampleWith(1), 'b.json': sampleWith(2) };
     await user.upload(
-      screen.getByLabelText('Open a JSON file…'),
+      screen.getByLabelText('Open a data file…'),
       fileOf('a.json', files['a.json']),
     );
     const first = await workerFor('a.json');
@@ -269,6 +269,6 @@ describe('a kept file that no longer opens', () => {
 
     await userEvent.setup().click(within(notice).getByRole('button', { name: 'Dismiss' }));
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
-    expect(document.activeElement).toBe(screen.getByLabelText('Open a JSON file…'));
+    expect(document.activeElement).toBe(screen.getByLabelText('Open a data file…'));
   });
 });

@@ -175,7 +175,7 @@ describe('playing', () => {
     other.events = other.events.filter((e) => e.placeId === 'geneva');
     other.quotes = other.quotes.filter((q) => other.events.some((e) => e.id === q.eventId));
     const file = new File([JSON.stringify(other)], 'geneva.json', { type: 'application/json' });
-    fireEvent.change(screen.getByLabelText('Open a JSON file…'), { target: { files: [file] } });
+    fireEvent.change(screen.getByLabelText('Open a data file…'), { target: { files: [file] } });
     await play(0);
     await vi.waitFor(() => expect(screen.getByText('geneva.json')).toBeInTheDocument());
     await play(5000);

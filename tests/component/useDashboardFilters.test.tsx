@@ -34,7 +34,26 @@ describe('useDashboardFilters', () => {
       range: { from: '2022-01-01', to: '2022-12-31' },
       place: 'geneva',
       event: null,
+      facets: {},
     });
+  });
+
+  it('keeps the facets chosen through other changes; Reset clears them', () => {
+    const { result } = renderFilters('');
+    act(() => result.current.setFacets({ kind: ['meeting'] }));
+    act(() => result.current.selectPlace('geneva'));
+    expect(window.location.search).toBe('?place=geneva&kind=meeting');
+    expect(result.current.filters.facets).toEqual({ kind: ['meeting'] });
+    expect(result.current.filtered).toBe(true);
+    act(() => result.current.reset());
+    expect(window.location.search).toBe('');
+    expect(result.current.filters.facets).toEqual({});
+  });
+
+  it('drops a facet value the dataset does not have, with a notice', () => {
+    const { result } = renderFilters('?kind=meeting&kind=talks');
+    expect(result.current.filters.facets).toEqual({ kind: ['meeting'] });
+    expect(result.current.notices).toEqual([{ param: 'kind', reason: 'unknown-value' }]);
   });
 
   it('selects an event with its place, and clears the event alone', () => {

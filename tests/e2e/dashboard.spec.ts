@@ -270,7 +270,7 @@ test.describe('on the sample dataset', () => {
     await waitForMarkers(page, 2);
     // Two places with about sixteen events each.
     const dataset = generateDataset({ events: 40, places: 2, seed: 2 });
-    await page.getByLabel('Open a JSON file…').setInputFiles({
+    await page.getByLabel('Open a data file…').setInputFiles({
       name: 'crowded.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(dataset)),

@@ -139,7 +139,7 @@ test('a refused file leaves the current data on screen', async ({ page }) => {
   await serveDataset(page);
   await page.goto('/?place=geneva');
   await expect(statusLine(page)).toContainText('Showing 2 of 4 events in Geneva');
-  await page.getByLabel('Open a JSON file…').setInputFiles({
+  await page.getByLabel('Open a data file…').setInputFiles({
     name: 'broken.json',
     mimeType: 'application/json',
     buffer: Buffer.from('{"sources": ['),
@@ -163,7 +163,7 @@ test('an opened file survives a reload until the built-in dataset is chosen agai
     d.events = d.events.filter((e) => e.placeId === 'geneva');
     d.quotes = d.quotes.filter((q) => d.events.some((e) => e.id === q.eventId));
   });
-  await page.getByLabel('Open a JSON file…').setInputFiles({
+  await page.getByLabel('Open a data file…').setInputFiles({
     name: 'geneva.json',
     mimeType: 'application/json',
     buffer: Buffer.from(genevaOnly),
@@ -196,10 +196,10 @@ test('a file dropped on the page opens like a picked one', async ({ page }) => {
     return transfer;
   }, genevaOnly);
   await page.dispatchEvent('main', 'dragenter', { dataTransfer });
-  await expect(page.getByText('Drop a JSON dataset to open it')).toBeVisible();
+  await expect(page.getByText('Drop a data file to open it')).toBeVisible();
   await page.dispatchEvent('main', 'drop', { dataTransfer });
   await expect(statusLine(page)).toContainText('Showing 2 of 2 events');
-  await expect(page.getByText('Drop a JSON dataset to open it')).toHaveCount(0);
+  await expect(page.getByText('Drop a data file to open it')).toHaveCount(0);
 });
 
 test('a network failure is named, retried, and offers Retry', async ({ page, guard }) => {

@@ -105,7 +105,7 @@ test('downloads the quotes shown as CSV and the data shown as JSON that opens ag
   const data = JSON.parse(json.bytes.toString('utf8'));
   expect(data.events.map((e: { placeId: string }) => e.placeId)).toEqual(['geneva', 'geneva']);
   expect(data.citation).toContain('Downloaded');
-  await page.getByLabel('Open a JSON file…').setInputFiles({
+  await page.getByLabel('Open a data file…').setInputFiles({
     name: json.name,
     mimeType: 'application/json',
     buffer: json.bytes,
@@ -268,7 +268,7 @@ test('Print builds every view first; the print stylesheet keeps the views and qu
   // On paper the chart comes first, then the map.
   const top = async (region: Locator) => (await region.boundingBox())?.y ?? Infinity;
   expect(await top(timelineRegion(page))).toBeLessThan(await top(mapRegion(page)));
-  await expect(page.getByText('Open a JSON file…')).toBeHidden();
+  await expect(page.getByText('Open a data file…')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
   await expect(page.getByRole('region', { name: 'Map' })).toBeVisible();
   await expect(timelineRegion(page)).toBeVisible();

@@ -19,6 +19,7 @@
  * version's, a date that is not YYYYMMDD, a weight or coordinate that is not a number, or a CAMEO
  * code outside GDELT's table (one damaged on the way: a spreadsheet drops the 0 of "046").
  */
+import { gdeltSentence } from './gdeltSentence';
 import { describeCameo } from '../cameo';
 import { problem } from '../problems';
 import { safeHttpUrl } from '../safeUrl';
@@ -143,7 +144,7 @@ export class GdeltMapper {
           cameo,
           goldstein,
           // GDELT gives no sentence: the coded triple stands for it, as GDELT wrote it.
-          sentence: `GDELT ${eventId}: ${actor1.code ?? '—'} ${cameo} ${actor2.code ?? '—'}`,
+          sentence: gdeltSentence(eventId, actor1.code, cameo, actor2.code),
           sourceId,
         },
       ],

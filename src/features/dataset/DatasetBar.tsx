@@ -3,15 +3,20 @@ import type { DatasetFiles } from '@/data/useDatasetStatus';
 import { useI18n } from '@/i18n/I18nProvider';
 import { DatasetControls } from './DatasetControls';
 import { DatasetErrorMessage } from './DatasetMessages';
+import { ImportDialog } from './ImportDialog';
+import { ImportProgress } from './ImportProgress';
+import type { ImportHandle } from './useImport';
 
 export interface DatasetBarProps {
   /** The dataset on screen, if any. */
   loaded: LoadedDataset | null;
   files: DatasetFiles;
+  /** Files of other formats: their preview and reading (useImport). */
+  importer: ImportHandle;
 }
 
 /** Which dataset is shown and the ways to change it, with what became of the file opened last. */
-export function DatasetBar({ loaded, files }: DatasetBarProps) {
+export function DatasetBar({ loaded, files, importer }: DatasetBarProps) {
   const { t } = useI18n();
   return (
     <>
@@ -19,7 +24,7 @@ export function DatasetBar({ loaded, files }: DatasetBarProps) {
         origin={loaded?.origin ?? null}
         eventCount={loaded?.index.events.length ?? null}
         opening={files.opening}
-        onOpenFile={files.open}
+        onOpenFile={importer.choose}
         onUseBuiltIn={files.switchToBuiltIn}
       />
       {files.refused ? (
@@ -30,6 +35,17 @@ export function DatasetBar({ loaded, files }: DatasetBarProps) {
         />
       ) : null}
       {files.notKept ? <p className="message message--warning">{t.notKept}</p> : null}
+      {importer.reading ? (
+        <ImportProgress reading={importer.reading} onStop={importer.stop} />
+      ) : null}
+      {importer.pending ? (
+        <ImportDialog
+          pending={importer.pending}
+          onChoice={importer.setChoice}
+          onOpen={importer.confirm}
+          onCancel={importer.cancel}
+        />
+      ) : null}
     </>
   );
 }

@@ -5,6 +5,10 @@ import { toLocalIsoDate } from './localDate';
 import { OPEN_FILE_INPUT_ID } from './openFileControl';
 import './DatasetControls.css';
 
+/** This app's JSON, CSV and TSV (our template, a TimelineJS sheet), GDELT's `.CSV` and `.txt`. */
+const ACCEPTED_FILES =
+  '.json,.csv,.tsv,.txt,application/json,text/csv,text/tab-separated-values,text/plain';
+
 export interface DatasetControlsProps {
   origin: DatasetOrigin | null;
   eventCount: number | null;
@@ -45,7 +49,7 @@ export function DatasetControls({
         <input
           id={OPEN_FILE_INPUT_ID}
           type="file"
-          accept=".json,application/json"
+          accept={ACCEPTED_FILES}
           className="visually-hidden file-input"
           disabled={opening}
           onChange={(e) => {

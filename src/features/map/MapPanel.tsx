@@ -18,6 +18,8 @@ export interface MapPanelProps {
   summaries: readonly PlaceSummary[];
   /** Every place of the dataset. */
   placesById: ReadonlyMap<string, Place>;
+  /** The dataset has no places at all (a TimelineJS timeline): the map says so. */
+  noPlacesInData?: boolean;
   eventsById: ReadonlyMap<string, DiplomaticEvent>;
   selectedPlaceId: string | null;
   /** The place of the selected event, marked as the selected place is. */
@@ -34,9 +36,10 @@ export const MapPanel = memo(function MapPanel(props: MapPanelProps) {
       <Spinner label={t.mapLoading} />
     </div>
   );
+  const empty = props.noPlacesInData ? t.mapNoPlacesInData : t.mapNoPlaces;
   const description =
     summaries.length === 0
-      ? t.mapNoPlaces
+      ? empty
       : t.mapDescription(
           summaries
             .map((s) => t.markerName(pick(s.place.name), s.eventCount, s.notHeldCount))
@@ -75,7 +78,7 @@ export const MapPanel = memo(function MapPanel(props: MapPanelProps) {
             />
           </WhenNearScreen>
         </ErrorBoundary>
-        {summaries.length === 0 ? <p className="map-wrap__empty">{t.mapNoPlaces}</p> : null}
+        {summaries.length === 0 ? <p className="map-wrap__empty">{empty}</p> : null}
       </div>
       <MapLegend />
     </Panel>

@@ -1,4 +1,5 @@
 import { InContext } from '@/components/InContext';
+import { isGdeltSentence } from '@/domain/import/gdeltSentence';
 import type { DiplomaticEvent, Source } from '@/domain/schema';
 import type { Language } from '@/domain/vocabulary';
 import {
@@ -55,12 +56,17 @@ export function TensionBreakdown({
             </p>
             {compact ? null : (
               <>
-                <q
-                  lang={sourcesById?.get(action.sourceId)?.language}
-                  className="breakdown__sentence"
-                >
-                  {action.sentence}
-                </q>
+                {isGdeltSentence(action.sentence) ? (
+                  // GDELT's coded triple: a code, not words from an article.
+                  <code className="breakdown__triple">{action.sentence}</code>
+                ) : (
+                  <q
+                    lang={sourcesById?.get(action.sourceId)?.language}
+                    className="breakdown__sentence"
+                  >
+                    {action.sentence}
+                  </q>
+                )}
                 {readings.length > 1 ? (
                   <ul className="breakdown__readings" aria-label={t.otherReadings}>
                     {readings.slice(1).map((reading, k) => (

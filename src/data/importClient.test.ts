@@ -1,0 +1,97 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { problem } from '@/domain/problems';
+import { DatasetError } from './datasetErrors';
+import { importInWorker, jsonNameOf } from './importClient';
+import type { ImportMessage } from './importWorker';
+
+/** A worker that answers only when the test says. */
+class ImportWorkerStub {
+  onmessage: ((event: { data: ImportMessage }) => void) | null = null;
+  onerror: ((event: { message: string; preventDefault: () => void }) => void) | null = null;
+  readonly requests: unknown[] = [];
+  terminated = false;
+  postMessage(request: unknown) {
+    this.requests.push(request);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  send(data: ImportMessage) {
+    this.onmessage?.({ data });
+  }
+}
+
+let worker: ImportWorkerStub;
+const start = () => worker as unknown as Worker;
+const COUNTS = {
+  rows: 1,
+  events: 1,
+  quotes: 0,
+  leftOut: 0,
+  skipped: { title: 0, era: 0, 'outside-dyad': 0 },
+};
+const file = new File(['x'], 'gdelt.export.CSV');
+const choice = { dyad: null, onlyDyad: false };
+
+beforeEach(() => {
+  worker = new ImportWorkerStub();
+  vi.stubGlobal('Worker', ImportWorkerStub);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('importInWorker', () => {
+  it('reports progress, then gives the JSON as a file named after the one chosen', async () => {
+    const progress = vi.fn();
+    const done = importInWorker(start, file, choice, new AbortController().signal, progress);
+    worker.send({ type: 'progress', loaded: 10, total: 20, rows: 3 });
+    expect(progress).toHaveBeenCalledWith({ loaded: 10, total: 20, rows: 3 });
+    const leftOut = [problem('', 'unknown-format', {})];
+    worker.send({ type: 'done', json: new Blob(['{}']), counts: COUNTS, leftOut, notes: [] });
+    const imported = await done;
+    expect(imported.file.name).toBe('gdelt.export.json');
+    expect(await imported.file.text()).toBe('{}');
+    expect(imported.leftOut).toEqual(leftOut);
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('stops the worker when the signal aborts: a newer choice, or Stop', async () => {
+    const controller = new AbortController();
+    const done = importInWorker(start, file, choice, controller.signal, () => {});
+    controller.abort(new DOMException('newer choice', 'AbortError'));
+    await expect(done).rejects.toThrow('newer choice');
+    expect(worker.terminated).toBe(true);
+    // A message already on its way is not taken.
+    worker.send({ type: 'done', json: new Blob(['{}']), counts: COUNTS, leftOut: [], notes: [] });
+  });
+
+  it('refuses, with the problems, a file nothing can be shown of', async () => {
+    const done = importInWorker(start, file, choice, new AbortController().signal, () => {});
+    worker.send({ type: 'refused', problems: [problem('', 'unknown-format', {})] });
+    const error = await done.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetError);
+    expect((error as DatasetError).kind).toBe('shape');
+    expect((error as DatasetError).problems).toHaveLength(1);
+  });
+
+  it('refuses a file over the limit before starting a worker', async () => {
+    const huge = new File(['x'], 'huge.CSV');
+    Object.defineProperty(huge, 'size', { value: 2 * 1024 ** 3 });
+    const error = await importInWorker(
+      start,
+      huge,
+      choice,
+      new AbortController().signal,
+      () => {},
+    ).catch((e: unknown) => e);
+    expect((error as DatasetError).kind).toBe('too-large');
+    expect(worker.requests).toEqual([]);
+  });
+});
+
+describe('jsonNameOf', () => {
+  it('names the JSON after the file', () => {
+    expect(jsonNameOf('20250101.export.CSV')).toBe('20250101.export.json');
+    expect(jsonNameOf('timeline')).toBe('timeline.json');
+    expect(jsonNameOf('.csv')).toBe('import.json');
+  });
+});

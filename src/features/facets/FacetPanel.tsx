@@ -1,0 +1,154 @@
+import { useMemo, useState } from 'react';
+import type { DatasetIndex } from '@/domain/aggregate';
+import {
+  countFacets,
+  eventsInView,
+  facetsOfDataset,
+  shownFacets,
+  toggleFacetValue,
+  type FacetId,
+  type FacetSelection,
+} from '@/domain/facets';
+import type { ViewFilters } from '@/domain/viewFilters';
+import type { EventKind, EventStatus } from '@/domain/vocabulary';
+import { cameoName } from '@/i18n/cameoNames';
+import { useI18n } from '@/i18n/I18nProvider';
+import { actorCountryLabel } from '@/i18n/importText';
+import './FacetPanel.css';
+
+/** Values shown at first in a facet: the most common; the rest one click away. */
+const FIRST_VALUES = 8;
+
+export interface FacetToggleProps {
+  index: DatasetIndex;
+  selection: FacetSelection;
+  open: boolean;
+  onToggle: () => void;
+  /** The id of the FacetPanel it opens. */
+  panelId: string;
+}
+
+/** The button that opens the facets, saying how many values are chosen; none if none is shown. */
+export function FacetToggle({ index, selection, open, onToggle, panelId }: FacetToggleProps) {
+  const { t } = useI18n();
+  const facets = shownFacets(facetsOfDataset(index.dataset.events));
+  if (facets.length === 0) return null;
+  const chosen = facets.reduce((n, facet) => n + (selection[facet]?.length ?? 0), 0);
+  return (
+    <button
+      type="button"
+      className="chip facets__toggle"
+      aria-expanded={open}
+      aria-controls={panelId}
+      onClick={onToggle}
+    >
+      {t.facetsButton(chosen)} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+    </button>
+  );
+}
+
+export interface FacetPanelProps {
+  id: string;
+  open: boolean;
+  index: DatasetIndex;
+  /** The filters the views follow: each facet is counted over the events the others keep. */
+  filters: ViewFilters;
+  onChange: (facets: FacetSelection) => void;
+}
+
+/**
+ * Filters by what the events are (kind, status, group, actor country or participant, CAMEO root
+ * code): checkbox groups, opened by FacetToggle, one for each facet the dataset has two values
+ * of or more, each value with how many events choosing it would show.
+ */
+export function FacetPanel({ id, open, index, filters, onChange }: FacetPanelProps) {
+  const { t } = useI18n();
+  const all = facetsOfDataset(index.dataset.events);
+  const facets = useMemo(() => shownFacets(all), [all]);
+  const { range, place, facets: selection } = filters;
+  // Counted only while the groups are open: a pass over every event in view.
+  const counts = useMemo(
+    () => (open ? countFacets(eventsInView(index.events, range, place), selection) : null),
+    [open, index, range, place, selection],
+  );
+  if (facets.length === 0) return null;
+  return (
+    <div id={id} className="facets" role="group" aria-label={t.facetsLabel} hidden={!open}>
+      {counts === null
+        ? null
+        : facets.map((facet) => (
+            <FacetGroup
+              key={facet}
+              facet={facet}
+              index={index}
+              values={[...all[facet].keys()]}
+              counts={counts[facet]}
+              chosen={selection[facet] ?? []}
+              onToggle={(value, on) => onChange(toggleFacetValue(selection, facet, value, on))}
+            />
+          ))}
+    </div>
+  );
+}
+
+interface FacetGroupProps {
+  facet: FacetId;
+  index: DatasetIndex;
+  /** Every value the dataset has. */
+  values: readonly string[];
+  counts: ReadonlyMap<string, number>;
+  chosen: readonly string[];
+  onToggle: (value: string, on: boolean) => void;
+}
+
+function FacetGroup({ facet, index, values, counts, chosen, onToggle }: FacetGroupProps) {
+  const { t, lang } = useI18n();
+  const [all, setAll] = useState(false);
+  const label = (value: string): string => {
+    switch (facet) {
+      case 'kind':
+        return t.kind[value as EventKind] ?? value;
+      case 'status':
+        return t.status[value as EventStatus] ?? value;
+      case 'actor':
+        return actorCountryLabel(value, lang);
+      case 'participant':
+        return index.peopleById.get(value)?.name ?? value;
+      case 'cameo':
+        return `${value} ${cameoName(value, lang)}`.trim();
+      case 'group':
+        return value;
+    }
+  };
+  // The most common first (in the view), then by name; a chosen value is never hidden.
+  const sorted = [...values].sort(
+    (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || label(a).localeCompare(label(b), lang),
+  );
+  const shown = all
+    ? sorted
+    : sorted.filter((value, i) => i < FIRST_VALUES || chosen.includes(value));
+  return (
+    <fieldset className="facets__group">
+      <legend>{t.facetName[facet]}</legend>
+      <ul>
+        {shown.map((value) => (
+          <li key={value}>
+            <label>
+              <input
+                type="checkbox"
+                checked={chosen.includes(value)}
+                onChange={(e) => onToggle(value, e.currentTarget.checked)}
+              />{' '}
+              {t.facetValue(label(value), counts.get(value) ?? 0)}
+            </label>
+          </li>
+        ))}
+      </ul>
+      {shown.length < sorted.length ? (
+        <button type="button" className="chip" onClick={() => setAll(true)}>
+          {t.facetShowAll(sorted.length)}
+        </button>
+      ) : null}
+    </fieldset>
+  );
+}
