@@ -63,6 +63,7 @@ export function DashboardLayout({ index, filters, prepared }: DashboardLayoutPro
             selectedEvent={view.selectedEvent}
             onSelectEvent={filters.selectEvent}
             onRangeChange={filters.setRange}
+            onRangePreview={filters.previewRange}
           />
         </ViewBoundary>
         {/* Beside the quotes, the map stays on screen while they scroll by, if it fits; the

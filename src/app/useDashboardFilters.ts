@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { UrlStateHandle } from '@/data/useUrlState';
 import type { DatasetIndex } from '@/domain/aggregate';
 import { rangeToDays, type DateRange } from '@/domain/dateRange';
@@ -27,6 +27,12 @@ export interface DashboardFilters {
   playback: Playback;
   /** A range the reader sets (dates, a period, the strip, a cell of the chart): it stops playback and wins. */
   setRange: (range: DateRange) => void;
+  /**
+   * The range a drag shows, step by step: the views follow it, the link is not written until
+   * `setRange` (or `null`, a drag let go or cancelled). It stops playback, as any range the reader
+   * sets does.
+   */
+  previewRange: (range: DateRange | null) => void;
   selectPlace: (placeId: string | null) => void;
   /** An event, with its place, so that the map shows where it happened. */
   selectEvent: (eventId: string | null) => void;
@@ -50,14 +56,15 @@ export interface DashboardFilters {
 export function useDashboardFilters(url: UrlStateHandle, index: DatasetIndex): DashboardFilters {
   const { state, notices, update } = url;
   // What the link is checked against: the dataset's places, events and facets' values.
-  const ids = useMemo(
-    (): DatasetIds => ({
+  const ids = useMemo((): DatasetIds => {
+    // Gathered once a dataset, when a link first names a facet's value: a pass over every event.
+    let values: ReturnType<typeof facetsOfDataset> | null = null;
+    return {
       placesById: index.placesById,
       eventsById: index.eventsById,
-      facetValues: (facet) => facetsOfDataset(index.dataset.events)[facet],
-    }),
-    [index],
-  );
+      facetValues: (facet) => (values ??= facetsOfDataset(index.dataset.events))[facet],
+    };
+  }, [index]);
   const chosen = useMemo(() => resolveViewFilters({ state, notices }, ids), [state, notices, ids]);
 
   /** Writes a change into the URL over what the view shows now, leaving the story. */
@@ -86,9 +93,12 @@ export function useDashboardFilters(url: UrlStateHandle, index: DatasetIndex): D
     [chosen, playback.window, state, notices, ids],
   );
 
+  // A drag of the strip shows its range at each step, over the link's, until it is let go.
+  const [dragged, setDragged] = useState<DateRange | null>(null);
+
   // One identity per value: a change of language, say, does not make the views work again.
   const { range: shownRange, place, event, facets } = shown.filters;
-  const { from, to } = shownRange;
+  const { from, to } = dragged ?? shownRange;
   const range = useMemo(() => ({ from, to }), [from, to]);
   // The URL is parsed again on each change: the facets keep one identity while they are equal.
   const facetsKey = JSON.stringify(facets);
@@ -103,9 +113,17 @@ export function useDashboardFilters(url: UrlStateHandle, index: DatasetIndex): D
   const setRange = useCallback(
     (next: DateRange) => {
       stopPlayback();
+      setDragged(null);
       commitRange(next);
     },
     [stopPlayback, commitRange],
+  );
+  const previewRange = useCallback(
+    (next: DateRange | null) => {
+      if (next !== null) stopPlayback();
+      setDragged(next);
+    },
+    [stopPlayback],
   );
   const selectPlace = useCallback(
     (placeId: string | null) => change({ place: placeId, event: null }),
@@ -137,11 +155,13 @@ export function useDashboardFilters(url: UrlStateHandle, index: DatasetIndex): D
       },
     },
     setRange,
+    previewRange,
     selectPlace,
     selectEvent,
     setFacets: (next) => change({ facets: next }),
     reset: () => {
       stopPlayback();
+      setDragged(null);
       update({ from: null, to: null, place: null, event: null, story: null, facets: {} });
     },
     toggleStory: () => update({ story: storyOpen ? null : 1 }),

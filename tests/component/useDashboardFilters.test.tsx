@@ -56,6 +56,22 @@ describe('useDashboardFilters', () => {
     expect(result.current.notices).toEqual([{ param: 'kind', reason: 'unknown-value' }]);
   });
 
+  it('shows a dragged range without writing the link, until it is let go', () => {
+    const { result } = renderFilters('?place=geneva');
+    act(() => result.current.previewRange({ from: '2022-01-01', to: '2022-06-30' }));
+    expect(result.current.filters.range).toEqual({ from: '2022-01-01', to: '2022-06-30' });
+    expect(result.current.filters.place).toBe('geneva');
+    expect(search()).toEqual({ place: 'geneva' });
+    act(() => result.current.previewRange({ from: '2022-01-01', to: '2022-09-30' }));
+    expect(result.current.filters.range.to).toBe('2022-09-30');
+    act(() => result.current.setRange({ from: '2022-01-01', to: '2022-09-30' }));
+    expect(search()).toEqual({ place: 'geneva', from: '2022-01-01', to: '2022-09-30' });
+    // A drag cancelled returns to the link's range.
+    act(() => result.current.previewRange({ from: '2023-01-01', to: '2023-03-31' }));
+    act(() => result.current.previewRange(null));
+    expect(result.current.filters.range).toEqual({ from: '2022-01-01', to: '2022-09-30' });
+  });
+
   it('selects an event with its place, and clears the event alone', () => {
     const { result } = renderFilters('');
     act(() => result.current.selectEvent('e3'));
