@@ -103,8 +103,10 @@ function worker(readInPiecesAbove?: number) {
     onmessageerror: null,
   };
   serveDatasetRequests(own, { readInPiecesAbove });
-  return async (url: string) => {
-    await own.onmessage?.({ data: { url } });
+  return async (request: string | Blob) => {
+    await own.onmessage?.({
+      data: typeof request === 'string' ? { url: request } : { file: request, name: 'big.json' },
+    });
     return posted;
   };
 }
@@ -166,6 +168,25 @@ describe('a download', () => {
       'quotes[1].eventId',
     ]);
     expect(inPieces).toEqual(whole);
+  });
+
+  it('an opened file past the threshold is read as it streams, to the same records and problems', async () => {
+    const data = makeSampleDataset();
+    data.events[2] = { ...data.events[2]!, date: '2023-02-30' };
+    const file = new Blob([JSON.stringify(data, null, 2)]);
+    const wholePosted = await worker()(file);
+    const piecesPosted = await worker(100)(file);
+    const whole = answerOf(wholePosted);
+    expect(whole.ok && whole.leftOut?.map((p) => p.path)).toEqual([
+      'events[2].date',
+      'quotes[1].eventId',
+    ]);
+    expect(answerOf(piecesPosted)).toEqual(whole);
+    // Read in pieces, the head goes before the records are checked, so the list of what was left
+    // out comes with the end: the sign that the file was streamed, not read whole.
+    const headOf = (posted: WorkerMessage[]) => posted.find((m) => m.type === 'head');
+    expect(headOf(wholePosted)).toMatchObject({ leftOut: whole.ok ? whole.leftOut : [] });
+    expect(headOf(piecesPosted)).toMatchObject({ leftOut: [] });
   });
 
   it('names the address it could not find', async () => {

@@ -22,7 +22,7 @@ import {
 } from '@/domain/validate';
 import { DatasetError, toDatasetError } from './datasetErrors';
 import { detail, type DatasetSource } from '@/domain/loadFailure';
-import { downloadDataset } from './download';
+import { downloadDataset, READ_IN_PIECES_ABOVE_CHARACTERS } from './download';
 import { CHUNK_SIZE, type WorkerMessage, type WorkerRequest } from './workerProtocol';
 
 /** What the worker needs of its global scope: a test hands in its own. */
@@ -52,13 +52,18 @@ export function serveDatasetRequests(
       const source: DatasetSource = 'url' in data ? { url: data.url } : { file: data.name };
       // Made when the download turns out to be a large file.
       const download: { largeFile: ReturnType<typeof readLargeFile> | null } = { largeFile: null };
+      const onPiece = (piece: string) =>
+        (download.largeFile ??= readLargeFile(source, post)).push(piece);
       const text =
         'url' in data
           ? await downloadDataset(data.url, undefined, (p) => post({ type: 'progress', ...p }), {
-              onPiece: (piece) => (download.largeFile ??= readLargeFile(source, post)).push(piece),
+              onPiece,
               above: readInPiecesAbove,
             })
-          : await data.file.text();
+          : // A file past the threshold (bytes, at least its characters) is read as it streams.
+            data.file.size > (readInPiecesAbove ?? READ_IN_PIECES_ABOVE_CHARACTERS)
+            ? await readFileInPieces(data.file, onPiece)
+            : await data.file.text();
       if (download.largeFile) {
         download.largeFile.finish();
         return;
@@ -90,6 +95,16 @@ export function serveDatasetRequests(
 }
 
 type Post = (message: WorkerMessage, transfer?: Transferable[]) => void;
+
+/** Hands a file's text on piece by piece as it is read, never holding it whole. */
+async function readFileInPieces(file: Blob, onPiece: (piece: string) => void): Promise<null> {
+  const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return null;
+    onPiece(value);
+  }
+}
 
 const postEvents = (post: Post, items: Packed<EventFields>) =>
   post({ type: 'events', items }, transferablesOf(items));
