@@ -49,7 +49,7 @@ describe('the dataset worker', () => {
     const text = JSON.stringify(makeSampleDataset());
     await own.onmessage?.({ data: { file: fileWith(async () => text), name: 'sample.json' } });
     expect(transferred).toHaveLength(2);
-    // The quotes' with the ends of their search chunk.
+    // The quotes' message also moves the ends of its search chunk.
     expect(transferred.map((buffers) => buffers.length)).toEqual([2, 3]);
     for (const buffers of transferred) {
       expect(buffers.every((b) => b instanceof ArrayBuffer && b.byteLength > 0)).toBe(true);
