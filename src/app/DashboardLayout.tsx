@@ -99,6 +99,7 @@ export function DashboardLayout({ index, filters, prepared }: DashboardLayoutPro
             peopleById={index.peopleById}
             placesById={index.placesById}
             sourcesById={index.sourcesById}
+            searchColumn={index.searchColumn}
             selectedEvent={view.selectedEvent}
             onSelectEvent={filters.selectEvent}
             quiet={filters.playback.playing}

@@ -34,8 +34,12 @@ export async function loadDatasetBlob(
   name: string,
   signal?: AbortSignal,
 ): Promise<LoadedDataset> {
-  const { dataset, leftOut } = await validateInWorker({ file: blob, name }, signal, () => {});
-  return { index: indexDataset(dataset), leftOut, origin };
+  const { dataset, leftOut, search } = await validateInWorker(
+    { file: blob, name },
+    signal,
+    () => {},
+  );
+  return { index: indexDataset(dataset, search), leftOut, origin };
 }
 
 /**
@@ -47,8 +51,8 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
   const origin = { kind: 'built-in' } as const;
   const onProgress = (progress: LoadProgress) => reportProgress(url, progress);
   try {
-    const { dataset, leftOut } = await validateInWorker({ url }, signal, onProgress);
-    return { index: indexDataset(dataset), leftOut, origin };
+    const { dataset, leftOut, search } = await validateInWorker({ url }, signal, onProgress);
+    return { index: indexDataset(dataset, search), leftOut, origin };
   } catch (error) {
     // A cancelled load rejects with the abort's reason, which TanStack Query recognises.
     if (signal?.aborted) throw error;

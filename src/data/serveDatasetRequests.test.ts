@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BAD_DATASETS } from '../../tests/fixtures/bad/cases';
 import { makeSampleDataset } from '../../tests/fixtures/sampleDataset';
+import { buildSearchChunk } from '@/domain/store/searchColumn';
 import { TextReader, unpackEvents, unpackQuotes } from '@/domain/store/storedRecords';
 import { serveDatasetRequests, type DatasetWorkerScope } from './serveDatasetRequests';
 import type { WorkerMessage, WorkerRequest } from './workerProtocol';
@@ -48,8 +49,9 @@ describe('the dataset worker', () => {
     const text = JSON.stringify(makeSampleDataset());
     await own.onmessage?.({ data: { file: fileWith(async () => text), name: 'sample.json' } });
     expect(transferred).toHaveLength(2);
+    // The quotes' message also moves the ends of its search chunk.
+    expect(transferred.map((buffers) => buffers.length)).toEqual([2, 3]);
     for (const buffers of transferred) {
-      expect(buffers).toHaveLength(2);
       expect(buffers.every((b) => b instanceof ArrayBuffer && b.byteLength > 0)).toBe(true);
     }
   });
@@ -130,6 +132,7 @@ function answerOf(posted: WorkerMessage[]) {
     quotes: posted.flatMap((m) =>
       m.type === 'quotes' ? unpackQuotes(m.items, reader).map((q) => q.toJSON()) : [],
     ),
+    search: posted.flatMap((m) => (m.type === 'quotes' ? [m.search] : [])),
     leftOut: done?.leftOut ?? head?.leftOut,
     finished: done !== undefined,
   };
@@ -168,6 +171,11 @@ describe('a download', () => {
       'quotes[1].eventId',
     ]);
     expect(inPieces).toEqual(whole);
+    // The quotes' search text, speakers named from the head, the same both ways.
+    const people = new Map(data.people.map((p) => [p.id, p]));
+    expect(whole.ok && whole.search).toEqual([
+      buildSearchChunk(whole.ok ? whole.quotes : [], people),
+    ]);
   });
 
   it('an opened file past the threshold is read as it streams, to the same records and problems', async () => {

@@ -14,6 +14,8 @@ import {
   type Packed,
   type QuoteFields,
 } from '@/domain/store/packedRecords';
+import { buildSearchChunk } from '@/domain/store/searchColumn';
+import type { Person } from '@/domain/schema';
 import { createDatasetStreamReader } from '@/domain/streamDataset';
 import {
   parseDatasetText,
@@ -79,8 +81,9 @@ export function serveDatasetRequests(
       post({ type: 'head', dataset: rest, leftOut: result.leftOut });
       for (let i = 0; i < events.length; i += CHUNK_SIZE)
         postEvents(post, packEvents(events.slice(i, i + CHUNK_SIZE)));
+      const people = peopleByIdOf(rest.people);
       for (let i = 0; i < quotes.length; i += CHUNK_SIZE)
-        postQuotes(post, packQuotes(quotes.slice(i, i + CHUNK_SIZE)));
+        postQuotes(post, quotes.slice(i, i + CHUNK_SIZE), people);
       post({ type: 'done' });
     } catch (error) {
       // Anything but a DatasetError is a fault in the reading (`internal`), never a network one.
@@ -108,8 +111,14 @@ async function readFileInPieces(file: Blob, onPiece: (piece: string) => void): P
 
 const postEvents = (post: Post, items: Packed<EventFields>) =>
   post({ type: 'events', items }, transferablesOf(items));
-const postQuotes = (post: Post, items: Packed<QuoteFields>) =>
-  post({ type: 'quotes', items }, transferablesOf(items));
+/** A chunk of quotes, with its search chunk (the people, from the dataset's head, name speakers). */
+function postQuotes(post: Post, quotes: readonly Quote[], people: ReadonlyMap<string, Person>) {
+  const items: Packed<QuoteFields> = packQuotes(quotes);
+  const search = buildSearchChunk(quotes, people);
+  post({ type: 'quotes', items, search }, [...transferablesOf(items), search.ends.buffer]);
+}
+
+const peopleByIdOf = (people: readonly Person[]) => new Map(people.map((p) => [p.id, p]));
 
 /**
  * Reads a large file's pieces as they download: records are checked one by one and sent on in
@@ -118,16 +127,21 @@ const postQuotes = (post: Post, items: Packed<QuoteFields>) =>
 function readLargeFile(source: DatasetSource, post: Post) {
   let events: DiplomaticEvent[] = [];
   let quotes: Quote[] = [];
+  // Set before the first record (the reader gives the head then).
+  let people: ReadonlyMap<string, Person> = new Map();
   const flushEvents = () => {
     if (events.length > 0) postEvents(post, packEvents(events));
     events = [];
   };
   const flushQuotes = () => {
-    if (quotes.length > 0) postQuotes(post, packQuotes(quotes));
+    if (quotes.length > 0) postQuotes(post, quotes, people);
     quotes = [];
   };
   const reader = createDatasetStreamReader({
-    head: (dataset) => post({ type: 'head', dataset, leftOut: [] }),
+    head: (dataset) => {
+      people = peopleByIdOf(dataset.people);
+      post({ type: 'head', dataset, leftOut: [] });
+    },
     event: (event) => {
       events.push(event);
       if (events.length === CHUNK_SIZE) flushEvents();

@@ -8,6 +8,7 @@ import {
   type StoredEvent,
   type StoredQuote,
 } from '@/domain/store/storedRecords';
+import type { SearchChunk } from '@/domain/store/searchColumn';
 import type { Problem } from '@/domain/problems';
 import { listenForAbort } from './abort';
 import { DatasetError, toDatasetError } from './datasetErrors';
@@ -23,7 +24,7 @@ export function validateInWorker(
   request: WorkerRequest,
   signal: AbortSignal | undefined,
   onProgress: (progress: LoadProgress) => void,
-): Promise<{ dataset: Dataset; leftOut: Problem[] }> {
+): Promise<{ dataset: Dataset; leftOut: Problem[]; search: SearchChunk[] }> {
   return new Promise((resolve, reject) => {
     // A load cancelled before it starts does not start a worker.
     if (signal?.aborted) {
@@ -40,6 +41,7 @@ export function validateInWorker(
     const worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
     const events: StoredEvent[] = [];
     const quotes: StoredQuote[] = [];
+    const search: SearchChunk[] = [];
     // Each record arrives as a fresh copy: repeated short strings are made to share one.
     const interner = createInterner();
     const reader = new TextReader();
@@ -85,6 +87,7 @@ export function validateInWorker(
           break;
         case 'quotes':
           for (const quote of unpackQuotes(data.items, reader, interner.record)) quotes.push(quote);
+          search.push(data.search);
           break;
         case 'done': {
           const first = head;
@@ -96,6 +99,7 @@ export function validateInWorker(
             resolve({
               dataset: { ...first.dataset, events, quotes },
               leftOut: data.leftOut ?? first.leftOut,
+              search,
             }),
           );
           break;

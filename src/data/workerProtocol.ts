@@ -1,6 +1,7 @@
 /** The messages between the page and the dataset worker. */
 import type { Dataset } from '@/domain/schema';
 import type { EventFields, Packed, QuoteFields } from '@/domain/store/packedRecords';
+import type { SearchChunk } from '@/domain/store/searchColumn';
 import type { Problem } from '@/domain/problems';
 import type { DatasetDetail, DatasetErrorKind } from '@/domain/loadFailure';
 
@@ -21,7 +22,8 @@ export type WorkerMessage =
       leftOut: Problem[];
     }
   | { type: 'events'; items: Packed<EventFields> }
-  | { type: 'quotes'; items: Packed<QuoteFields> }
+  /** `search`: the quotes' folded text, for the quote search (domain/store/searchColumn.ts). */
+  | { type: 'quotes'; items: Packed<QuoteFields>; search: SearchChunk }
   /** `leftOut`, when read record by record: only known at the end (it replaces the head's). */
   | { type: 'done'; leftOut?: Problem[] }
   | {

@@ -8,6 +8,7 @@ import type { Dataset, DiplomaticEvent, Person, Place, Quote, Source } from './s
 import { binByMonth, type MonthBin } from './timeAxis';
 import { buildDayIndex, countInRange, rangeSlices, type DayIndex } from './dayIndex';
 import { buildTimelineSeries, type TimelinePoint } from './store/timelineSeries';
+import { buildSearchColumn, type SearchChunk, type SearchColumn } from './store/searchColumn';
 
 export { buildTimelineSeries, type TimelinePoint };
 
@@ -20,6 +21,8 @@ export interface DatasetIndex {
   peopleById: ReadonlyMap<string, Person>;
   sourcesById: ReadonlyMap<string, Source>;
   quotesByEvent: ReadonlyMap<string, readonly Quote[]>;
+  /** The quotes' folded text, for searching them without reading their text. */
+  searchColumn: SearchColumn;
   /**
    * The dataset's dates, from the first day any event may fall on to the last (open without
    * events): the one extent the inputs, the status line, the chart and playback all use.
@@ -39,7 +42,11 @@ export interface IndexedEvent {
   day: number;
 }
 
-export function indexDataset(dataset: Dataset): DatasetIndex {
+/**
+ * `search`: the quotes' search chunks, in the quotes' order, when the worker made them; otherwise
+ * they are made here.
+ */
+export function indexDataset(dataset: Dataset, search?: readonly SearchChunk[]): DatasetIndex {
   const events = dataset.events
     .map((event) => {
       const span = spanOf(event.date, event.datePrecision);
@@ -68,6 +75,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     else atPlace.set(event.placeId, [i]);
   });
   const dayIndex = (positions: number[]) => buildDayIndex(events, positions, quoteCount);
+  const peopleById = new Map(dataset.people.map((p) => [p.id, p]));
 
   return {
     dataset,
@@ -76,9 +84,12 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     events,
     eventsById: new Map(dataset.events.map((e) => [e.id, e])),
     placesById: new Map(dataset.places.map((p) => [p.id, p])),
-    peopleById: new Map(dataset.people.map((p) => [p.id, p])),
+    peopleById,
     sourcesById: new Map(dataset.sources.map((s) => [s.id, s])),
     quotesByEvent,
+    searchColumn: search
+      ? { quotes: dataset.quotes, chunks: search }
+      : buildSearchColumn(dataset.quotes, peopleById),
     extent: extent
       ? { from: fromDayNumber(extent.start), to: fromDayNumber(extent.end) }
       : ALL_DATES,

@@ -27,16 +27,13 @@ export function speakerName(
   return quote.speaker?.name[lang] ?? '';
 }
 
-/** Every word of the query must occur in the quote (either language) or its speaker's name or role. */
-export function matchesQuery(
-  quote: Quote,
-  people: ReadonlyMap<string, Person>,
-  query: string,
-): boolean {
-  const words = foldForSearch(query).split(' ').filter(Boolean);
-  if (words.length === 0) return true;
+/**
+ * What a search looks in for a quote, folded: its words in both languages, and its speaker's
+ * names, roles and other spellings.
+ */
+export function quoteHaystack(quote: Quote, people: ReadonlyMap<string, Person>): string {
   const person = quote.speakerId === null ? undefined : people.get(quote.speakerId);
-  const haystack = foldForSearch(
+  return foldForSearch(
     [
       quote.text.vi,
       quote.text.en,
@@ -49,6 +46,20 @@ export function matchesQuery(
       .filter(Boolean)
       .join(' '),
   );
+}
+
+/**
+ * Every word of the query must occur in the quote (either language) or its speaker's name or role.
+ * One quote at a time: the panel asks the search column instead (store/searchColumn.ts).
+ */
+export function matchesQuery(
+  quote: Quote,
+  people: ReadonlyMap<string, Person>,
+  query: string,
+): boolean {
+  const words = foldForSearch(query).split(' ').filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = quoteHaystack(quote, people);
   return words.every((w) => haystack.includes(w));
 }
 

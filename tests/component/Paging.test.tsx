@@ -125,6 +125,7 @@ describe('the quotes', () => {
         peopleById={INDEX.peopleById}
         placesById={INDEX.placesById}
         sourcesById={INDEX.sourcesById}
+        searchColumn={INDEX.searchColumn}
         selectedEvent={view.selectedEvent}
         onSelectEvent={() => {}}
       />,

@@ -1,10 +1,6 @@
 import { memo, useDeferredValue, useId, useMemo, useRef, useState, type RefCallback } from 'react';
-import {
-  groupQuotesByEvent,
-  matchesQuery,
-  type QuoteGroup,
-  type SortOrder,
-} from '@/domain/quoteSearch';
+import { groupQuotesByEvent, type QuoteGroup, type SortOrder } from '@/domain/quoteSearch';
+import { matchQuotes, type SearchColumn } from '@/domain/store/searchColumn';
 import type { DiplomaticEvent, Person, Place, Quote, Source } from '@/domain/schema';
 import { Panel } from '@/components/Panel';
 import { usePagedList } from '@/hooks/usePagedList';
@@ -37,6 +33,8 @@ export interface QuotePanelProps {
   peopleById: ReadonlyMap<string, Person>;
   placesById: ReadonlyMap<string, Place>;
   sourcesById: ReadonlyMap<string, Source>;
+  /** The dataset's search column (DatasetIndex `searchColumn`): `quotes` are among its quotes. */
+  searchColumn: SearchColumn;
   selectedEvent: DiplomaticEvent | null;
   onSelectEvent: (eventId: string | null) => void;
   /** While true (during playback) the count does not speak on every step. */
@@ -48,7 +46,7 @@ export interface QuotePanelProps {
  * re-renders when what it draws changes, not on every filter keystroke.
  */
 export const QuotePanel = memo(function QuotePanel(props: QuotePanelProps) {
-  const { quotes, eventsById, peopleById, selectedEvent } = props;
+  const { quotes, eventsById, searchColumn, selectedEvent } = props;
   const { t } = useI18n();
   const [query, setQuery] = useState('');
   const [order, setOrder] = useState<SortOrder>('oldest');
@@ -57,12 +55,14 @@ export const QuotePanel = memo(function QuotePanel(props: QuotePanelProps) {
   const searchRef = useRef<HTMLInputElement>(null);
   const orderId = useId();
 
+  // Found in the column, never by reading each quote's text (store/searchColumn.ts).
+  const matchesQuery = useMemo(
+    () => matchQuotes(searchColumn, deferredQuery),
+    [searchColumn, deferredQuery],
+  );
   const matching = useMemo(
-    () =>
-      deferredQuery.trim() === ''
-        ? quotes
-        : quotes.filter((q) => matchesQuery(q, peopleById, deferredQuery)),
-    [quotes, peopleById, deferredQuery],
+    () => (deferredQuery.trim() === '' ? quotes : quotes.filter(matchesQuery)),
+    [quotes, matchesQuery, deferredQuery],
   );
   const groups = useMemo(
     () => groupQuotesByEvent(matching, eventsById, order),
@@ -139,7 +139,7 @@ export const QuotePanel = memo(function QuotePanel(props: QuotePanelProps) {
             quotes={eventQuotes}
             first={first}
             selected={selectedEvent?.id === event.id}
-            peopleById={peopleById}
+            peopleById={props.peopleById}
             placesById={props.placesById}
             sourcesById={props.sourcesById}
             focusRef={paged.focusRef}
