@@ -88,4 +88,14 @@ test('the chart draws ranges, hatches uncertain bands and keeps unscored events 
   const unscoredYs = await lowest(unscored.map((e) => e.id));
   expect(Math.min(...unscoredYs)).toBeGreaterThan(Math.max(...scoredYs));
   await expect(chart.getByText('scored', { exact: true })).toBeVisible();
+  // And they are seen: the lane is drawn beneath them, not over them.
+  for (const event of unscored) {
+    const mark = chart.locator(`.event-mark[data-event-id="${event.id}"]`);
+    const onTop = await mark.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+      return hit !== null && element.contains(hit);
+    });
+    expect(onTop, `${event.id} is hidden`).toBe(true);
+  }
 });

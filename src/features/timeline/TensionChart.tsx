@@ -135,6 +135,9 @@ export default function TensionChart(props: TensionChartProps) {
               fillOpacity={1}
               stroke="none"
               ifOverflow="visible"
+              // Recharts draws a reference area at z-index 100, over the children drawn at 0 (our
+              // marks' layer): this puts the lane under its marks, still over the grid (-100).
+              zIndex={-50}
             />
             <YAxis
               type="number"
