@@ -121,8 +121,12 @@ export default function TensionChart(props: TensionChartProps) {
               height={X_AXIS_HEIGHT}
               allowDataOverflow
               stroke="var(--axis)"
-              tick={(tick: Omit<TimeTickProps, 'format'>) => (
-                <TimeTick {...tick} format={(day) => formatAxisDate(day, lang)} />
+              tick={(tick: Omit<TimeTickProps, 'format' | 'chartWidth'>) => (
+                <TimeTick
+                  {...tick}
+                  format={(day) => formatAxisDate(day, lang)}
+                  chartWidth={size.width}
+                />
               )}
             />
             <defs>

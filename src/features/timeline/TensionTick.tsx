@@ -1,4 +1,4 @@
-import { LANE_Y } from './chartLayout';
+import { LANE_Y, tickLabelX } from './chartLayout';
 
 /** What Recharts hands a custom tick. */
 export interface TensionTickProps {
@@ -41,16 +41,19 @@ export interface TimeTickProps {
   y?: number | string;
   payload?: { value?: unknown };
   format: (day: number) => string;
+  /** The chart's width: a label is kept inside it (tickLabelX). */
+  chartWidth: number;
 }
 
 /**
  * A date on the time axis: "Jan 2022". Plain text, where Recharts' own tick would measure its
  * words in the DOM (the ticks are spaced to fit already, see TensionChart).
  */
-export function TimeTick({ x = 0, y = 0, payload, format }: TimeTickProps) {
+export function TimeTick({ x = 0, y = 0, payload, format, chartWidth }: TimeTickProps) {
+  const label = format(Number(payload?.value));
   return (
     <text
-      x={Number(x)}
+      x={tickLabelX(Number(x), label, chartWidth)}
       y={Number(y)}
       dy="0.71em"
       textAnchor="middle"
@@ -58,7 +61,7 @@ export function TimeTick({ x = 0, y = 0, payload, format }: TimeTickProps) {
       fontSize={12}
       className="tension-chart__tick"
     >
-      {format(Number(payload?.value))}
+      {label}
     </text>
   );
 }

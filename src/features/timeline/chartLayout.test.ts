@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { AXIS_WIDTH, CHART_MARGIN, chartScales, LANE_BOTTOM, X_AXIS_HEIGHT } from './chartLayout';
+import {
+  AXIS_WIDTH,
+  CHART_MARGIN,
+  chartScales,
+  LANE_BOTTOM,
+  tickLabelX,
+  X_AXIS_HEIGHT,
+} from './chartLayout';
 
 describe('chartScales', () => {
   const scales = chartScales(1264, 320, [1000, 2000]);
@@ -26,5 +33,16 @@ describe('chartScales', () => {
   it('draws nothing in a chart with no room', () => {
     expect(chartScales(10, 10, [0, 1]).plot.width).toBe(0);
     expect(chartScales(10, 10, [0, 1]).plot.height).toBe(0);
+  });
+});
+
+describe('tickLabelX', () => {
+  it('keeps a label on its tick where it fits, and inside the chart where it would not', () => {
+    expect(tickLabelX(200, 'Jan 2024', 400)).toBe(200);
+    // "thg 1 2026" (10 characters, 70 px at most) at the right edge of a 312-px phone chart.
+    const x = tickLabelX(300, 'thg 1 2026', 312);
+    expect(x).toBeLessThan(300);
+    expect(x + 35).toBeLessThanOrEqual(312);
+    expect(tickLabelX(5, 'Jan 2022', 400)).toBeGreaterThanOrEqual(28);
   });
 });

@@ -26,6 +26,18 @@ export const CHART_MARGIN = { top: 30, right: 24, bottom: 8, left: 0 };
 /** The height of the time axis under the plot (its ticks and their labels). */
 export const X_AXIS_HEIGHT = 30;
 
+/** A generous width of one character of the time axis's 12-px labels, to keep them in the chart. */
+const TICK_CHAR_WIDTH = 7;
+
+/**
+ * Where a time label centred on its tick at `x` is drawn so that it stays inside a chart `width`
+ * wide: the last label of a narrow chart ("thg 1 2026") would otherwise be cut at the right edge.
+ */
+export function tickLabelX(x: number, label: string, width: number): number {
+  const half = (label.length * TICK_CHAR_WIDTH) / 2;
+  return Math.max(half, Math.min(x, width - half));
+}
+
 /** Where a day and a tension fall in a chart of a size: the axes' linear scales. */
 export interface ChartScales {
   /** The plot area: inside the axes and the margins. */
