@@ -56,15 +56,15 @@ export interface DashboardFilters {
 export function useDashboardFilters(url: UrlStateHandle, index: DatasetIndex): DashboardFilters {
   const { state, notices, update } = url;
   // What the link is checked against: the dataset's places, events and facets' values.
-  const ids = useMemo((): DatasetIds => {
-    // Gathered once a dataset, when a link first names a facet's value: a pass over every event.
-    let values: ReturnType<typeof facetsOfDataset> | null = null;
-    return {
+  const ids = useMemo(
+    (): DatasetIds => ({
       placesById: index.placesById,
       eventsById: index.eventsById,
-      facetValues: (facet) => (values ??= facetsOfDataset(index.dataset.events))[facet],
-    };
-  }, [index]);
+      // Counted once a list of events (facetsOfDataset keeps its answer).
+      facetValues: (facet) => facetsOfDataset(index.dataset.events)[facet],
+    }),
+    [index],
+  );
   const chosen = useMemo(() => resolveViewFilters({ state, notices }, ids), [state, notices, ids]);
 
   /** Writes a change into the URL over what the view shows now, leaving the story. */
