@@ -75,9 +75,8 @@ export class DatasetIndex {
   }
 
   /** The event at a position (made from its bytes, or the one made last time). */
-  eventAt(position: number): DiplomaticEvent {
-    return this.#events.read(this.data.eventSlots[position] ?? -1);
-  }
+  readonly eventAt = (position: number): DiplomaticEvent =>
+    this.#events.read(this.data.eventSlots[position] ?? -1);
 
   idAt(position: number): string {
     return idAt(this.data.eventIds, position);
@@ -88,9 +87,8 @@ export class DatasetIndex {
     return positionOfId(this.data.eventIds, id);
   }
 
-  quoteAt(position: number): Quote {
-    return this.#quotes.read(this.data.quoteSlots[position] ?? -1);
-  }
+  readonly quoteAt = (position: number): Quote =>
+    this.#quotes.read(this.data.quoteSlots[position] ?? -1);
 
   /** The quotes of the event at a position, in the order they came. */
   quotesOfEvent(position: number): Quote[] {
