@@ -55,13 +55,12 @@ export class DatasetIndex {
     this.monthBins = monthBinsOf(data);
     this.#events = new RecordReader(data.eventRecords);
     this.#quotes = new RecordReader(data.quoteRecords);
-    const index = this;
     this.eventsById = {
       get: (id) => {
-        const p = index.positionOf(id);
-        return p < 0 ? undefined : index.eventAt(p);
+        const p = this.positionOf(id);
+        return p < 0 ? undefined : this.eventAt(p);
       },
-      has: (id) => index.positionOf(id) >= 0,
+      has: (id) => this.positionOf(id) >= 0,
       size: data.columns.count,
     };
   }

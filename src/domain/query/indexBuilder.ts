@@ -76,8 +76,12 @@ export class IndexBuilder {
   readonly #search: SearchChunk[] = [];
   #pendingQuotes: Quote[] = [];
 
-  constructor(head: DatasetHead) {
+  readonly #searchChunk: number;
+
+  /** `searchChunk`: quotes folded per search chunk (tests make it small). */
+  constructor(head: DatasetHead, { searchChunk = SEARCH_CHUNK }: { searchChunk?: number } = {}) {
     this.#head = head;
+    this.#searchChunk = searchChunk;
     this.#places = new Map(head.places.map((place, i) => [place.id, i]));
     this.#people = new Map(head.people.map((person) => [person.id, person]));
     this.#dyad = head.dyad ?? DEFAULT_DYAD;
@@ -134,7 +138,7 @@ export class IndexBuilder {
     this.#quoteEventIds.push(quote.eventId);
     this.#quotes.add(quote);
     this.#pendingQuotes.push(quote);
-    if (this.#pendingQuotes.length === SEARCH_CHUNK) this.#foldQuotes();
+    if (this.#pendingQuotes.length === this.#searchChunk) this.#foldQuotes();
   }
 
   #foldQuotes(): void {

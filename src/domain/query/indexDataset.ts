@@ -4,9 +4,12 @@ import { DatasetIndex } from './datasetIndex';
 import { IndexBuilder } from './indexBuilder';
 import type { IndexData } from './indexData';
 
-export function buildIndexData(dataset: Dataset): IndexData {
+export function buildIndexData(
+  dataset: Dataset,
+  options?: ConstructorParameters<typeof IndexBuilder>[1],
+): IndexData {
   const { events, quotes, ...head } = dataset;
-  const builder = new IndexBuilder(head);
+  const builder = new IndexBuilder(head, options);
   for (const event of events) builder.addEvent(event);
   for (const quote of quotes) builder.addQuote(quote);
   return builder.finish();

@@ -10,7 +10,8 @@ import type { EventSet } from './eventSet';
 import { extremeOver } from './extremes';
 import { runOf, type Groups } from './groups';
 import { LANE_COUNT } from './lanes';
-import { columnOfDay, columnStart, type TimelineCell, type TimelineGrid } from './timelineModel';
+import { columnOfDay, columnStart, type TimelineGrid } from './timelineGrid';
+import type { TimelineCell } from './timelineModel';
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 

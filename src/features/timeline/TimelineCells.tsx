@@ -1,10 +1,6 @@
 import { memo, useMemo, type MouseEvent } from 'react';
-import {
-  columnOfDay,
-  columnStart,
-  type TimelineCell,
-  type TimelineGrid,
-} from '@/domain/query/timelineModel';
+import { columnOfDay, columnStart, type TimelineGrid } from '@/domain/query/timelineGrid';
+import type { TimelineCell } from '@/domain/query/timelineModel';
 import { tensionColor, TENSION_MAX } from '@/domain/tension';
 import { LANE_BOTTOM, LANE_TOP, type ChartScales } from './chartLayout';
 
