@@ -122,7 +122,7 @@ export async function measureSize(
     await scrollToRegion(page, REGIONS.map);
     await inRegion(REGIONS.map, '.leaflet-marker-pane [role="button"]');
     await scrollToRegion(page, REGIONS.timeline);
-    await inRegion(REGIONS.timeline, '.event-mark');
+    await inRegion(REGIONS.timeline, '.event-mark, .timeline-cells');
     await inRegion(REGIONS.timeline, '[role="slider"]');
     const sampler = await Sampler.open(page, {
       quietMs: options.quietMs,
