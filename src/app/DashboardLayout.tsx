@@ -73,6 +73,7 @@ export function DashboardLayout({ index, filters, prepared }: DashboardLayoutPro
               <ViewBoundary resetKeys={resetKeys}>
                 <MapPanel
                   summaries={prepared.places}
+                  largest={index.largestPlace}
                   placesById={index.placesById}
                   noPlacesInData={index.placesById.size === 0}
                   selectedPlaceId={viewFilters.place}

@@ -251,6 +251,9 @@ const en = {
   mapCaption:
     'One circle per place with events in the range; size by number of events, colour by the highest tension. A dashed outline marks meetings that were planned but not held.',
   mapDescription: (places: string) => `Places with events in the range: ${places}.`,
+  mapMorePlaces: (n: number) => `and ${countEn(n)} more place${n === 1 ? '' : 's'}`,
+  placeListHeading: (n: number) =>
+    `${countEn(n)} places in this range, most events first: choose one to narrow the views`,
   mapNoPlaces: 'No place has events in this date range.',
   mapLoading: 'Drawing the map…',
   mapBasemapError: 'The country outlines could not be loaded; the places are still shown.',
@@ -674,6 +677,9 @@ const vi: Messages = {
   mapCaption:
     'Mỗi vòng tròn là một địa điểm có sự kiện trong khoảng ngày; kích thước theo số sự kiện, màu theo mức căng thẳng cao nhất. Viền nét đứt là cuộc gặp được dự kiến nhưng chưa diễn ra.',
   mapDescription: (places) => `Các địa điểm có sự kiện trong khoảng ngày: ${places}.`,
+  mapMorePlaces: (n) => `và ${countVi(n)} địa điểm khác`,
+  placeListHeading: (n) =>
+    `${countVi(n)} địa điểm trong khoảng ngày này, nhiều sự kiện nhất trước: chọn một nơi để thu hẹp các biểu đồ`,
   mapNoPlaces: 'Không có địa điểm nào có sự kiện trong khoảng ngày này.',
   mapLoading: 'Đang vẽ bản đồ…',
   mapBasemapError: 'Không tải được đường biên giới các nước; các địa điểm vẫn được hiển thị.',

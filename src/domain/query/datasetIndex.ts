@@ -69,6 +69,15 @@ export class DatasetIndex {
     return this.data.columns.count;
   }
 
+  /** The most events any one place has: the map sizes its circles against it. */
+  get largestPlace(): number {
+    const { offsets } = this.data.aggregates.byPlace;
+    let largest = 0;
+    for (let key = 0; key < this.data.head.places.length; key++)
+      largest = Math.max(largest, (offsets[(key + 1) * 3] ?? 0) - (offsets[key * 3] ?? 0));
+    return largest;
+  }
+
   get quoteCount(): number {
     return this.data.quoteEvent.length;
   }

@@ -1,4 +1,4 @@
-import { lazy, memo } from 'react';
+import { lazy, memo, useMemo } from 'react';
 import type { PlaceSummary } from '@/domain/query/placeSummaries';
 import type { Place } from '@/domain/schema';
 import { TENSION_BANDS, TENSION_COLORS, UNSCORED_COLOR } from '@/domain/tension';
@@ -7,7 +7,11 @@ import { Panel } from '@/components/Panel';
 import { WhenNearScreen } from '@/components/WhenNearScreen';
 import { Spinner } from '@/components/Spinner';
 import { useI18n } from '@/i18n/I18nProvider';
-import { markerDiameter } from './markerSize';
+import { DOM_MARKER_LIMIT, markerDiameter } from './markerSize';
+import { PlaceList } from './PlaceList';
+
+/** Places the map's text alternative names; the rest are counted. */
+const DESCRIBED_PLACES = 20;
 import './MapPanel.css';
 
 /** Leaflet and the map, in their own chunk: fetched when the page is idle or the map is near. */
@@ -16,6 +20,8 @@ const DiplomacyMap = lazy(loadDiplomacyMap);
 
 export interface MapPanelProps {
   summaries: readonly PlaceSummary[];
+  /** The dataset's most events at a place: circles are sized against it. */
+  largest: number;
   /** Every place of the dataset. */
   placesById: ReadonlyMap<string, Place>;
   /** The dataset has no places at all (a TimelineJS timeline): the map says so. */
@@ -36,12 +42,19 @@ export const MapPanel = memo(function MapPanel(props: MapPanelProps) {
     </div>
   );
   const empty = props.noPlacesInData ? t.mapNoPlacesInData : t.mapNoPlaces;
+  // The busiest places by name, the rest counted: a paragraph of bounded length whatever the data.
+  const described = useMemo(
+    () => [...summaries].sort((a, b) => b.eventCount - a.eventCount).slice(0, DESCRIBED_PLACES),
+    [summaries],
+  );
+  const more = summaries.length - described.length;
   const description =
     summaries.length === 0
       ? empty
       : t.mapDescription(
-          summaries
+          described
             .map((s) => t.markerName(pick(s.place.name), s.eventCount, s.notHeldCount))
+            .concat(more > 0 ? [t.mapMorePlaces(more)] : [])
             .join('; '),
         );
 
@@ -69,6 +82,7 @@ export const MapPanel = memo(function MapPanel(props: MapPanelProps) {
           <WhenNearScreen placeholder={mapPlaceholder}>
             <DiplomacyMap
               summaries={summaries}
+              largest={props.largest}
               placesById={props.placesById}
               selectedPlaceId={selectedPlaceId}
               selectedEventPlaceId={props.selectedEventPlaceId}
@@ -78,6 +92,13 @@ export const MapPanel = memo(function MapPanel(props: MapPanelProps) {
         </ErrorBoundary>
         {summaries.length === 0 ? <p className="map-wrap__empty">{empty}</p> : null}
       </div>
+      {summaries.length > DOM_MARKER_LIMIT ? (
+        <PlaceList
+          summaries={summaries}
+          selectedPlaceId={selectedPlaceId}
+          onSelectPlace={onSelectPlace}
+        />
+      ) : null}
       <MapLegend />
     </Panel>
   );

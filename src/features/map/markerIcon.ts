@@ -55,9 +55,11 @@ export function updatePlaceIcon(
   look: MarkerLook,
   label: string,
   accessibleName: string,
+  /** The dataset's most events at a place (markerSize.ts). */
+  largest = 0,
 ): boolean {
   const { icon, circle } = parts;
-  const size = markerDiameter(look.eventCount);
+  const size = markerDiameter(look.eventCount, largest);
   const px = `${size}px`;
   const resized = circle.style.width !== px;
   if (resized) {
