@@ -500,13 +500,15 @@ const en = {
     'stream-order': () =>
       'a file this large is read record by record, so it must list its title, sources, people and places before its events, and its events before its quotes',
     'row-columns': ({ line, count, expected, format }) =>
-      `line ${line}: ${countEn(count)} column${count === 1 ? '' : 's'}, a ${IMPORT_FORMAT_EN[format]} row has ${countEn(expected)}`,
+      `line ${line}: ${countEn(count)} column${count === 1 ? '' : 's'}, a ${IMPORT_FORMAT_EN[format]} row has ${countEn(expected)}${format === 'gdelt-1' ? ' (57 in the 1979–2013 backfile)' : ''}`,
     'in-row': ({ line, column, problem }) =>
       `line ${line}${column === null ? '' : `, column ${column}`}: ${innerEn(problem)}`,
     'date-format': ({ formats, got }) =>
       `expected a date as ${listEn(formats, 'or')}, got ${shownEn(got)}`,
     'url-dropped': ({ got }) =>
       `the link ${shownEn(got)} is not http or https, so it is left out; the row is kept`,
+    'id-rewritten': ({ from, to }) =>
+      `the id "${from}" is written "${to}", as ids are lower-case letters, digits and dashes; the row is kept`,
     'no-coordinates': ({ place }) =>
       `“${place}” has no latitude and longitude, so the event has no place on the map; the row is kept`,
     'unknown-cameo': ({ cameo }) =>
@@ -917,13 +919,15 @@ const vi: Messages = {
     'stream-order': () =>
       'tệp lớn như vậy được đọc lần lượt từng bản ghi, nên phải liệt kê tiêu đề, nguồn, người và địa điểm trước các sự kiện, và các sự kiện trước các trích dẫn',
     'row-columns': ({ line, count, expected, format }) =>
-      `dòng ${line}: có ${countVi(count)} cột, một dòng ${IMPORT_FORMAT_VI[format]} có ${countVi(expected)} cột`,
+      `dòng ${line}: có ${countVi(count)} cột, một dòng ${IMPORT_FORMAT_VI[format]} có ${countVi(expected)} cột${format === 'gdelt-1' ? ' (57 cột trong tệp lịch sử 1979–2013)' : ''}`,
     'in-row': ({ line, column, problem }) =>
       `dòng ${line}${column === null ? '' : `, cột ${column}`}: ${innerVi(problem)}`,
     'date-format': ({ formats, got }) =>
       `phải là ngày dạng ${listEn(formats, 'hoặc')}, nhưng nhận được ${shownVi(got)}`,
     'url-dropped': ({ got }) =>
       `đường dẫn ${shownVi(got)} không phải http hay https nên bị bỏ qua; dòng này vẫn được giữ`,
+    'id-rewritten': ({ from, to }) =>
+      `mã "${from}" được viết thành "${to}", vì mã chỉ gồm chữ thường, chữ số và dấu gạch ngang; dòng này vẫn được giữ`,
     'no-coordinates': ({ place }) =>
       `“${place}” không có vĩ độ và kinh độ nên sự kiện không có vị trí trên bản đồ; dòng này vẫn được giữ`,
     'unknown-cameo': ({ cameo }) =>

@@ -133,7 +133,10 @@ export class ImportSession {
       }
       case 'template-events':
       case 'template-quotes': {
-        this.template ??= new TemplateMapper(this.builder, options);
+        this.template ??= new TemplateMapper(this.builder, {
+          ...options,
+          decimalComma: detection.delimiter === ';',
+        });
         const template = this.template;
         return this.headed(detection.format, detection.delimiter, (row) =>
           detection.format === 'template-events'

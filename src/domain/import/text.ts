@@ -4,6 +4,8 @@
  * No DOM: HTML is read by pattern, only to get text out of it, never to render it.
  */
 import { isCalendarDate } from '../dates';
+import { describeValue } from '../describeIssue';
+import { problem, type Problem } from '../problems';
 import { safeHttpUrl } from '../safeUrl';
 import type { DatePrecision } from '../vocabulary';
 
@@ -126,9 +128,14 @@ export function parseIsoDate(text: string): DatedAs | null {
   );
 }
 
-/** A number written in a file: "46.2", "-7.5"; null for "" or anything that is not one. */
-export function parseNumber(text: string): number | null {
-  const trimmed = text.trim();
+/**
+ * A number written in a file: "46.2", "-7.5"; null for "" or anything that is not one. With
+ * `decimalComma` (a `;`-separated file, as spreadsheets in most of Europe write CSV) "46,2" is
+ * 46.2 as well.
+ */
+export function parseNumber(text: string, decimalComma = false): number | null {
+  let trimmed = text.trim();
+  if (decimalComma && /^[-+]?\d*,\d+$/.test(trimmed)) trimmed = trimmed.replace(',', '.');
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(trimmed)) return null;
   return Number(trimmed);
 }
@@ -140,4 +147,22 @@ export function hostOf(url: string): string | null {
   } catch {
     return null;
   }
+}
+
+type DateRead = { ok: true; date: DatedAs } | { ok: false; problem: Problem };
+
+/** A date as the template writes it; a real date in the wrong shape is told apart from no date. */
+export function readDate(text: string): DateRead {
+  if (text === '') return { ok: false, problem: problem('', 'missing', {}) };
+  const dated = parseIsoDate(text);
+  if (dated) return { ok: true, date: dated };
+  return /^\d{4}(-\d{2}){0,2}$/.test(text)
+    ? { ok: false, problem: problem('', 'not-a-calendar-date', { date: text }) }
+    : {
+        ok: false,
+        problem: problem('', 'date-format', {
+          formats: ['YYYY', 'YYYY-MM', 'YYYY-MM-DD'],
+          got: describeValue(text),
+        }),
+      };
 }
