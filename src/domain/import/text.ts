@@ -1,74 +1,11 @@
 /**
- * Text of imported files made fit for the schema: HTML made plain (TimelineJS writes its text as
- * HTML), names made into ids, GDELT's capitals into names, and dates as precise as they are given.
- * No DOM: HTML is read by pattern, only to get text out of it, never to render it.
+ * Text of imported files made fit for the schema: HTML made plain (html.ts: TimelineJS writes its
+ * text as HTML), names made into ids, GDELT's capitals into names, and dates as precise as they are given.
  */
 import { isCalendarDate } from '../dates';
 import { describeValue } from '../describeIssue';
 import { problem, type Problem } from '../problems';
-import { safeHttpUrl } from '../safeUrl';
 import type { DatePrecision } from '../vocabulary';
-
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  hellip: '…',
-};
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code =
-        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
-/**
- * HTML as plain text, and the http(s) links it holds: "<p>Talks in <a href='https://x.org'>Geneva</a></p>"
- * → { text: "Talks in Geneva", links: ["https://x.org/"] }. Scripts and styles go with their
- * content; block ends and <br> become line breaks; any other link (javascript:, data:, a relative
- * one) is not kept: `dropped` lists them, so that none goes unsaid.
- */
-export function htmlToText(html: string): { text: string; links: string[]; dropped: string[] } {
-  const links: string[] = [];
-  const dropped: string[] = [];
-  for (const match of html.matchAll(/<a\b[^>]*?\bhref\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
-    const href = decodeEntities(match[2] ?? match[3] ?? match[4] ?? '').trim();
-    const url = safeHttpUrl(href);
-    if (url && !links.includes(url)) links.push(url);
-    else if (!url && href !== '' && !dropped.includes(href)) dropped.push(href);
-  }
-  const text = html
-    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<br\s*\/?>|<\/(p|div|li|h[1-6]|blockquote|tr)\s*>/gi, '\n')
-    // Inline elements join their text to the words around them; any other tag parts words.
-    .replace(/<\/?(a|b|i|em|strong|span|small|sub|sup|u|mark|abbr|cite|q|code)\b[^>]*>/gi, '')
-    .replace(/<[^>]*>/g, ' ');
-  return { text: tidy(decodeEntities(text)), links, dropped };
-}
-
-/** Runs of spaces as one, lines trimmed, no empty lines. */
-function tidy(text: string): string {
-  return text
-    .split(/\r?\n|\r/)
-    .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
-    .filter((line) => line !== '')
-    .join('\n');
-}
 
 /** "Genève, Switzerland" → "geneve-switzerland"; "Đà Nẵng" → "da-nang"; text with no letters → "" */
 export function slugify(text: string): string {
