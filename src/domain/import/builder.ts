@@ -75,6 +75,8 @@ export class DatasetBuilder {
     leftOut: 0,
     skipped: { title: 0, era: 0, 'outside-dyad': 0 },
   };
+  /** Every actor country a row named (kept or not): the choices of the two sides in a preview. */
+  readonly actorCountries = new Set<string>();
   /** The first events kept, with where they came from: what a preview shows. */
   readonly sample: { line: number | null; path: string | null; event: DiplomaticEvent }[] = [];
   private batch: ImportBatch = emptyBatch();

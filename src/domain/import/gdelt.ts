@@ -74,13 +74,23 @@ export class GdeltMapper {
       ]);
       return;
     }
-    const get = (column: string) => (fields[this.at[column] ?? -1] ?? '').trim();
+    this.record(line, (column) => (fields[this.at[column] ?? -1] ?? '').trim());
+  }
+
+  /**
+   * A row by its fields' names (`get` gives a field's text, trimmed, or ""): the rows of a
+   * delimited file, or of a Parquet file's columns.
+   */
+  record(line: number, get: (column: string) => string): void {
+    const { builder } = this;
     const actor = (n: 1 | 2): GdeltActor => ({
       name: get(`Actor${n}Name`) || null,
       code: get(`Actor${n}Code`) || null,
       country: get(`Actor${n}CountryCode`) || null,
     });
     const [actor1, actor2] = [actor(1), actor(2)];
+    for (const { country } of [actor1, actor2])
+      if (country !== null) builder.actorCountries.add(country);
     if (this.options.onlyDyad && !isBetweenSides(actor1.country, actor2.country, builder.dyad)) {
       builder.counts.skipped['outside-dyad'] += 1;
       return;
