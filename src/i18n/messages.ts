@@ -12,6 +12,7 @@ import type {
 } from '@/domain/loadFailure';
 import type { SkipReason } from '@/domain/import/builder';
 import type { ImportFormat } from '@/domain/import/formats';
+import type { SniffedEncoding, TextEncodingName } from '@/domain/import/encoding';
 import type { FacetId } from '@/domain/facets';
 import type {
   JsonSyntaxReason,
@@ -554,8 +555,8 @@ const en = {
     'dataset-json': 'this app’s JSON',
     'timeline-json': 'a TimelineJS timeline (JSON)',
     'timeline-csv': 'a TimelineJS sheet saved as CSV',
-    'gdelt-1': 'GDELT 1.0 event rows (58 tab-separated columns)',
-    'gdelt-2': 'GDELT 2.0 event rows (61 tab-separated columns)',
+    'gdelt-1': 'GDELT 1.0 event rows (58 columns; 57 in the 1979–2013 backfile)',
+    'gdelt-2': 'GDELT 2.0 event rows (61 columns)',
     'template-events': 'the events CSV template',
     'template-quotes': 'the quotes CSV template',
   } satisfies Record<ImportFormat, string>,
@@ -593,6 +594,24 @@ const en = {
   importRowsSoFar: (rows: number, loaded: string, total: string) =>
     `${countEn(rows)} row${rows === 1 ? '' : 's'} read, ${loaded} of ${total} MB`,
   importStop: 'Stop reading',
+  importOpening: (name: string) => `Opening the data read from “${name}”…`,
+  importFilesRead: 'Files read',
+  importParquet: 'Parquet',
+  importEncodingLabel: 'Text encoding',
+  importEncodingAsFound: 'As found in each file',
+  importEncodingName: {
+    'utf-8': 'UTF-8',
+    'utf-16le': 'UTF-16 LE',
+    'utf-16be': 'UTF-16 BE',
+    'windows-1252': 'Windows-1252 (Western European)',
+  } satisfies Record<TextEncodingName, string>,
+  importEncodingBy: {
+    bom: 'by its byte-order mark',
+    pattern: 'by the pattern of its bytes',
+    'valid-utf-8': 'its bytes are valid UTF-8',
+    'not-utf-8': 'its bytes are not UTF-8, so they are read as Windows-1252',
+    chosen: 'as chosen',
+  } satisfies Record<SniffedEncoding['by'], string>,
   facetsButton: (chosen: number) =>
     chosen === 0 ? 'Kind, country, code…' : `Kind, country, code… (${countEn(chosen)} chosen)`,
   facetsLabel: 'Filter by what the events are',
@@ -977,8 +996,8 @@ const vi: Messages = {
     'dataset-json': 'JSON của ứng dụng này',
     'timeline-json': 'một dòng thời gian TimelineJS (JSON)',
     'timeline-csv': 'bảng tính TimelineJS lưu dạng CSV',
-    'gdelt-1': 'các dòng sự kiện GDELT 1.0 (58 cột phân cách bằng tab)',
-    'gdelt-2': 'các dòng sự kiện GDELT 2.0 (61 cột phân cách bằng tab)',
+    'gdelt-1': 'các dòng sự kiện GDELT 1.0 (58 cột; 57 cột trong tệp lịch sử 1979–2013)',
+    'gdelt-2': 'các dòng sự kiện GDELT 2.0 (61 cột)',
     'template-events': 'mẫu CSV sự kiện',
     'template-quotes': 'mẫu CSV trích dẫn',
   },
@@ -1014,6 +1033,24 @@ const vi: Messages = {
   importProgress: 'Tiến độ đọc tệp',
   importRowsSoFar: (rows, loaded, total) => `Đã đọc ${countVi(rows)} dòng, ${loaded} / ${total} MB`,
   importStop: 'Dừng đọc',
+  importOpening: (name) => `Đang mở dữ liệu đọc từ “${name}”…`,
+  importFilesRead: 'Các tệp được đọc',
+  importParquet: 'Parquet',
+  importEncodingLabel: 'Bảng mã văn bản',
+  importEncodingAsFound: 'Như nhận ra ở từng tệp',
+  importEncodingName: {
+    'utf-8': 'UTF-8',
+    'utf-16le': 'UTF-16 LE',
+    'utf-16be': 'UTF-16 BE',
+    'windows-1252': 'Windows-1252 (Tây Âu)',
+  },
+  importEncodingBy: {
+    bom: 'nhờ dấu thứ tự byte',
+    pattern: 'nhờ mẫu của các byte',
+    'valid-utf-8': 'các byte là UTF-8 hợp lệ',
+    'not-utf-8': 'các byte không phải UTF-8 nên được đọc theo Windows-1252',
+    chosen: 'theo lựa chọn',
+  },
   facetsButton: (chosen) =>
     chosen === 0 ? 'Loại, quốc gia, mã…' : `Loại, quốc gia, mã… (đã chọn ${countVi(chosen)})`,
   facetsLabel: 'Lọc theo đặc điểm của sự kiện',

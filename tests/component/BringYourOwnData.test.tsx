@@ -24,10 +24,11 @@ function pendingOf(name: 'gdelt-2.export.CSV' | 'timeline.csv'): PendingImport {
   const text = readFixture(name);
   const preview = previewImport(text, { wording: importWording(), fileName: name, complete: true });
   return {
-    file: new File([text], name),
+    files: [new File([text], name)],
     preview,
-    choice: { dyad: null, onlyDyad: false },
-    complete: true,
+    sources: [],
+    choice: { dyad: null, onlyDyad: false, encoding: null },
+    countries: null,
   };
 }
 
@@ -83,10 +84,11 @@ describe('the import preview', () => {
     const text = 'a,b\n1,2\n';
     const preview = previewImport(text, { wording: importWording(), complete: true });
     renderDialog({
-      file: new File([text], 'x.csv'),
+      files: [new File([text], 'x.csv')],
       preview,
-      choice: { dyad: null, onlyDyad: false },
-      complete: true,
+      sources: [],
+      choice: { dyad: null, onlyDyad: false, encoding: null },
+      countries: null,
     });
     const dialog = screen.getByRole('dialog');
     expect(dialog).toHaveTextContent('The format of this file was not recognised.');

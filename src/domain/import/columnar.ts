@@ -22,6 +22,9 @@ import type { ImportSession } from './session';
 /** The formats a file of columns may hold. */
 export type ColumnarFormat = 'gdelt-1' | 'gdelt-2' | 'template-events';
 
+export const isColumnarFormat = (format: string | null): format is ColumnarFormat =>
+  format === 'gdelt-1' || format === 'gdelt-2' || format === 'template-events';
+
 /** Some rows, as columns: `column(name)` is that column's values for these rows, if it has one. */
 export interface ColumnBatch {
   /** The first row's position in the file, from 0. */

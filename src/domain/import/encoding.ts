@@ -11,8 +11,11 @@ export type TextEncodingName = (typeof TEXT_ENCODINGS)[number];
 
 export interface SniffedEncoding {
   encoding: TextEncodingName;
-  /** How it was told: a byte-order mark, the bytes' pattern, or UTF-8 that did not decode. */
-  by: 'bom' | 'pattern' | 'valid-utf-8' | 'not-utf-8';
+  /**
+   * How it was told: a byte-order mark, the bytes' pattern, UTF-8 that did or did not decode, or
+   * the reader's choice.
+   */
+  by: 'bom' | 'pattern' | 'valid-utf-8' | 'not-utf-8' | 'chosen';
 }
 
 /** How many of the first bytes the pattern of a UTF-16 file without a mark is looked for in. */
