@@ -49,7 +49,7 @@ describe('the import preview', () => {
     renderDialog(pendingOf('gdelt-2.export.CSV'));
     const dialog = screen.getByRole('dialog', { name: 'Open “gdelt-2.export.CSV”?' });
     expect(dialog).toHaveTextContent(
-      'Recognised as GDELT 2.0 event rows (61 tab-separated columns)',
+      'Recognised as GDELT 2.0 event rows (61 columns)',
     );
     expect(dialog).toHaveTextContent('8 rows read: 6 events will be kept, 2 rows left out.');
     const leftOut = within(dialog).getByRole('region', { name: 'Rows left out, and why' });

@@ -41,6 +41,25 @@ export interface ImportHandle {
 const startWorker = () =>
   new Worker(new URL('./importWorkerEntry.ts', import.meta.url), { type: 'module' });
 
+/** How much of a file's start tells this app's JSON from the rest. */
+const JSON_SNIFF_BYTES = 64 * 1024;
+
+/**
+ * Whether a file is this app's JSON, from its start: text that opens with "{" or "[" and is not a
+ * TimelineJS timeline (detect.ts, fetched when a file is first chosen; linear in what it reads).
+ * A file that cannot be read is handed to the JSON path too, which says why.
+ */
+async function isDatasetJson(file: File): Promise<boolean> {
+  try {
+    const head = await file.slice(0, JSON_SNIFF_BYTES).text();
+    if (!/^\uFEFF?\s*[[{]/.test(head)) return false;
+    const { detectFormat } = await import('@/domain/import/detect');
+    return detectFormat(head).format === 'dataset-json';
+  } catch {
+    return true;
+  }
+}
+
 const DEFAULT_CHOICE: ImportChoices = { dyad: null, onlyDyad: false, encoding: null };
 
 /**
@@ -102,7 +121,14 @@ export function useImport(files: DatasetFiles): ImportHandle {
         open(list.find((file) => tooLarge([file])) ?? first);
         return;
       }
-      preview(list, DEFAULT_CHOICE, null);
+      void (async () => {
+        // This app's own JSON opens at once, as it always did, without a preview's worker.
+        if (list.length === 1 && (await isDatasetJson(first))) {
+          previewing.current?.abort();
+          setPending(null);
+          open(first);
+        } else preview(list, DEFAULT_CHOICE, null);
+      })();
     },
     [open, preview],
   );
