@@ -21,6 +21,7 @@ import { toLocalIsoDate } from '@/domain/dates';
 import type { Dataset, DiplomaticEvent, Person, Place, Quote } from '@/domain/schema';
 import { useI18n } from '@/i18n/I18nProvider';
 import { saveBlob, saveText } from './download';
+import { eventsToParquet } from './parquet';
 import './ShareTools.css';
 
 export interface ShareToolsProps {
@@ -101,6 +102,14 @@ export function ShareTools(props: ShareToolsProps) {
       t.downloadQuotesCsv,
       () =>
         saveText(quotesToCsv(props.quotes, props, citation()), name('quotes', 'csv'), 'text/csv'),
+    ],
+    [
+      t.downloadEventsParquet,
+      () =>
+        void eventsToParquet(props.events, {
+          ...props,
+          sourcesById: new Map(props.dataset.sources.map((s) => [s.id, s])),
+        }).then((blob) => saveBlob(blob, name('events', 'parquet'))),
     ],
     [
       t.downloadJson,
