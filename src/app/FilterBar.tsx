@@ -123,6 +123,7 @@ export function FilterBar({ index, filters, prepared, storyButtonRef }: FilterBa
               to: range.to,
               placeId: place,
               eventId: prepared.view.selectedEvent?.id ?? null,
+              facets: filters.filters.facets,
             }}
             viewDescription={prepared.description}
             linkSearch={filters.linkSearch}

@@ -9,6 +9,7 @@ import type { ImageCaption } from '@/components/exporters/picture';
 import { revealAllViews } from '@/components/useNearViewport';
 import {
   buildCitation,
+  citedSources,
   datasetToJson,
   eventsToCsv,
   exportFileName,
@@ -19,6 +20,8 @@ import {
 import { creditSources } from '@/domain/credit';
 import { toLocalIsoDate } from '@/domain/dates';
 import type { Dataset, DiplomaticEvent, Person, Place, Quote } from '@/domain/schema';
+import { useDatasetIdentity } from '@/data/datasetOrigin';
+import { describeFacets } from '@/i18n/describeFilter';
 import { useI18n } from '@/i18n/I18nProvider';
 import { saveBlob, saveText } from './download';
 import { eventsToParquet } from './parquet';
@@ -61,11 +64,22 @@ export function ShareTools(props: ShareToolsProps) {
     }
   }
 
-  const citation = () => buildCitation(props.dataset.sources, today, props.dataset.title);
-  const name = (what: string, extension: string) => exportFileName(props.filter, what, extension);
+  // The built-in dataset is cited and named as itself; other data by its title or file name.
+  const identity = useDatasetIdentity();
+  const ownName = identity.builtIn ? undefined : (props.dataset.title ?? identity.fileName ?? '');
+  const facets = describeFacets({ t }, props.filter.facets);
+  const citation = (events: readonly DiplomaticEvent[], quotes: readonly Quote[]) =>
+    buildCitation(
+      citedSources(props.dataset.sources, events, quotes),
+      today,
+      identity.builtIn ? props.dataset.title : ownName,
+      facets === '' ? {} : { facets },
+    );
+  const name = (what: string, extension: string) =>
+    exportFileName(props.filter, what, extension, ownName);
   const caption = (title: string): ImageCaption => ({
     title,
-    subtitle: props.viewDescription,
+    subtitle: facets === '' ? props.viewDescription : `${props.viewDescription} · ${facets}`,
     // The dataset on screen, the built-in one or the reader's own.
     credit: t.imageCredit({
       title: props.dataset.title ?? null,
@@ -96,12 +110,20 @@ export function ShareTools(props: ShareToolsProps) {
     [
       t.downloadEventsCsv,
       () =>
-        saveText(eventsToCsv(props.events, props, citation()), name('events', 'csv'), 'text/csv'),
+        saveText(
+          eventsToCsv(props.events, props, citation(props.events, [])),
+          name('events', 'csv'),
+          'text/csv',
+        ),
     ],
     [
       t.downloadQuotesCsv,
       () =>
-        saveText(quotesToCsv(props.quotes, props, citation()), name('quotes', 'csv'), 'text/csv'),
+        saveText(
+          quotesToCsv(props.quotes, props, citation([], props.quotes)),
+          name('quotes', 'csv'),
+          'text/csv',
+        ),
     ],
     [
       t.downloadEventsParquet,
@@ -115,7 +137,14 @@ export function ShareTools(props: ShareToolsProps) {
       t.downloadJson,
       () =>
         saveText(
-          datasetToJson(subsetDataset(props.dataset, props.events, props.quotes, citation())),
+          datasetToJson(
+            subsetDataset(
+              props.dataset,
+              props.events,
+              props.quotes,
+              citation(props.events, props.quotes),
+            ),
+          ),
           name('data', 'json'),
           'application/json',
         ),
