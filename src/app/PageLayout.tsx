@@ -42,7 +42,7 @@ export function PageLayout({
         {children}
       </main>
       {overlay}
-      {dataset ? <About sources={dataset.sources} builtIn={builtIn} /> : null}
+      {dataset ? <About dataset={dataset} builtIn={builtIn} /> : null}
     </>
   );
 }

@@ -345,7 +345,8 @@ const en = {
 
   quotesTitle: 'Quotes',
   quotesHeading: 'What each side said',
-  quotesCaption: 'Verbatim from the articles in Vietnamese; the English is our translation.',
+  // Any dataset's: each quote is shown as printed, and a translation is marked as one (QuoteFigure).
+  quotesCaption: 'Verbatim as printed; a translation is marked as one.',
   searchQuotes: 'Search quotes',
   searchPlaceholder: 'Words or a speaker…',
   sortOrder: 'Order',
@@ -546,6 +547,13 @@ const en = {
   dataNote:
     'Years are inferred where the articles omit them; slips in the articles (a misspelt name, a wrong title) are corrected in the data with a note. Download the dataset as JSON with its schema.',
   datasetLink: 'Dataset (JSON)',
+  datasetLinkOwn: 'This dataset (JSON)',
+  methodTextOwn: (first: string, second: string) =>
+    `Each coded act of an event (a CAMEO event code, weighed on GDELT’s Goldstein scale from −10, most conflictual, to +10, most cooperative) counts when it is between ${first} and ${second}, the two sides of this dataset. With C the summed conflictual weight and P the cooperative, an event’s tension is 10 × (C + 2.5) ÷ (C + P + 5); where another reading of an act is allowed, the range shows the lowest and highest score. Events with no act between the two sides are not scored.`,
+  sourcePages: 'Pages of sources',
+  previousPage: 'Previous',
+  nextPage: 'Next',
+  sourcesShown: (from: string, to: string, total: string) => `${from}–${to} of ${total}`,
   schemaLink: 'JSON Schema',
   untitled: 'untitled article',
 
@@ -783,7 +791,7 @@ const vi: Messages = {
 
   quotesTitle: 'Trích dẫn',
   quotesHeading: 'Mỗi bên đã nói gì',
-  quotesCaption: 'Nguyên văn tiếng Việt như trong các bài báo.',
+  quotesCaption: 'Nguyên văn như bản in; bản dịch được ghi rõ.',
   searchQuotes: 'Tìm trích dẫn',
   searchPlaceholder: 'Từ khóa hoặc người nói…',
   sortOrder: 'Thứ tự',
@@ -988,6 +996,13 @@ const vi: Messages = {
   dataNote:
     'Năm được suy ra khi bài báo không ghi; các lỗi trong bài (tên viết sai, chức danh sai) được sửa trong dữ liệu kèm ghi chú. Tải dữ liệu dạng JSON cùng lược đồ.',
   datasetLink: 'Dữ liệu (JSON)',
+  datasetLinkOwn: 'Bộ dữ liệu này (JSON)',
+  methodTextOwn: (first, second) =>
+    `Mỗi hành động được mã hóa của một sự kiện (mã sự kiện CAMEO, có trọng số theo thang Goldstein của GDELT từ −10, xung đột nhất, đến +10, hợp tác nhất) được tính khi nó diễn ra giữa ${first} và ${second}, hai bên của bộ dữ liệu này. Với C là tổng trọng số xung đột và P là tổng trọng số hợp tác, mức căng thẳng của sự kiện là 10 × (C + 2,5) ÷ (C + P + 5); khi một hành động có thể được hiểu theo cách khác, khoảng giá trị cho thấy điểm thấp nhất và cao nhất. Sự kiện không có hành động nào giữa hai bên thì không được chấm điểm.`,
+  sourcePages: 'Các trang nguồn',
+  previousPage: 'Trang trước',
+  nextPage: 'Trang sau',
+  sourcesShown: (from, to, total) => `${from}–${to} trên ${total}`,
   schemaLink: 'Lược đồ JSON',
   untitled: 'bài không có tiêu đề',
 
