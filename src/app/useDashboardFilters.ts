@@ -1,3 +1,4 @@
+import { hiddenFacets } from '@/domain/hiddenFacets';
 import { useCallback, useMemo, useState } from 'react';
 import type { UrlStateHandle } from '@/data/useUrlState';
 import type { DatasetIndex } from '@/domain/aggregate';
@@ -62,6 +63,7 @@ export function useDashboardFilters(url: UrlStateHandle, index: DatasetIndex): D
       eventsById: index.eventsById,
       // Counted once a list of events (facetsOfDataset keeps its answer).
       facetValues: (facet) => facetsOfDataset(index.dataset.events)[facet],
+      hiddenFacets: () => hiddenFacets(facetsOfDataset(index.dataset.events)),
     }),
     [index],
   );

@@ -108,7 +108,7 @@ const innerVi = (problem: Problem): string => wordInner(vi.problem, problem.code
 
 const RULE_EN: Record<SchemaRule, (options: string[]) => string> = {
   'non-empty-text': () => 'expected non-empty text',
-  id: () => 'expected an id of lower-case letters, digits and dashes',
+  id: () => 'expected an id of lower-case letters, digits and dashes, at most 200 characters',
   'iso-date': () => 'expected YYYY-MM-DD',
   country: () => 'expected a two-letter ISO 3166 country code, e.g. "US"',
   latitude: () => 'expected a latitude from -90 to 90',
@@ -123,7 +123,7 @@ const RULE_EN: Record<SchemaRule, (options: string[]) => string> = {
 };
 const RULE_VI: Record<SchemaRule, (options: string[]) => string> = {
   'non-empty-text': () => 'phải là văn bản không rỗng',
-  id: () => 'phải là mã gồm chữ thường, chữ số và dấu gạch ngang',
+  id: () => 'phải là mã gồm chữ thường, chữ số và dấu gạch ngang, tối đa 200 ký tự',
   'iso-date': () => 'phải có dạng YYYY-MM-DD',
   country: () => 'phải là mã quốc gia ISO 3166 gồm hai chữ cái, ví dụ "US"',
   latitude: () => 'phải là vĩ độ từ -90 đến 90',
@@ -537,6 +537,8 @@ const en = {
     'too-long': (param: string) => `The value of “${param}” was too long and was ignored.`,
     'unknown-value': (param: string) =>
       `A value of “${param}” in the link is not in this dataset; it is ignored.`,
+    'hidden-facet': (param: string) =>
+      `The filter “${param}” in the link is not offered for this dataset; it is ignored.`,
   } satisfies Record<UrlNoticeReason, (param: string) => string>,
 
   aboutHeading: 'Sources and method',
@@ -986,6 +988,8 @@ const vi: Messages = {
     'too-long': (param) => `Giá trị của “${param}” quá dài và đã bị bỏ qua.`,
     'unknown-value': (param) =>
       `Một giá trị của “${param}” trong đường dẫn không có trong bộ dữ liệu này; giá trị đó bị bỏ qua.`,
+    'hidden-facet': (param) =>
+      `Bộ lọc “${param}” trong đường dẫn không có cho bộ dữ liệu này; bộ lọc đó bị bỏ qua.`,
   },
 
   aboutHeading: 'Nguồn và phương pháp',
