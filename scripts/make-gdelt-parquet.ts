@@ -15,11 +15,34 @@ const out = process.argv[3] ?? 'bench/data/gdelt-1m.parquet';
 
 const COUNTRIES = ['USA', 'RUS', 'UKR', 'CHN', 'FRA', 'DEU', 'GBR', 'TUR', 'IND', 'VNM'];
 const FIPS = ['US', 'RS', 'UP', 'CH', 'FR', 'GM', 'UK', 'TU', 'IN', 'VM'];
-const NAMES = ['UNITED STATES', 'RUSSIA', 'UKRAINE', 'CHINA', 'FRANCE', 'GERMANY', 'UNITED KINGDOM', 'TURKEY', 'INDIA', 'VIETNAM'];
+const NAMES = [
+  'UNITED STATES',
+  'RUSSIA',
+  'UKRAINE',
+  'CHINA',
+  'FRANCE',
+  'GERMANY',
+  'UNITED KINGDOM',
+  'TURKEY',
+  'INDIA',
+  'VIETNAM',
+];
 // CAMEO codes of GDELT's table, with their Goldstein weights.
-const CODES: [string, number][] = [
-  ['010', 0], ['036', 4], ['040', 1], ['042', 1.9], ['043', 2.8], ['046', 7], ['051', 3.4],
-  ['061', 6.4], ['111', -2], ['112', -2], ['130', -4.4], ['172', -5], ['190', -10], ['1056', -2.8],
+const CODES: [[string, number], ...[string, number][]] = [
+  ['010', 0],
+  ['036', 4],
+  ['040', 1],
+  ['042', 1.9],
+  ['043', 2.8],
+  ['046', 7],
+  ['051', 3.4],
+  ['061', 6.4],
+  ['111', -2],
+  ['112', -2],
+  ['130', -4.4],
+  ['172', -5],
+  ['190', -10],
+  ['1056', -2.8],
 ];
 
 /** A small deterministic generator, so that the file is the same every time. */
@@ -28,10 +51,11 @@ const random = () => {
   seed = (seed * 1103515245 + 12345) % 2147483648;
   return seed / 2147483648;
 };
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const pick = <T>(items: readonly [T, ...T[]]): T =>
+  items[Math.floor(random() * items.length)] ?? items[0];
 
 const columns = new Map<string, unknown[]>(GDELT_2_COLUMNS.map((name) => [name, []]));
-const put = (name: string, value: unknown) => columns.get(name)!.push(value);
+const put = (name: string, value: unknown) => columns.get(name)?.push(value);
 const start = Date.UTC(2021, 0, 1);
 for (let i = 0; i < rows; i++) {
   const day = new Date(start + Math.floor(random() * 1826) * 86_400_000);
@@ -80,7 +104,7 @@ const typeOf = (values: unknown[]) => {
 };
 const buffer = parquetWriteBuffer({
   columnData: GDELT_2_COLUMNS.map((name) => {
-    const data = columns.get(name)!;
+    const data = columns.get(name) ?? [];
     return { name, data, type: typeOf(data), nullable: true };
   }),
   rowGroupSize: 100_000,

@@ -867,7 +867,8 @@ const vi: Messages = {
   openFile: 'Mở tệp dữ liệu…',
   openingFile: 'Đang mở…',
   useBuiltIn: 'Quay lại dữ liệu có sẵn',
-  dropHint: 'hoặc thả tệp vào trang: JSON, CSV, TSV, Parquet, tệp xuất GDELT, hoặc tệp zip chứa chúng',
+  dropHint:
+    'hoặc thả tệp vào trang: JSON, CSV, TSV, Parquet, tệp xuất GDELT, hoặc tệp zip chứa chúng',
   dropHere: 'Thả tệp dữ liệu để mở',
   notKept: 'Trình duyệt không lưu được tệp này: tệp sẽ mất sau khi tải lại trang.',
   invalidData: 'Dữ liệu không hợp lệ',
