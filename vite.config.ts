@@ -68,6 +68,11 @@ export default defineConfig({
   build: {
     target: 'es2022',
   },
+  // Module workers (both are started with `type: 'module'`), so that what a worker imports only
+  // for some files (the Parquet reader, the unzipper) is a chunk of its own, fetched when needed.
+  worker: {
+    format: 'es',
+  },
   test: {
     include: [
       'src/**/*.test.{ts,tsx}',

@@ -1,3 +1,4 @@
+import { DatasetOriginContext } from '@/data/datasetOrigin';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import type { DatasetIndex } from '@/domain/query/datasetIndex';
 import { useDatasetStatus, type DatasetStatus } from '@/data/useDatasetStatus';
@@ -57,7 +58,9 @@ function DashboardPage({ url }: DashboardPageProps) {
       dataset={loaded?.index ?? null}
       builtIn={loaded?.origin.kind !== 'file'}
     >
-      <DatasetContent dataset={dataset} url={url} />
+      <DatasetOriginContext value={loaded?.origin ?? null}>
+        <DatasetContent dataset={dataset} url={url} />
+      </DatasetOriginContext>
     </PageLayout>
   );
 }

@@ -122,6 +122,7 @@ export function FilterBar({ index, filters, prepared, storyButtonRef }: FilterBa
               to: range.to,
               placeId: place,
               eventId: prepared.selectedEvent?.id ?? null,
+              facets: filters.filters.facets,
             }}
             viewDescription={prepared.description}
             linkSearch={filters.linkSearch}

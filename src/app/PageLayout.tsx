@@ -42,7 +42,7 @@ export function PageLayout({
         {children}
       </main>
       {overlay}
-      {dataset ? <About sources={dataset.head.sources} builtIn={builtIn} /> : null}
+      {dataset ? <About index={dataset} builtIn={builtIn} /> : null}
     </>
   );
 }

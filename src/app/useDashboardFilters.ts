@@ -1,3 +1,4 @@
+import { hiddenFacets } from '@/domain/hiddenFacets';
 import { useCallback, useMemo, useState } from 'react';
 import type { UrlStateHandle } from '@/data/useUrlState';
 import { rangeToDays, type DateRange } from '@/domain/dateRange';
@@ -62,6 +63,7 @@ export function useDashboardFilters(url: UrlStateHandle, index: DatasetIndex): D
       eventsById: index.eventsById,
       // Counted once, in the worker (the index's facet totals).
       facetValues: (facet) => index.facetValuesOf(facet),
+      hiddenFacets: () => hiddenFacets(index.facetValues()),
     }),
     [index],
   );

@@ -1,13 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { problem } from '@/domain/problems';
 import { DatasetError } from './datasetErrors';
-import { importInWorker, jsonNameOf } from './importClient';
-import type { ImportMessage } from './importWorker';
+import { previewImport } from '@/domain/import/preview';
+import { readFixture, WORDING } from '../../tests/fixtures/import/read';
+import { importInWorker, jsonNameOf, previewInWorker } from './importClient';
+import type { ImportMessage } from './importProtocol';
 
 /** A worker that answers only when the test says. */
 class ImportWorkerStub {
   onmessage: ((event: { data: ImportMessage }) => void) | null = null;
   onerror: ((event: { message: string; preventDefault: () => void }) => void) | null = null;
+  onmessageerror: ((event: unknown) => void) | null = null;
   readonly requests: unknown[] = [];
   terminated = false;
   postMessage(request: unknown) {
@@ -31,7 +34,7 @@ const COUNTS = {
   skipped: { title: 0, era: 0, 'outside-dyad': 0 },
 };
 const file = new File(['x'], 'gdelt.export.CSV');
-const choice = { dyad: null, onlyDyad: false };
+const choice = { dyad: null, onlyDyad: false, encoding: null };
 
 beforeEach(() => {
   worker = new ImportWorkerStub();
@@ -42,7 +45,14 @@ afterEach(() => vi.unstubAllGlobals());
 describe('importInWorker', () => {
   it('reports progress, then gives the JSON as a file named after the one chosen', async () => {
     const progress = vi.fn();
-    const done = importInWorker(start, file, choice, new AbortController().signal, progress);
+    const done = importInWorker(
+      start,
+      [file],
+      choice,
+      null,
+      new AbortController().signal,
+      progress,
+    );
     worker.send({ type: 'progress', loaded: 10, total: 20, rows: 3 });
     expect(progress).toHaveBeenCalledWith({ loaded: 10, total: 20, rows: 3 });
     const leftOut = [problem('', 'unknown-format', {})];
@@ -56,7 +66,7 @@ describe('importInWorker', () => {
 
   it('stops the worker when the signal aborts: a newer choice, or Stop', async () => {
     const controller = new AbortController();
-    const done = importInWorker(start, file, choice, controller.signal, () => {});
+    const done = importInWorker(start, [file], choice, null, controller.signal, () => {});
     controller.abort(new DOMException('newer choice', 'AbortError'));
     await expect(done).rejects.toThrow('newer choice');
     expect(worker.terminated).toBe(true);
@@ -65,7 +75,14 @@ describe('importInWorker', () => {
   });
 
   it('refuses, with the problems, a file nothing can be shown of', async () => {
-    const done = importInWorker(start, file, choice, new AbortController().signal, () => {});
+    const done = importInWorker(
+      start,
+      [file],
+      choice,
+      null,
+      new AbortController().signal,
+      () => {},
+    );
     worker.send({ type: 'refused', problems: [problem('', 'unknown-format', {})] });
     const error = await done.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatasetError);
@@ -78,13 +95,62 @@ describe('importInWorker', () => {
     Object.defineProperty(huge, 'size', { value: 2 * 1024 ** 3 });
     const error = await importInWorker(
       start,
-      huge,
+      [file, huge],
       choice,
+      null,
       new AbortController().signal,
       () => {},
     ).catch((e: unknown) => e);
     expect((error as DatasetError).kind).toBe('too-large');
     expect(worker.requests).toEqual([]);
+  });
+});
+
+describe('the import client’s loose ends (review C12)', () => {
+  it('ends with an error, not a wait, when the worker’s message cannot be read', async () => {
+    const done = importInWorker(
+      start,
+      [file],
+      choice,
+      null,
+      new AbortController().signal,
+      () => {},
+    );
+    worker.onmessageerror?.({});
+    const error = await done.catch((e: unknown) => e);
+    expect((error as DatasetError).kind).toBe('internal');
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('hands the preview’s findings to the import, not asking the worker to find them again', () => {
+    const found = [
+      {
+        detection: { format: 'gdelt-1' as const, delimiter: '\t' as const, header: false },
+        encoding: 'windows-1252' as const,
+      },
+    ];
+    void importInWorker(start, [file], choice, found, new AbortController().signal, () => {});
+    expect(worker.requests[0]).toMatchObject({ type: 'import', found });
+  });
+
+  it('gives the preview, then the countries of the whole file as they follow', async () => {
+    const onCountries = vi.fn();
+    const shown = previewInWorker(start, [file], choice, new AbortController().signal, onCountries);
+    const preview = previewImport(readFixture('gdelt-2.export.CSV'), { wording: WORDING });
+    const sources = [
+      {
+        name: 'gdelt.export.CSV',
+        kind: 'text' as const,
+        encoding: null,
+        detection: { format: 'gdelt-2' as const, delimiter: '\t' as const, header: false },
+      },
+    ];
+    worker.send({ type: 'preview', preview, sources, json: null });
+    expect((await shown).preview.format).toBe('gdelt-2');
+    expect(worker.terminated).toBe(false);
+    worker.send({ type: 'countries', codes: ['RUS', 'UKR', 'USA'] });
+    expect(onCountries).toHaveBeenCalledWith(['RUS', 'UKR', 'USA']);
+    expect(worker.terminated).toBe(true);
   });
 });
 

@@ -1,15 +1,24 @@
 /**
- * Runs an import in its worker (importWorker.ts) and gives back this app's JSON as a File, to be
- * opened as if the reader had chosen it. An abort (a newer choice, or Stop) terminates the worker.
+ * Runs the import worker (importWorker.ts) for the page: a preview of the chosen files, then
+ * their import, which gives this app's JSON as a File, opened as if the reader had chosen it. An
+ * abort (a newer choice, Cancel or Stop) terminates the worker.
  */
 import type { ImportCounts } from '@/domain/import/builder';
+import type { ImportPreview } from '@/domain/import/preview';
 import { detail } from '@/domain/loadFailure';
 import type { Problem } from '@/domain/problems';
-import type { Dyad } from '@/domain/tension';
 import { listenForAbort } from './abort';
 import { DatasetError } from './datasetErrors';
-import type { ImportMessage, ImportRequest } from './importWorker';
+import type {
+  FoundSource,
+  ImportChoices,
+  ImportMessage,
+  ImportRequest,
+  SourceSummary,
+} from './importProtocol';
 import { MAX_FILE_BYTES } from './useActiveDataset';
+
+export type { ImportChoices } from './importProtocol';
 
 export interface ImportedFile {
   /** The dataset as this app's JSON, named after the file: "events.CSV" → "events.json". */
@@ -26,9 +35,12 @@ export interface ImportProgress {
   rows: number;
 }
 
-export interface ImportChoice {
-  dyad: Dyad | null;
-  onlyDyad: boolean;
+/** What the worker found the files to hold. */
+export interface PreviewResult {
+  preview: ImportPreview;
+  sources: SourceSummary[];
+  /** The files are this app's own JSON, to be opened as they are. */
+  json: File | null;
 }
 
 /** "gdelt.export.CSV" → "gdelt.export.json" */
@@ -36,32 +48,34 @@ export function jsonNameOf(name: string): string {
   return `${name.replace(/\.[^./]*$/, '') || 'import'}.json`;
 }
 
+/** The first of the files past the limit, refused before anything is read (review C2). */
+export function tooLarge(files: readonly File[]): DatasetError | null {
+  const file = files.find((f) => f.size > MAX_FILE_BYTES);
+  if (!file) return null;
+  const values = { name: file.name, bytes: file.size, maxBytes: MAX_FILE_BYTES };
+  return new DatasetError('too-large', detail('file-too-large', values));
+}
+
+type Settle = (outcome: () => void) => void;
+
 /**
- * Imports `file` in a worker that `startWorker` starts (its entry hands the worker the app's
- * words). Rejects with a DatasetError naming why nothing can be shown, or with the signal's
- * reason once it aborts.
+ * Starts a worker, sends it the request, and hands its messages to `handle` until it settles;
+ * a worker that fails, a message that cannot be read, or the signal's abort settles it too.
  */
-export function importInWorker(
+function runWorker<T>(
   startWorker: () => Worker,
-  file: File,
-  choice: ImportChoice,
+  files: readonly File[],
+  request: ImportRequest,
   signal: AbortSignal,
-  onProgress: (progress: ImportProgress) => void,
-): Promise<ImportedFile> {
+  handle: (message: ImportMessage, resolve: (value: T) => void, reject: Settle) => void,
+): Promise<T> {
   return new Promise((resolve, reject) => {
-    if (signal.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const source = { file: file.name };
-    if (file.size > MAX_FILE_BYTES) {
-      const values = { name: file.name, bytes: file.size, maxBytes: MAX_FILE_BYTES };
-      reject(new DatasetError('too-large', detail('file-too-large', values)));
-      return;
-    }
+    if (signal.aborted) return reject(signal.reason);
+    const refused = tooLarge(files);
+    if (refused) return reject(refused);
     if (typeof Worker === 'undefined') {
-      reject(new DatasetError('unsupported', detail('no-workers', { source })));
-      return;
+      const source = { file: files[0]?.name ?? '' };
+      return reject(new DatasetError('unsupported', detail('no-workers', { source })));
     }
     const worker = startWorker();
     const stopFollowingSignal = listenForAbort(signal, (reason) => settle(() => reject(reason)));
@@ -69,48 +83,89 @@ export function importInWorker(
       stopFollowingSignal();
       worker.onmessage = null;
       worker.onerror = null;
+      worker.onmessageerror = null;
       worker.terminate();
       outcome();
     }
+    const fail = (message: string) =>
+      settle(() => reject(new DatasetError('internal', detail('worker-failed', { message }))));
     worker.onerror = (event) => {
       event.preventDefault();
-      const error = new DatasetError(
-        'internal',
-        detail('worker-failed', { message: event.message }),
-      );
-      settle(() => reject(error));
+      fail(event.message);
     };
+    // A message that cannot be read (it could not be copied here) ends the import with an
+    // error, rather than leaving the page waiting for an answer.
+    worker.onmessageerror = () =>
+      settle(() => reject(new DatasetError('internal', detail('unreadable-message', {}))));
     worker.onmessage = ({ data }: MessageEvent<ImportMessage>) => {
-      switch (data.type) {
-        case 'progress':
-          onProgress({ loaded: data.loaded, total: data.total, rows: data.rows });
-          break;
-        case 'done': {
-          const json = new File([data.json], jsonNameOf(file.name), { type: 'application/json' });
-          const { counts, leftOut, notes } = data;
-          settle(() => resolve({ file: json, counts, leftOut, notes }));
-          break;
-        }
-        case 'refused': {
-          const error = new DatasetError(
-            'shape',
-            detail('invalid-dataset', { source }),
-            data.problems,
-          );
-          settle(() => reject(error));
-          break;
-        }
-        case 'failed': {
-          const error = new DatasetError(
-            'internal',
-            detail('worker-failed', { message: data.message }),
-          );
-          settle(() => reject(error));
-          break;
-        }
+      if (data.type === 'failed') return fail(data.message);
+      if (data.type === 'refused') {
+        const source = { file: files[0]?.name ?? '' };
+        const error = new DatasetError(
+          'shape',
+          detail('invalid-dataset', { source }),
+          data.problems,
+        );
+        return settle(() => reject(error));
       }
+      handle(data, (value) => settle(() => resolve(value)), settle);
     };
-    const request: ImportRequest = { file, name: file.name, ...choice };
     worker.postMessage(request);
+  });
+}
+
+const chosenOf = (files: readonly File[]) => files.map((file) => ({ file, name: file.name }));
+
+/**
+ * What the files will give, read in a worker. For GDELT the actor countries of the whole files
+ * follow (`onCountries`): the worker reads on until they are found or `signal` aborts.
+ */
+export async function previewInWorker(
+  startWorker: () => Worker,
+  files: readonly File[],
+  choices: ImportChoices,
+  signal: AbortSignal,
+  onCountries: (codes: string[]) => void,
+): Promise<PreviewResult> {
+  let shown: (result: PreviewResult) => void = () => {};
+  const preview = new Promise<PreviewResult>((resolve) => (shown = resolve));
+  const request: ImportRequest = { type: 'preview', files: chosenOf(files), ...choices };
+  const finished = runWorker<null>(startWorker, files, request, signal, (data, resolve) => {
+    if (data.type === 'preview') {
+      const json = data.json ? new File([data.json.file], data.json.name) : null;
+      shown({ preview: data.preview, sources: data.sources, json });
+      // No countries follow for a file read whole, or not GDELT's.
+      const gdelt = data.sources.some((s) => /^gdelt/.test(s.detection.format ?? ''));
+      if (json || data.preview.complete || !gdelt) resolve(null);
+    } else if (data.type === 'countries') {
+      onCountries(data.codes);
+      resolve(null);
+    }
+  });
+  // Whichever comes first: the preview, or why there is none.
+  return Promise.race([preview, finished.then(() => preview)]);
+}
+
+/**
+ * Imports the files in a worker, as the preview found them (`found`, file by file). Rejects with
+ * a DatasetError naming why nothing can be shown, or with the signal's reason once it aborts.
+ */
+export function importInWorker(
+  startWorker: () => Worker,
+  files: readonly File[],
+  choices: ImportChoices,
+  found: FoundSource[] | null,
+  signal: AbortSignal,
+  onProgress: (progress: ImportProgress) => void,
+): Promise<ImportedFile> {
+  const request: ImportRequest = { type: 'import', files: chosenOf(files), found, ...choices };
+  const name = jsonNameOf(files[0]?.name ?? 'import');
+  return runWorker<ImportedFile>(startWorker, files, request, signal, (data, resolve) => {
+    if (data.type === 'progress')
+      onProgress({ loaded: data.loaded, total: data.total, rows: data.rows });
+    else if (data.type === 'done') {
+      const file = new File([data.json], name, { type: 'application/json' });
+      resolve({ file, counts: data.counts, leftOut: data.leftOut, notes: data.notes });
+    }
   });
 }

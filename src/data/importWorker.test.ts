@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { readFixture, WORDING, english } from '../../tests/fixtures/import/read';
+import { readFixture, english } from '../../tests/fixtures/import/read';
 import { parseDatasetText } from '@/domain/validate';
-import { serveImportRequests, type ImportMessage, type ImportRequest } from './importWorker';
+import { request } from '../../tests/fixtures/importWorker';
+import type { ImportRequest } from './importProtocol';
 
-/** Runs one request through the worker's work, as the worker would, and gathers its messages. */
-async function importThrough(text: string, name: string, choice: Partial<ImportRequest> = {}) {
-  const messages: ImportMessage[] = [];
-  const scope = {
-    postMessage: (message: ImportMessage) => void messages.push(message),
-    onmessage: null as ((event: { data: ImportRequest }) => Promise<void>) | null,
-  };
-  serveImportRequests(scope, WORDING);
+async function importThrough(
+  text: string,
+  name: string,
+  choice: Partial<Pick<ImportRequest, 'dyad' | 'onlyDyad'>> = {},
+) {
   const file = new Blob([text]);
-  await scope.onmessage!({ data: { file, name, dyad: null, onlyDyad: false, ...choice } });
-  return messages;
+  const choices = { dyad: null, onlyDyad: false, encoding: null, ...choice };
+  return request({ type: 'import', files: [{ file, name }], found: null, ...choices });
 }
 
 describe('serveImportRequests', () => {

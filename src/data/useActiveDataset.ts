@@ -63,13 +63,10 @@ export async function openDatasetFile(
   show: (dataset: LoadedDataset) => void,
   /** The rows an import left out before this file was made of them (shown with its own). */
   leftOutBefore: readonly Problem[] = [],
+  /** The file is what an import made of the reader's: the limit was the chosen file's. */
+  converted = false,
 ): Promise<OpenedFile> {
-  if (file.size > MAX_FILE_BYTES) {
-    throw new DatasetError(
-      'too-large',
-      detail('file-too-large', { name: file.name, bytes: file.size, maxBytes: MAX_FILE_BYTES }),
-    );
-  }
+  if (!converted) refuseIfTooLarge(file);
   const origin = {
     kind: 'file',
     name: file.name,
@@ -96,6 +93,28 @@ export async function openDatasetFile(
     file,
   });
   return { dataset, kept };
+}
+
+/** The limit the README states, on a file the reader chose, before anything reads it. */
+function refuseIfTooLarge(file: File): void {
+  if (file.size <= MAX_FILE_BYTES) return;
+  const values = { name: file.name, bytes: file.size, maxBytes: MAX_FILE_BYTES };
+  throw new DatasetError('too-large', detail('file-too-large', values));
+}
+
+/**
+ * Opens what the reader chose: refused at once if it is past the limit (review C2: never after
+ * minutes of work, nor for what an import makes of it), else converted first if it is of another
+ * format, then read and shown.
+ */
+export async function openChosenFile(
+  { file, signal, convert }: OpenRequest,
+  show: (dataset: LoadedDataset) => void,
+): Promise<OpenedFile> {
+  refuseIfTooLarge(file);
+  if (!convert) return openDatasetFile(file, signal, show);
+  const converted = await convert(file, signal);
+  return openDatasetFile(converted.file, signal, show, converted.leftOut, true);
 }
 
 /**
@@ -165,10 +184,7 @@ export function useActiveDataset() {
     [queryClient],
   );
   const mutation = useMutation({
-    mutationFn: async ({ file, signal, convert }: OpenRequest) => {
-      const converted = convert ? await convert(file, signal) : null;
-      return openDatasetFile(converted?.file ?? file, signal, show, converted?.leftOut);
-    },
+    mutationFn: (request: OpenRequest) => openChosenFile(request, show),
     // A file from disk does not wait for the network.
     networkMode: 'always',
   });

@@ -3,6 +3,7 @@
  * spreadsheet programs read Vietnamese right) and as JSON in the dataset's own schema, each with a
  * citation, under a file name that says the filter.
  */
+import type { FacetSelection } from './facets';
 import { speakerName } from './quoteSearch';
 import type { Dataset, DatasetHead, DiplomaticEvent, Person, Place, Quote, Source } from './schema';
 
@@ -32,17 +33,44 @@ export interface ExportFilter {
   to: string | null;
   placeId: string | null;
   eventId: string | null;
+  /** The facets chosen (kind, actor country…): a file of meetings only says so. */
+  facets?: FacetSelection;
 }
 
-/** "us-russia-diplomacy_2022-01-01_to_2022-12-31_geneva_events.csv" */
-export function exportFileName(filter: ExportFilter, what: string, extension: string): string {
-  const parts = ['us-russia-diplomacy'];
+/** The built-in dataset's downloads are named after it; other data after its own name. */
+export const BUILT_IN_NAME = 'us-russia-diplomacy';
+
+/** "GDELT export 2025.CSV" → "gdelt-export-2025": a dataset's name as a file name's first part. */
+export function namePrefix(name: string): string {
+  return (
+    name
+      .replace(/\.[a-z0-9]{1,8}$/i, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'data'
+  );
+}
+
+/**
+ * "us-russia-diplomacy_2022-01-01_to_2022-12-31_geneva_kind-meeting+talks_events.csv"; other data
+ * is named by `name` (its title or file name).
+ */
+export function exportFileName(
+  filter: ExportFilter,
+  what: string,
+  extension: string,
+  name?: string,
+): string {
+  const parts = [name === undefined ? BUILT_IN_NAME : namePrefix(name)];
   if (filter.from !== null || filter.to !== null)
     parts.push(`${filter.from ?? 'start'}_to_${filter.to ?? 'end'}`);
   if (filter.placeId) parts.push(filter.placeId);
   if (filter.eventId) parts.push(filter.eventId);
+  for (const [facet, values] of Object.entries(filter.facets ?? {}))
+    if (values && values.length > 0) parts.push(`${facet}-${values.join('+')}`);
   parts.push(what);
-  return `${parts.join('_').replace(/[^a-z0-9_.-]/gi, '-')}.${extension}`;
+  return `${parts.join('_').replace(/[^a-z0-9_.+-]/gi, '-')}.${extension}`;
 }
 
 export const TENSION_METHOD =
@@ -51,13 +79,46 @@ export const TENSION_METHOD =
 /** How much of an ISO date a precision keeps: "2021", "2021-12", "2021-12-30". */
 const DATE_LENGTH = { year: 4, month: 7, day: 10 } as const;
 
-/** The citation written into every download: sources, the date of download, the method. */
+/** The longest text a spreadsheet's cell holds (Excel, LibreOffice): the citation's cell. */
+export const SPREADSHEET_CELL = 32_767;
+/** Sources listed in a citation; past this, their count and where the rows list them. */
+export const MAX_CITATION_SOURCES = 20;
+/** The longest title a citation quotes whole. */
+const MAX_TITLE = 500;
+
+/** The sources of the rows exported, in the dataset's order: what a download cites. */
+export function citedSources(
+  sources: readonly Source[],
+  events: readonly DiplomaticEvent[],
+  quotes: readonly Quote[],
+): Source[] {
+  const ids = new Set<string>();
+  for (const event of events) for (const id of event.sourceIds) ids.add(id);
+  for (const quote of quotes) ids.add(quote.sourceId);
+  return sources.filter((source) => ids.has(source.id));
+}
+
+/**
+ * The citation written into every download: the dataset's title, the facets chosen, the sources
+ * (past twenty, how many, and that the rows' `sources` column lists them), the date of download,
+ * the method; never longer than a spreadsheet's cell.
+ */
 export function buildCitation(
   sources: readonly Source[],
   downloadedOn: string,
   title?: string,
+  options: { facets?: string } = {},
 ): string {
-  const list = sources
+  const head = [
+    cut(title ?? 'US–Russia diplomacy over Ukraine, 2021–2025', MAX_TITLE),
+    options.facets ? `Filter: ${cut(options.facets, MAX_TITLE)}` : null,
+  ]
+    .filter(Boolean)
+    .join('. ');
+  const tail = `Downloaded ${downloadedOn}. ${TENSION_METHOD}`;
+  if (sources.length > MAX_CITATION_SOURCES)
+    return `${head}. Sources: ${sources.length.toLocaleString('en-US')} sources, listed in the sources column. ${tail}`;
+  const listed = sources
     .map((s) =>
       [
         s.publisher ?? 'publisher not named',
@@ -69,7 +130,13 @@ export function buildCitation(
         .join(', '),
     )
     .join('; ');
-  return `${title ?? 'US–Russia diplomacy over Ukraine, 2021–2025'}. Sources: ${list}. Downloaded ${downloadedOn}. ${TENSION_METHOD}`;
+  const room = SPREADSHEET_CELL - head.length - tail.length - 20;
+  return `${head}. Sources: ${cut(listed, room)}. ${tail}`;
+}
+
+/** Text cut to `max` characters, with an ellipsis where it was cut. */
+function cut(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
 }
 
 interface Lookups {

@@ -130,6 +130,8 @@ export interface ProblemValues {
   'date-format': { formats: string[]; got: ShownValue };
   /** `the link "javascript:alert(1)" is not http or https, so it is left out; the row is kept` */
   'url-dropped': { got: ShownValue };
+  /** `the id "E1" is written "e1", as ids are lower-case letters, digits and dashes; the row is kept` */
+  'id-rewritten': { from: string; to: string };
   /** `"Geneva" has no latitude and longitude, so the event has no place on the map; the row is kept` */
   'no-coordinates': { place: string };
   /** `CAMEO 0999 is not a code of GDELT's table, so its Goldstein weight is not known` */

@@ -8,17 +8,19 @@
  * (describeIssue.ts) adds the offending value.
  */
 import * as z from 'zod/mini';
+import { ID_PATTERN, MAX_ID_LENGTH } from './ids';
 import { rule } from './problems';
 import { DATE_PRECISIONS, EVENT_CATEGORIES, EVENT_KINDS, EVENT_STATUSES } from './vocabulary';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const COUNTRY = /^[A-Z]{2}$/;
 const CAMEO_CODE = /^\d{2,4}$/;
 const ACTOR_CODE = /^[A-Z][A-Z0-9]{1,5}$/;
 
 const text = z.string().check(z.minLength(1, rule('non-empty-text')));
-const id = z.string().check(z.regex(ID, rule('id')));
+const id = z
+  .string()
+  .check(z.regex(ID_PATTERN, rule('id')), z.maxLength(MAX_ID_LENGTH, rule('id')));
 const isoDate = z.string().check(z.regex(ISO_DATE, rule('iso-date')));
 const country = z.string().check(z.regex(COUNTRY, rule('country')));
 

@@ -3,6 +3,7 @@
  * filter changes. Parsing is forgiving: a bad value falls back to the default and is reported as
  * a notice; it is never echoed as markup and never throws.
  */
+import { isId, MAX_ID_LENGTH } from './ids';
 import { isCalendarDate } from './dates';
 import { FACETS, type FacetId, type FacetSelection } from './facets';
 import { LANGUAGES, type Language } from './vocabulary';
@@ -33,7 +34,7 @@ export const DEFAULT_URL_STATE: UrlState = {
 const PARAMS = ['from', 'to', 'place', 'event', 'lang', 'story'] as const;
 type Param = (typeof PARAMS)[number] | FacetId;
 
-/** Longer values are not ids or dates of ours: refused before any other check. */
+/** Longer values are not dates, languages or steps of ours: refused before any other check. */
 export const MAX_PARAM_LENGTH = 64;
 /** A facet's value may be a TimelineJS group's name, longer than an id. */
 const MAX_FACET_VALUE_LENGTH = 200;
@@ -41,6 +42,7 @@ const MAX_FACET_VALUE_LENGTH = 200;
 const MAX_FACET_VALUES = 50;
 
 export type UrlNoticeReason =
+  | 'hidden-facet'
   | 'invalid-date'
   | 'reversed-range'
   | 'unknown-language'
@@ -58,8 +60,6 @@ export interface UrlNotice {
   reason: UrlNoticeReason;
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** parseUrlState("?from=2022-01-01&lang=vi") → { state: {from: "2022-01-01", lang: "vi", …}, notices: [] } */
 export function parseUrlState(search: string): { state: UrlState; notices: UrlNotice[] } {
   const params = new URLSearchParams(search);
@@ -71,7 +71,9 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
     if (values.length === 0) continue;
     if (values.length > 1) notices.push({ param, reason: 'repeated' });
     const value = values[0] ?? '';
-    if (value.length > MAX_PARAM_LENGTH) {
+    // Ids have the schema's limit (ids.ts), so that every id a dataset holds can be linked to.
+    const limit = param === 'place' || param === 'event' ? MAX_ID_LENGTH : MAX_PARAM_LENGTH;
+    if (value.length > limit) {
       notices.push({ param, reason: 'too-long' });
       continue;
     }
@@ -93,7 +95,7 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
       }
       case 'place':
       case 'event':
-        if (ID.test(value)) state[param] = value;
+        if (isId(value)) state[param] = value;
         else notices.push({ param, reason: param === 'place' ? 'unknown-place' : 'unknown-event' });
         break;
     }
@@ -137,7 +139,13 @@ export function hasStoryMeetings(known: { places: IdLookup; events: IdLookup }):
  */
 export function reconcileUrlState(
   state: UrlState,
-  known: { places: IdLookup; events: IdLookup; facets?: (facet: FacetId) => IdLookup },
+  known: {
+    places: IdLookup;
+    events: IdLookup;
+    facets?: (facet: FacetId) => IdLookup;
+    /** Facets the panel does not offer for this dataset: they do not filter (review C6). */
+    hidden?: ReadonlySet<FacetId>;
+  },
 ): { state: UrlState; notices: UrlNotice[] } {
   const notices: UrlNotice[] = [];
   let next = state;
@@ -145,6 +153,10 @@ export function reconcileUrlState(
     const facets: Partial<Record<FacetId, readonly string[]>> = {};
     for (const facet of FACETS) {
       const values = state.facets[facet] ?? [];
+      if (values.length > 0 && known.hidden?.has(facet)) {
+        notices.push({ param: facet, reason: 'hidden-facet' });
+        continue;
+      }
       const lookup = known.facets(facet);
       const kept = values.filter((value) => lookup.has(value));
       if (kept.length < values.length) notices.push({ param: facet, reason: 'unknown-value' });

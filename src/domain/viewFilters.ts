@@ -35,6 +35,8 @@ export interface DatasetIds {
   placesById: IdLookup;
   eventsById: IdLookup;
   facetValues?: (facet: FacetId) => IdLookup;
+  /** The facets the panel does not offer (asked only when the link names a facet). */
+  hiddenFacets?: () => ReadonlySet<FacetId>;
 }
 
 export interface ResolvedView {
@@ -67,6 +69,9 @@ export function resolveViewFilters(
     places: dataset.placesById,
     events: dataset.eventsById,
     ...(dataset.facetValues ? { facets: dataset.facetValues } : {}),
+    ...(dataset.hiddenFacets && Object.keys(url.state.facets).length > 0
+      ? { hidden: dataset.hiddenFacets() }
+      : {}),
   };
   const reconciled = reconcileUrlState(url.state, known);
   const { state } = reconciled;

@@ -12,6 +12,7 @@ import type {
 } from '@/domain/loadFailure';
 import type { SkipReason } from '@/domain/import/builder';
 import type { ImportFormat } from '@/domain/import/formats';
+import type { SniffedEncoding, TextEncodingName } from '@/domain/import/encoding';
 import type { FacetId } from '@/domain/facets';
 import type {
   JsonSyntaxReason,
@@ -107,7 +108,7 @@ const innerVi = (problem: Problem): string => wordInner(vi.problem, problem.code
 
 const RULE_EN: Record<SchemaRule, (options: string[]) => string> = {
   'non-empty-text': () => 'expected non-empty text',
-  id: () => 'expected an id of lower-case letters, digits and dashes',
+  id: () => 'expected an id of lower-case letters, digits and dashes, at most 200 characters',
   'iso-date': () => 'expected YYYY-MM-DD',
   country: () => 'expected a two-letter ISO 3166 country code, e.g. "US"',
   latitude: () => 'expected a latitude from -90 to 90',
@@ -122,7 +123,7 @@ const RULE_EN: Record<SchemaRule, (options: string[]) => string> = {
 };
 const RULE_VI: Record<SchemaRule, (options: string[]) => string> = {
   'non-empty-text': () => 'phải là văn bản không rỗng',
-  id: () => 'phải là mã gồm chữ thường, chữ số và dấu gạch ngang',
+  id: () => 'phải là mã gồm chữ thường, chữ số và dấu gạch ngang, tối đa 200 ký tự',
   'iso-date': () => 'phải có dạng YYYY-MM-DD',
   country: () => 'phải là mã quốc gia ISO 3166 gồm hai chữ cái, ví dụ "US"',
   latitude: () => 'phải là vĩ độ từ -90 đến 90',
@@ -232,6 +233,7 @@ const en = {
   download: 'Download',
   downloadEventsCsv: 'Events (CSV)',
   downloadQuotesCsv: 'Quotes (CSV)',
+  downloadEventsParquet: 'Events (Parquet)',
   downloadJson: 'Data (JSON)',
   downloadTimelinePng: 'Timeline (PNG)',
   downloadTimelineSvg: 'Timeline (SVG)',
@@ -348,7 +350,8 @@ const en = {
 
   quotesTitle: 'Quotes',
   quotesHeading: 'What each side said',
-  quotesCaption: 'Verbatim from the articles in Vietnamese; the English is our translation.',
+  // Any dataset's: each quote is shown as printed, and a translation is marked as one (QuoteFigure).
+  quotesCaption: 'Verbatim as printed; a translation is marked as one.',
   searchQuotes: 'Search quotes',
   searchPlaceholder: 'Words or a speaker…',
   sortOrder: 'Order',
@@ -425,7 +428,7 @@ const en = {
   openFile: 'Open a data file…',
   openingFile: 'Opening…',
   useBuiltIn: 'Back to the built-in dataset',
-  dropHint: 'or drop one on the page: JSON, CSV, TSV, a GDELT export',
+  dropHint: 'or drop one on the page: JSON, CSV, TSV, Parquet, a GDELT export, or a zip of them',
   dropHere: 'Drop a data file to open it',
   notKept: 'Your browser did not keep this file: it will be gone after a reload.',
   invalidData: 'The dataset is not valid',
@@ -505,13 +508,15 @@ const en = {
     'stream-order': () =>
       'a file this large is read record by record, so it must list its title, sources, people and places before its events, and its events before its quotes',
     'row-columns': ({ line, count, expected, format }) =>
-      `line ${line}: ${countEn(count)} column${count === 1 ? '' : 's'}, a ${IMPORT_FORMAT_EN[format]} row has ${countEn(expected)}`,
+      `line ${line}: ${countEn(count)} column${count === 1 ? '' : 's'}, a ${IMPORT_FORMAT_EN[format]} row has ${countEn(expected)}${format === 'gdelt-1' ? ' (57 in the 1979–2013 backfile)' : ''}`,
     'in-row': ({ line, column, problem }) =>
       `line ${line}${column === null ? '' : `, column ${column}`}: ${innerEn(problem)}`,
     'date-format': ({ formats, got }) =>
       `expected a date as ${listEn(formats, 'or')}, got ${shownEn(got)}`,
     'url-dropped': ({ got }) =>
       `the link ${shownEn(got)} is not http or https, so it is left out; the row is kept`,
+    'id-rewritten': ({ from, to }) =>
+      `the id "${from}" is written "${to}", as ids are lower-case letters, digits and dashes; the row is kept`,
     'no-coordinates': ({ place }) =>
       `“${place}” has no latitude and longitude, so the event has no place on the map; the row is kept`,
     'unknown-cameo': ({ cameo }) =>
@@ -537,6 +542,8 @@ const en = {
     'too-long': (param: string) => `The value of “${param}” was too long and was ignored.`,
     'unknown-value': (param: string) =>
       `A value of “${param}” in the link is not in this dataset; it is ignored.`,
+    'hidden-facet': (param: string) =>
+      `The filter “${param}” in the link is not offered for this dataset; it is ignored.`,
   } satisfies Record<UrlNoticeReason, (param: string) => string>,
 
   aboutHeading: 'Sources and method',
@@ -547,6 +554,13 @@ const en = {
   dataNote:
     'Years are inferred where the articles omit them; slips in the articles (a misspelt name, a wrong title) are corrected in the data with a note. Download the dataset as JSON with its schema.',
   datasetLink: 'Dataset (JSON)',
+  datasetLinkOwn: 'This dataset (JSON)',
+  methodTextOwn: (first: string, second: string) =>
+    `Each coded act of an event (a CAMEO event code, weighed on GDELT’s Goldstein scale from −10, most conflictual, to +10, most cooperative) counts when it is between ${first} and ${second}, the two sides of this dataset. With C the summed conflictual weight and P the cooperative, an event’s tension is 10 × (C + 2.5) ÷ (C + P + 5); where another reading of an act is allowed, the range shows the lowest and highest score. Events with no act between the two sides are not scored.`,
+  sourcePages: 'Pages of sources',
+  previousPage: 'Previous',
+  nextPage: 'Next',
+  sourcesShown: (from: string, to: string, total: string) => `${from}–${to} of ${total}`,
   schemaLink: 'JSON Schema',
   untitled: 'untitled article',
 
@@ -557,8 +571,8 @@ const en = {
     'dataset-json': 'this app’s JSON',
     'timeline-json': 'a TimelineJS timeline (JSON)',
     'timeline-csv': 'a TimelineJS sheet saved as CSV',
-    'gdelt-1': 'GDELT 1.0 event rows (58 tab-separated columns)',
-    'gdelt-2': 'GDELT 2.0 event rows (61 tab-separated columns)',
+    'gdelt-1': 'GDELT 1.0 event rows (58 columns; 57 in the 1979–2013 backfile)',
+    'gdelt-2': 'GDELT 2.0 event rows (61 columns)',
     'template-events': 'the events CSV template',
     'template-quotes': 'the quotes CSV template',
   } satisfies Record<ImportFormat, string>,
@@ -596,6 +610,24 @@ const en = {
   importRowsSoFar: (rows: number, loaded: string, total: string) =>
     `${countEn(rows)} row${rows === 1 ? '' : 's'} read, ${loaded} of ${total} MB`,
   importStop: 'Stop reading',
+  importOpening: (name: string) => `Opening the data read from “${name}”…`,
+  importFilesRead: 'Files read',
+  importParquet: 'Parquet',
+  importEncodingLabel: 'Text encoding',
+  importEncodingAsFound: 'As found in each file',
+  importEncodingName: {
+    'utf-8': 'UTF-8',
+    'utf-16le': 'UTF-16 LE',
+    'utf-16be': 'UTF-16 BE',
+    'windows-1252': 'Windows-1252 (Western European)',
+  } satisfies Record<TextEncodingName, string>,
+  importEncodingBy: {
+    bom: 'by its byte-order mark',
+    pattern: 'by the pattern of its bytes',
+    'valid-utf-8': 'its bytes are valid UTF-8',
+    'not-utf-8': 'its bytes are not UTF-8, so they are read as Windows-1252',
+    chosen: 'as chosen',
+  } satisfies Record<SniffedEncoding['by'], string>,
   facetsButton: (chosen: number) =>
     chosen === 0 ? 'Kind, country, code…' : `Kind, country, code… (${countEn(chosen)} chosen)`,
   facetsLabel: 'Filter by what the events are',
@@ -658,6 +690,7 @@ const vi: Messages = {
   download: 'Tải xuống',
   downloadEventsCsv: 'Sự kiện (CSV)',
   downloadQuotesCsv: 'Trích dẫn (CSV)',
+  downloadEventsParquet: 'Sự kiện (Parquet)',
   downloadJson: 'Dữ liệu (JSON)',
   downloadTimelinePng: 'Biểu đồ (PNG)',
   downloadTimelineSvg: 'Biểu đồ (SVG)',
@@ -770,7 +803,7 @@ const vi: Messages = {
 
   quotesTitle: 'Trích dẫn',
   quotesHeading: 'Mỗi bên đã nói gì',
-  quotesCaption: 'Nguyên văn tiếng Việt như trong các bài báo.',
+  quotesCaption: 'Nguyên văn như bản in; bản dịch được ghi rõ.',
   searchQuotes: 'Tìm trích dẫn',
   searchPlaceholder: 'Từ khóa hoặc người nói…',
   sortOrder: 'Thứ tự',
@@ -844,7 +877,8 @@ const vi: Messages = {
   openFile: 'Mở tệp dữ liệu…',
   openingFile: 'Đang mở…',
   useBuiltIn: 'Quay lại dữ liệu có sẵn',
-  dropHint: 'hoặc thả tệp vào trang: JSON, CSV, TSV, tệp xuất GDELT',
+  dropHint:
+    'hoặc thả tệp vào trang: JSON, CSV, TSV, Parquet, tệp xuất GDELT, hoặc tệp zip chứa chúng',
   dropHere: 'Thả tệp dữ liệu để mở',
   notKept: 'Trình duyệt không lưu được tệp này: tệp sẽ mất sau khi tải lại trang.',
   invalidData: 'Dữ liệu không hợp lệ',
@@ -927,13 +961,15 @@ const vi: Messages = {
     'stream-order': () =>
       'tệp lớn như vậy được đọc lần lượt từng bản ghi, nên phải liệt kê tiêu đề, nguồn, người và địa điểm trước các sự kiện, và các sự kiện trước các trích dẫn',
     'row-columns': ({ line, count, expected, format }) =>
-      `dòng ${line}: có ${countVi(count)} cột, một dòng ${IMPORT_FORMAT_VI[format]} có ${countVi(expected)} cột`,
+      `dòng ${line}: có ${countVi(count)} cột, một dòng ${IMPORT_FORMAT_VI[format]} có ${countVi(expected)} cột${format === 'gdelt-1' ? ' (57 cột trong tệp lịch sử 1979–2013)' : ''}`,
     'in-row': ({ line, column, problem }) =>
       `dòng ${line}${column === null ? '' : `, cột ${column}`}: ${innerVi(problem)}`,
     'date-format': ({ formats, got }) =>
       `phải là ngày dạng ${listEn(formats, 'hoặc')}, nhưng nhận được ${shownVi(got)}`,
     'url-dropped': ({ got }) =>
       `đường dẫn ${shownVi(got)} không phải http hay https nên bị bỏ qua; dòng này vẫn được giữ`,
+    'id-rewritten': ({ from, to }) =>
+      `mã "${from}" được viết thành "${to}", vì mã chỉ gồm chữ thường, chữ số và dấu gạch ngang; dòng này vẫn được giữ`,
     'no-coordinates': ({ place }) =>
       `“${place}” không có vĩ độ và kinh độ nên sự kiện không có vị trí trên bản đồ; dòng này vẫn được giữ`,
     'unknown-cameo': ({ cameo }) =>
@@ -963,6 +999,8 @@ const vi: Messages = {
     'too-long': (param) => `Giá trị của “${param}” quá dài và đã bị bỏ qua.`,
     'unknown-value': (param) =>
       `Một giá trị của “${param}” trong đường dẫn không có trong bộ dữ liệu này; giá trị đó bị bỏ qua.`,
+    'hidden-facet': (param) =>
+      `Bộ lọc “${param}” trong đường dẫn không có cho bộ dữ liệu này; bộ lọc đó bị bỏ qua.`,
   },
 
   aboutHeading: 'Nguồn và phương pháp',
@@ -973,6 +1011,13 @@ const vi: Messages = {
   dataNote:
     'Năm được suy ra khi bài báo không ghi; các lỗi trong bài (tên viết sai, chức danh sai) được sửa trong dữ liệu kèm ghi chú. Tải dữ liệu dạng JSON cùng lược đồ.',
   datasetLink: 'Dữ liệu (JSON)',
+  datasetLinkOwn: 'Bộ dữ liệu này (JSON)',
+  methodTextOwn: (first, second) =>
+    `Mỗi hành động được mã hóa của một sự kiện (mã sự kiện CAMEO, có trọng số theo thang Goldstein của GDELT từ −10, xung đột nhất, đến +10, hợp tác nhất) được tính khi nó diễn ra giữa ${first} và ${second}, hai bên của bộ dữ liệu này. Với C là tổng trọng số xung đột và P là tổng trọng số hợp tác, mức căng thẳng của sự kiện là 10 × (C + 2,5) ÷ (C + P + 5); khi một hành động có thể được hiểu theo cách khác, khoảng giá trị cho thấy điểm thấp nhất và cao nhất. Sự kiện không có hành động nào giữa hai bên thì không được chấm điểm.`,
+  sourcePages: 'Các trang nguồn',
+  previousPage: 'Trang trước',
+  nextPage: 'Trang sau',
+  sourcesShown: (from, to, total) => `${from}–${to} trên ${total}`,
   schemaLink: 'Lược đồ JSON',
   untitled: 'bài không có tiêu đề',
 
@@ -983,8 +1028,8 @@ const vi: Messages = {
     'dataset-json': 'JSON của ứng dụng này',
     'timeline-json': 'một dòng thời gian TimelineJS (JSON)',
     'timeline-csv': 'bảng tính TimelineJS lưu dạng CSV',
-    'gdelt-1': 'các dòng sự kiện GDELT 1.0 (58 cột phân cách bằng tab)',
-    'gdelt-2': 'các dòng sự kiện GDELT 2.0 (61 cột phân cách bằng tab)',
+    'gdelt-1': 'các dòng sự kiện GDELT 1.0 (58 cột; 57 cột trong tệp lịch sử 1979–2013)',
+    'gdelt-2': 'các dòng sự kiện GDELT 2.0 (61 cột)',
     'template-events': 'mẫu CSV sự kiện',
     'template-quotes': 'mẫu CSV trích dẫn',
   },
@@ -1020,6 +1065,24 @@ const vi: Messages = {
   importProgress: 'Tiến độ đọc tệp',
   importRowsSoFar: (rows, loaded, total) => `Đã đọc ${countVi(rows)} dòng, ${loaded} / ${total} MB`,
   importStop: 'Dừng đọc',
+  importOpening: (name) => `Đang mở dữ liệu đọc từ “${name}”…`,
+  importFilesRead: 'Các tệp được đọc',
+  importParquet: 'Parquet',
+  importEncodingLabel: 'Bảng mã văn bản',
+  importEncodingAsFound: 'Như nhận ra ở từng tệp',
+  importEncodingName: {
+    'utf-8': 'UTF-8',
+    'utf-16le': 'UTF-16 LE',
+    'utf-16be': 'UTF-16 BE',
+    'windows-1252': 'Windows-1252 (Tây Âu)',
+  },
+  importEncodingBy: {
+    bom: 'nhờ dấu thứ tự byte',
+    pattern: 'nhờ mẫu của các byte',
+    'valid-utf-8': 'các byte là UTF-8 hợp lệ',
+    'not-utf-8': 'các byte không phải UTF-8 nên được đọc theo Windows-1252',
+    chosen: 'theo lựa chọn',
+  },
   facetsButton: (chosen) =>
     chosen === 0 ? 'Loại, quốc gia, mã…' : `Loại, quốc gia, mã… (đã chọn ${countVi(chosen)})`,
   facetsLabel: 'Lọc theo đặc điểm của sự kiện',

@@ -24,10 +24,11 @@ function pendingOf(name: 'gdelt-2.export.CSV' | 'timeline.csv'): PendingImport {
   const text = readFixture(name);
   const preview = previewImport(text, { wording: importWording(), fileName: name, complete: true });
   return {
-    file: new File([text], name),
+    files: [new File([text], name)],
     preview,
-    choice: { dyad: null, onlyDyad: false },
-    complete: true,
+    sources: [],
+    choice: { dyad: null, onlyDyad: false, encoding: null },
+    countries: null,
   };
 }
 
@@ -47,9 +48,7 @@ describe('the import preview', () => {
   it('is a labelled dialog saying what was recognised, what is kept and why rows are not', () => {
     renderDialog(pendingOf('gdelt-2.export.CSV'));
     const dialog = screen.getByRole('dialog', { name: 'Open “gdelt-2.export.CSV”?' });
-    expect(dialog).toHaveTextContent(
-      'Recognised as GDELT 2.0 event rows (61 tab-separated columns)',
-    );
+    expect(dialog).toHaveTextContent('Recognised as GDELT 2.0 event rows (61 columns)');
     expect(dialog).toHaveTextContent('8 rows read: 6 events will be kept, 2 rows left out.');
     const leftOut = within(dialog).getByRole('region', { name: 'Rows left out, and why' });
     expect(leftOut).toHaveTextContent('line 4: 30 columns, a GDELT 2.0 row has 61');
@@ -83,10 +82,11 @@ describe('the import preview', () => {
     const text = 'a,b\n1,2\n';
     const preview = previewImport(text, { wording: importWording(), complete: true });
     renderDialog({
-      file: new File([text], 'x.csv'),
+      files: [new File([text], 'x.csv')],
       preview,
-      choice: { dyad: null, onlyDyad: false },
-      complete: true,
+      sources: [],
+      choice: { dyad: null, onlyDyad: false, encoding: null },
+      countries: null,
     });
     const dialog = screen.getByRole('dialog');
     expect(dialog).toHaveTextContent('The format of this file was not recognised.');
@@ -171,12 +171,42 @@ describe('imported data, shown as what it is', () => {
   });
 
   it('the footer names its sources "Sources", not the five articles', () => {
-    const { sources } = makeSampleDataset();
-    const { unmount } = inEnglish(<About sources={sources} builtIn />);
+    const dataset = makeSampleDataset();
+    const { unmount } = inEnglish(<About index={indexDataset(dataset)} builtIn />);
     expect(screen.getByRole('heading', { name: 'The five articles' })).toBeInTheDocument();
     unmount();
-    inEnglish(<About sources={sources} builtIn={false} />);
+    inEnglish(<About index={indexDataset(dataset)} builtIn={false} />);
     expect(screen.getByRole('heading', { name: 'Sources' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'The five articles' })).not.toBeInTheDocument();
+  });
+
+  it('the footer’s method names the dataset’s own two sides, and its link saves the data shown', () => {
+    const dataset = { ...makeSampleDataset(), dyad: ['RUS', 'UKR'] as [string, string] };
+    inEnglish(<About index={indexDataset(dataset)} builtIn={false} />);
+    const footer = screen.getByRole('contentinfo');
+    expect(footer).toHaveTextContent(
+      /between Russia \(RUS\) and Ukraine \(UKR\)|between Russia and Ukraine/,
+    );
+    expect(footer).not.toHaveTextContent('Only acts from the US to Russia');
+    expect(within(footer).getByRole('button', { name: 'This dataset (JSON)' })).toBeInTheDocument();
+    expect(within(footer).queryByRole('link', { name: 'Dataset (JSON)' })).toBeNull();
+  });
+
+  it('the footer lists twenty sources at a time, whatever the data holds (review C9)', async () => {
+    const user = userEvent.setup();
+    const base = makeSampleDataset();
+    const sources = Array.from({ length: 5000 }, (_, i) => ({
+      ...base.sources[0]!,
+      id: `s-${i}`,
+      publisher: `Publisher ${i}`,
+    }));
+    inEnglish(<About index={indexDataset({ ...base, sources })} builtIn={false} />);
+    const list = () => screen.getByRole('contentinfo').querySelectorAll('.about__sources li');
+    expect(list()).toHaveLength(20);
+    expect(screen.getByText('1–20 of 5,000')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(list()).toHaveLength(20);
+    expect(screen.getByText('Publisher 20')).toBeInTheDocument();
+    expect(screen.getByText('21–40 of 5,000')).toBeInTheDocument();
   });
 });

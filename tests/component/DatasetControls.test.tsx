@@ -18,7 +18,7 @@ function renderOpenedIn(zone: string, lang: 'en' | 'vi' = 'en') {
         origin={{ kind: 'file', name: 'mine.json', size: 100, savedAt: '2026-11-03T20:00:00.000Z' }}
         eventCount={3}
         opening={false}
-        onOpenFile={() => {}}
+        onOpenFiles={() => {}}
         onUseBuiltIn={() => {}}
       />
     </I18nProvider>,

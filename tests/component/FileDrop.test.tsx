@@ -6,7 +6,7 @@ import { FileDropOverlay } from '@/features/dataset/FileDropOverlay';
 import { useFileDrop } from '@/features/dataset/useFileDrop';
 import { I18nProvider } from '@/i18n/I18nProvider';
 
-function Page({ onFile }: { onFile: (file: File) => void }) {
+function Page({ onFile }: { onFile: (files: readonly File[]) => void }) {
   return <FileDropOverlay visible={useFileDrop(onFile)} />;
 }
 
@@ -51,8 +51,16 @@ describe('dropping a file on the page', () => {
     expect(drag('dragover').defaultPrevented).toBe(true);
     const drop = drag('drop', { files: [file] });
     expect(drop.defaultPrevented).toBe(true);
-    expect(onFile).toHaveBeenCalledWith(file);
+    expect(onFile).toHaveBeenCalledWith([file]);
     expect(overlay()).toBeNull();
+  });
+
+  it('opens every file dropped together: the template’s events and quotes files', () => {
+    const onFile = renderPage();
+    const files = [new File(['a'], 'events.csv'), new File(['b'], 'quotes.csv')];
+    drag('dragenter');
+    drag('drop', { files });
+    expect(onFile).toHaveBeenCalledWith(files);
   });
 
   it('leaves a drag of text alone', () => {

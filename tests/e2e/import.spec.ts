@@ -38,13 +38,13 @@ async function openFacets(page: Page) {
 const FORMATS = [
   {
     name: 'gdelt-1.export.CSV',
-    recognised: 'GDELT 1.0 event rows (58 tab-separated columns)',
+    recognised: 'GDELT 1.0 event rows (58 columns; 57 in the 1979–2013 backfile)',
     events: 2,
     facet: { group: 'Kind', value: /^Meeting \(1\)$/, param: 'kind=meeting' },
   },
   {
     name: 'gdelt-2.export.CSV',
-    recognised: 'GDELT 2.0 event rows (61 tab-separated columns)',
+    recognised: 'GDELT 2.0 event rows (61 columns)',
     events: 6,
     facet: { group: 'Actor country', value: /^Ukraine \(1\)$/, param: 'actor=UKR' },
   },

@@ -8,7 +8,8 @@
  */
 import { problem, type Problem } from '../problems';
 import { eventProblems, parseRecord, quoteProblems, scoreEvent } from '../recordChecks';
-import type { DiplomaticEvent, Person, Place, Quote, Source } from '../schema';
+import type { DiplomaticEvent, EventRecord, Person, Place, Quote, Source } from '../schema';
+import { fastEvent } from '../store/fastShape';
 import type { Dyad } from '../tension';
 import { slugify } from './text';
 
@@ -74,6 +75,8 @@ export class DatasetBuilder {
     leftOut: 0,
     skipped: { title: 0, era: 0, 'outside-dyad': 0 },
   };
+  /** Every actor country a row named (kept or not): the choices of the two sides in a preview. */
+  readonly actorCountries = new Set<string>();
   /** The first events kept, with where they came from: what a preview shows. */
   readonly sample: { line: number | null; path: string | null; event: DiplomaticEvent }[] = [];
   private batch: ImportBatch = emptyBatch();
@@ -156,7 +159,15 @@ export class DatasetBuilder {
   event(raw: Record<string, unknown> & { id: string }, origin: Origin): DiplomaticEvent | null {
     const problems: Problem[] = [];
     const at = `events[${this.tried.events}]`;
-    const record = parseRecord('events', raw, this.tried.events++, this.ids.events, problems);
+    // The common valid row by plain checks (the dataset reader's fast path); anything else, and
+    // a repeated id, through the schema, which words its problems.
+    const fast = fastEvent(raw);
+    const index = this.tried.events++;
+    let record: EventRecord | null;
+    if (fast && !this.ids.events.has(fast.id)) {
+      this.ids.events.add(fast.id);
+      record = fast;
+    } else record = parseRecord('events', raw, index, this.ids.events, problems);
     if (record) {
       const known = { sources: this.ids.sources, people: this.ids.people, places: this.ids.places };
       problems.push(...eventProblems(record, at, known, this.dyad));

@@ -6,14 +6,16 @@
  *   is TimelineJS; any other JSON is taken for this app's dataset, whose reader names what is
  *   wrong with it (the shape, or where the JSON breaks).
  * - Tab-separated rows whose first field is a number and second a YYYYMMDD date are GDELT event
- *   rows; the most common count among the first rows, 58 or 61, says 1.0 or 2.0 (so a broken
- *   first row does not decide). A header row of GDELT's names (`GLOBALEVENTID`…) is allowed.
+ *   rows; the most common count among the first rows, 57 or 58 against 61, says 1.0 (its
+ *   historical backfile has 57 columns, its daily files 58) or 2.0 (so a broken first row does
+ *   not decide). A header row of GDELT's names (`GLOBALEVENTID`…) is allowed.
  * - Rows with a header (comma-, semicolon- or tab-separated): `Year` and `Headline` make the
  *   TimelineJS sheet; `date` and `title` our events template; `event`, `speaker` and `text` our
  *   quotes template.
  */
 import { readDelimited } from './delimited';
 import {
+  GDELT_1_BACKFILE_COLUMNS,
   GDELT_1_COLUMNS,
   GDELT_2_COLUMNS,
   normalizeColumn,
@@ -64,9 +66,10 @@ function detectGdelt(sample: string): Detection | null {
   const rows = readDelimited(sample, '\t', false).slice(0, SAMPLED_ROWS + 1);
   const first = rows[0]?.fields ?? [];
   const header = normalizeColumn(first[0] ?? '') === 'globaleventid';
+  const isOne = (count: number) =>
+    count === GDELT_1_COLUMNS.length || count === GDELT_1_BACKFILE_COLUMNS.length;
   if (header) {
-    if (first.length === GDELT_1_COLUMNS.length)
-      return { format: 'gdelt-1', delimiter: '\t', header };
+    if (isOne(first.length)) return { format: 'gdelt-1', delimiter: '\t', header };
     if (first.length === GDELT_2_COLUMNS.length)
       return { format: 'gdelt-2', delimiter: '\t', header };
     return null;
@@ -75,7 +78,7 @@ function detectGdelt(sample: string): Detection | null {
   let twos = 0;
   for (const { fields } of rows.slice(0, SAMPLED_ROWS)) {
     if (!isGdeltRow(fields)) continue;
-    if (fields.length === GDELT_1_COLUMNS.length) ones += 1;
+    if (isOne(fields.length)) ones += 1;
     if (fields.length === GDELT_2_COLUMNS.length) twos += 1;
   }
   if (ones === 0 && twos === 0) return null;

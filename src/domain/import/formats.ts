@@ -83,6 +83,12 @@ function gdeltColumns(geo: readonly string[]): string[] {
 
 /** GDELT 1.0 daily event files (58 columns). */
 export const GDELT_1_COLUMNS: readonly string[] = gdeltColumns(GEO_1);
+/**
+ * GDELT 1.0's historical backfile, 1979–March 2013 (57 columns): the daily columns without
+ * SOURCEURL. A file may hold both (a backfile with daily files appended): each row is read by its
+ * own width.
+ */
+export const GDELT_1_BACKFILE_COLUMNS: readonly string[] = GDELT_1_COLUMNS.slice(0, -1);
 /** GDELT 2.0 event exports, every 15 minutes (61 columns). */
 export const GDELT_2_COLUMNS: readonly string[] = gdeltColumns(GEO_2);
 

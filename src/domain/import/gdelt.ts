@@ -15,8 +15,9 @@
  * - source: SOURCEURL, one source for each; only an http(s) link is kept as a link (else noted);
  *   GDELT also writes a citation there ("BBC Monitoring"), kept as the publisher;
  * - title and summary: worded in both languages from the actors and the CAMEO name (ImportWording).
- * A row is left out, named by its line and column, when it has another number of columns than its
- * version's, a date that is not YYYYMMDD, a weight or coordinate that is not a number, or a CAMEO
+ * A GDELT 1.0 row may have 57 columns (the historical backfile, 1979–2013, which has no SOURCEURL:
+ * its events cite the file) or 58 (the daily files). A row is left out, named by its line and
+ * column, when it has another number of columns than its version's, a date that is not YYYYMMDD, a weight or coordinate that is not a number, or a CAMEO
  * code outside GDELT's table (one damaged on the way: a spreadsheet drops the 0 of "046").
  */
 import { gdeltSentence } from './gdeltSentence';
@@ -28,7 +29,7 @@ import { describeValue } from '../describeIssue';
 import type { DatasetBuilder, Origin } from './builder';
 import { alpha3ToIso, fipsToIso } from './countryCodes';
 import type { Row } from './delimited';
-import { GDELT_COLUMNS } from './formats';
+import { GDELT_1_BACKFILE_COLUMNS, GDELT_COLUMNS } from './formats';
 import { EVENT_COLUMNS, kindOfCameo, PLACE_COLUMNS, SOURCE_COLUMNS } from './gdeltFields';
 import { hostOf, parseNumber, titleCase } from './text';
 import type { GdeltActor, ImportWording } from './wording';
@@ -45,6 +46,8 @@ export interface GdeltOptions {
 export class GdeltMapper {
   private readonly columns: readonly string[];
   private readonly at: Readonly<Record<string, number>>;
+  /** GDELT 1.0's backfile rows: one column fewer, no SOURCEURL (the others where they are). */
+  private readonly backfileWidth: number | null;
   private readonly links = new Map<string, { url: string | null; host: string | null }>();
 
   constructor(
@@ -54,12 +57,13 @@ export class GdeltMapper {
   ) {
     this.columns = GDELT_COLUMNS[format];
     this.at = Object.fromEntries(this.columns.map((name, i) => [name, i]));
+    this.backfileWidth = format === 'gdelt-1' ? GDELT_1_BACKFILE_COLUMNS.length : null;
   }
 
   row({ line, fields }: Row): void {
     const { builder } = this;
     builder.counts.rows += 1;
-    if (fields.length !== this.columns.length) {
+    if (fields.length !== this.columns.length && fields.length !== this.backfileWidth) {
       builder.leaveOut([
         problem('', 'row-columns', {
           line,
@@ -70,13 +74,23 @@ export class GdeltMapper {
       ]);
       return;
     }
-    const get = (column: string) => (fields[this.at[column] ?? -1] ?? '').trim();
+    this.record(line, (column) => (fields[this.at[column] ?? -1] ?? '').trim());
+  }
+
+  /**
+   * A row by its fields' names (`get` gives a field's text, trimmed, or ""): the rows of a
+   * delimited file, or of a Parquet file's columns.
+   */
+  record(line: number, get: (column: string) => string): void {
+    const { builder } = this;
     const actor = (n: 1 | 2): GdeltActor => ({
       name: get(`Actor${n}Name`) || null,
       code: get(`Actor${n}Code`) || null,
       country: get(`Actor${n}CountryCode`) || null,
     });
     const [actor1, actor2] = [actor(1), actor(2)];
+    for (const { country } of [actor1, actor2])
+      if (country !== null) builder.actorCountries.add(country);
     if (this.options.onlyDyad && !isBetweenSides(actor1.country, actor2.country, builder.dyad)) {
       builder.counts.skipped['outside-dyad'] += 1;
       return;

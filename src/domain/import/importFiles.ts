@@ -7,7 +7,8 @@ import type { Problem } from '../problems';
 import type { Dataset } from '../schema';
 import { parseDatasetText } from '../validate';
 import type { ImportBatch, ImportCounts } from './builder';
-import { detectFormat, type Detection } from './detect';
+import { detectFormat } from './detect';
+import { inReadingOrder } from './preview';
 import type { ImportFormat } from './formats';
 import { ImportSession, type ImportOptions } from './session';
 
@@ -34,14 +35,10 @@ export type ImportOutcome =
       counts: ImportCounts | null;
     };
 
-/** The template's events file is read before its quotes file, whatever order they come in. */
-const ORDER: readonly (ImportFormat | null)[] = ['template-events', 'template-quotes'];
-const rank = (detection: Detection) => ORDER.indexOf(detection.format);
-
 export function importFiles(files: readonly ImportFile[], options: ImportOptions): ImportOutcome {
-  const detected = files
-    .map((file) => ({ file, detection: detectFormat(file.text) }))
-    .sort((a, b) => rank(a.detection) - rank(b.detection));
+  const detected = inReadingOrder(
+    files.map((file) => ({ file, detection: detectFormat(file.text) })),
+  );
   const formats = detected.map(({ detection }) => detection.format);
   const json = detected.find(({ detection }) => detection.format === 'dataset-json');
   if (json) {

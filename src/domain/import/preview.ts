@@ -16,6 +16,7 @@ import {
   type ImportFormat,
 } from './formats';
 import { GDELT_MAPPING } from './gdeltFields';
+import { openColumns, type ColumnBatch } from './columnar';
 import { ImportSession, type ImportOptions } from './session';
 
 export interface ColumnMapping {
@@ -26,7 +27,10 @@ export interface ColumnMapping {
 }
 
 export interface ImportPreview {
+  /** The format of the (first) file. */
   format: ImportFormat | null;
+  /** The format of each file, in the order they are read (events before quotes). */
+  formats: (ImportFormat | null)[];
   columns: ColumnMapping[];
   /** The first events as they will be read, with their line (or JSON path). */
   rows: { line: number | null; path: string | null; event: DiplomaticEvent }[];
@@ -39,6 +43,8 @@ export interface ImportPreview {
   refusals: Problem[];
   /** Whether the text was the whole file (else the counts are those of its first rows). */
   complete: boolean;
+  /** The actor countries the rows read name (GDELT), sorted: the two sides are chosen of them. */
+  countries: string[];
 }
 
 const TIMELINE_FIELDS: Readonly<Record<string, string[]>> = {
@@ -114,6 +120,16 @@ function headerMapping(
   return header.map((column) => ({ column, fields: fields[normalizeColumn(column)] ?? [] }));
 }
 
+/** Which column of a file of columns (Parquet) fills which field. */
+function columnsOfNames(detection: Detection, names: readonly string[]): ColumnMapping[] {
+  if (detection.format === 'template-events')
+    return names.map((column) => ({
+      column,
+      fields: TEMPLATE_FIELDS[normalizeColumn(column) as keyof typeof TEMPLATE_FIELDS] ?? [],
+    }));
+  return columnsOf(detection, '');
+}
+
 /** Which column fills which field, for a file of the format detected. */
 function columnsOf(detection: Detection, text: string): ColumnMapping[] {
   switch (detection.format) {
@@ -134,6 +150,22 @@ function columnsOf(detection: Detection, text: string): ColumnMapping[] {
   }
 }
 
+/** One file of a preview: the start of its text, or its first rows as columns. */
+export type PreviewSource = {
+  name: string;
+  detection: Detection;
+  /** Whether this is the whole file (else its first rows). */
+  complete: boolean;
+} & ({ text: string } | { columns: { names: readonly string[]; batch: ColumnBatch } });
+
+/** The template's events file is read before its quotes file, whatever order they come in. */
+const ORDER: readonly (ImportFormat | null)[] = ['template-events', 'template-quotes'];
+export function inReadingOrder<T extends { detection: Detection }>(files: readonly T[]): T[] {
+  return [...files].sort(
+    (a, b) => ORDER.indexOf(a.detection.format) - ORDER.indexOf(b.detection.format),
+  );
+}
+
 export function previewImport(
   text: string,
   options: ImportOptions & { complete?: boolean },
@@ -144,6 +176,7 @@ export function previewImport(
     const result = complete ? parseDatasetText(text) : null;
     return {
       format: 'dataset-json',
+      formats: ['dataset-json'],
       columns: [],
       rows: result?.ok
         ? result.dataset.events.slice(0, 20).map((event, i) => ({
@@ -157,26 +190,56 @@ export function previewImport(
       notes: [],
       refusals: result && !result.ok ? result.problems : [],
       complete,
+      countries: [],
     };
   }
+  const name = options.fileName ?? '';
+  return previewSources([{ name, detection, complete, text }], options);
+}
+
+/**
+ * What files of other formats will give, read together (the template's events and quotes files):
+ * from the start of each, or the whole of each (`complete`), when a whole preview that keeps no
+ * event says so, as the import would.
+ */
+export function previewSources(
+  sources: readonly PreviewSource[],
+  options: ImportOptions,
+): ImportPreview {
   const session = new ImportSession(options);
-  const file = session.open(detection);
-  file.push(text);
-  // A first piece ends inside a row (or JSON); only a whole file is ended.
-  if (complete) file.end();
-  session.take();
-  const columns = columnsOf(detection, text);
+  const ordered = inReadingOrder(sources);
+  const columns: ColumnMapping[] = [];
+  for (const source of ordered) {
+    // A source with no name cites the import's (options.fileName), as a whole import does.
+    const name = source.name === '' ? undefined : source.name;
+    if ('text' in source) {
+      const file = session.open(source.detection, name);
+      file.push(source.text);
+      // A first piece ends inside a row (or JSON); only a whole file is ended.
+      if (source.complete) file.end();
+      columns.push(...columnsOf(source.detection, source.text));
+    } else {
+      const { names, batch } = source.columns;
+      openColumns(session, source.detection, names, name).push(batch);
+      columns.push(...columnsOfNames(source.detection, names));
+    }
+    session.take();
+  }
+  const complete = sources.every((source) => source.complete);
   const result = session.finish();
   const { builder } = session;
   return {
-    format: detection.format,
+    format: ordered[0]?.detection.format ?? null,
+    formats: ordered.map((source) => source.detection.format),
     columns,
     rows: [...builder.sample],
     ...(result.ok && result.title !== undefined ? { title: result.title } : {}),
     counts: builder.counts,
     leftOut: [...builder.leftOut],
     notes: [...builder.notes],
-    refusals: [...session.refused()],
+    // A whole file that keeps no event is refused, as its import would be.
+    refusals: complete && !result.ok ? result.problems : [...session.refused()],
     complete,
+    countries: [...builder.actorCountries].sort(),
   };
 }

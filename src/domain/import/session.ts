@@ -25,7 +25,7 @@ import {
   TIMELINE_REQUIRED,
   type DelimitedFormat,
 } from './formats';
-import { TemplateMapper, type HeadedRow } from './template';
+import { TemplateMapper, type HeadedRow, type TemplateOptions } from './template';
 import { readQuoteRow } from './templateQuotes';
 import { TimelineMapper } from './timeline';
 import { readTimelineJson, slideFromRow } from './timelineSlides';
@@ -81,17 +81,13 @@ export class ImportSession {
     from: Record<'leftOut' | 'notes' | 'refusals', number>;
   }[] = [];
 
-  constructor(private readonly options: ImportOptions) {
+  constructor(readonly options: ImportOptions) {
     this.builder = new DatasetBuilder(options.dyad ?? DEFAULT_DYAD);
   }
 
   open(detection: Detection, fileName = this.options.fileName): FileImport {
     const options = { ...this.options, fileName, onlyDyad: this.options.onlyDyad ?? false };
-    const { leftOut, notes } = this.builder;
-    this.files.push({
-      name: fileName ?? '',
-      from: { leftOut: leftOut.length, notes: notes.length, refusals: this.refusals.length },
-    });
+    this.begin(fileName);
     switch (detection.format) {
       case null:
         this.refusals.push(problem('', 'unknown-format', {}));
@@ -133,8 +129,10 @@ export class ImportSession {
       }
       case 'template-events':
       case 'template-quotes': {
-        this.template ??= new TemplateMapper(this.builder, options);
-        const template = this.template;
+        const template = this.templateMapper({
+          ...options,
+          decimalComma: detection.delimiter === ';',
+        });
         return this.headed(detection.format, detection.delimiter, (row) =>
           detection.format === 'template-events'
             ? template.event(row)
@@ -142,6 +140,12 @@ export class ImportSession {
         );
       }
     }
+  }
+
+  /** The template's reader, one for its events and quotes files, whichever form each comes in. */
+  templateMapper(options: TemplateOptions): TemplateMapper {
+    this.template ??= new TemplateMapper(this.builder, options);
+    return this.template;
   }
 
   private timelineMapper(options: { fileName?: string; wording: ImportWording }) {
@@ -198,6 +202,20 @@ export class ImportSession {
         get: (name) => (fields[at.get(name) ?? -1] ?? '').trim(),
         column: (name) => names[at.get(name) ?? -1] ?? name,
       });
+    });
+  }
+
+  /** Refuses the files whole (a file of columns no format reads: domain/import/columnar.ts). */
+  refuse(found: Problem): void {
+    this.refusals.push(found);
+  }
+
+  /** Where a file begins: its problems are named by it, where more than one file is read. */
+  begin(fileName = this.options.fileName): void {
+    const { leftOut, notes } = this.builder;
+    this.files.push({
+      name: fileName ?? '',
+      from: { leftOut: leftOut.length, notes: notes.length, refusals: this.refusals.length },
     });
   }
 

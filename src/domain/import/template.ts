@@ -17,7 +17,10 @@ import { safeHttpUrl } from '../safeUrl';
 import { isBetweenSides } from '../tension';
 import type { DatasetBuilder, Origin } from './builder';
 import { kindOfCameo } from './gdeltFields';
-import { hostOf, parseIsoDate, parseNumber, type DatedAs } from './text';
+import { hostOf, parseNumber, readDate, slugify, type DatedAs } from './text';
+
+/** The schema's rule for ids (schema.ts): lower-case letters, digits and dashes. */
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 import type { ImportWording } from './wording';
 
 /** A row of a file with a header: its line, and a field by (normalized) column name. */
@@ -31,24 +34,8 @@ export interface HeadedRow {
 export interface TemplateOptions {
   fileName?: string;
   wording: ImportWording;
-}
-
-type DateRead = { ok: true; date: DatedAs } | { ok: false; problem: Problem };
-
-/** A date as the template writes it; a real date in the wrong shape is told apart from no date. */
-export function readDate(text: string): DateRead {
-  if (text === '') return { ok: false, problem: problem('', 'missing', {}) };
-  const dated = parseIsoDate(text);
-  if (dated) return { ok: true, date: dated };
-  return /^\d{4}(-\d{2}){0,2}$/.test(text)
-    ? { ok: false, problem: problem('', 'not-a-calendar-date', { date: text }) }
-    : {
-        ok: false,
-        problem: problem('', 'date-format', {
-          formats: ['YYYY', 'YYYY-MM', 'YYYY-MM-DD'],
-          got: describeValue(text),
-        }),
-      };
+  /** The file is `;`-separated: its numbers may have a decimal comma ("46,2"). */
+  decimalComma?: boolean;
 }
 
 export class TemplateMapper {
@@ -141,7 +128,8 @@ export class TemplateMapper {
         );
       return null;
     }
-    const [lat, lon] = [parseNumber(latText), parseNumber(lonText)];
+    const comma = this.options.decimalComma ?? false;
+    const [lat, lon] = [parseNumber(latText, comma), parseNumber(lonText, comma)];
     for (const [column, text, value] of [
       ['latitude', latText, lat],
       ['longitude', lonText, lon],
@@ -184,7 +172,7 @@ export class TemplateMapper {
   /** A row of the events file. */
   event(row: HeadedRow): void {
     this.builder.counts.rows += 1;
-    const id = row.get('id') || `row-${row.line}`;
+    const id = this.eventId(row);
     this.eventByLine.set(row.line, id);
     this.eventsRead.add(id);
     const date = readDate(row.get('date'));
@@ -267,12 +255,33 @@ export class TemplateMapper {
   }
 
   /**
-   * The event a quote names, by id or by the line of its row: its id, and its date and first
-   * source if it was kept (`read`: whether the events file had it at all).
+   * A row's event id: its `id`, written as the schema's ids are ("E1" → "e1", noted), or one made
+   * from its line.
+   */
+  private eventId(row: HeadedRow): string {
+    const written = row.get('id');
+    if (written === '') return `row-${row.line}`;
+    if (ID.test(written)) return written;
+    const id = slugify(written) || `row-${row.line}`;
+    this.builder.note(
+      problem('', 'in-row', {
+        line: row.line,
+        column: row.column('id'),
+        problem: problem('', 'id-rewritten', { from: written, to: id }),
+      }),
+    );
+    return id;
+  }
+
+  /**
+   * The event a quote names, by id (as written in the events file, or as its id was rewritten) or
+   * by the line of its row: its id, and its date and first source if it was kept (`read`: whether
+   * the events file had it at all).
    */
   eventOf(reference: string) {
-    const id =
-      (/^\d+$/.test(reference) ? this.eventByLine.get(Number(reference)) : undefined) ?? reference;
+    const byLine = /^\d+$/.test(reference) ? this.eventByLine.get(Number(reference)) : undefined;
+    const written = ID.test(reference) || this.eventsRead.has(reference);
+    const id = byLine ?? (written ? reference : slugify(reference) || reference);
     return { id, kept: this.events.get(id), read: this.eventsRead.has(id) };
   }
 }

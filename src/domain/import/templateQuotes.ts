@@ -6,7 +6,8 @@
  */
 import { describeValue } from '../describeIssue';
 import { problem } from '../problems';
-import { readDate, type HeadedRow, type TemplateMapper } from './template';
+import type { HeadedRow, TemplateMapper } from './template';
+import { readDate } from './text';
 
 /** A row of the quotes file. */
 export function readQuoteRow(template: TemplateMapper, row: HeadedRow): void {

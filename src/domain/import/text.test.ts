@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dateFromParts,
-  hostOf,
-  htmlToText,
-  parseIsoDate,
-  parseNumber,
-  slugify,
-  titleCase,
-} from './text';
+import { dateFromParts, hostOf, parseIsoDate, parseNumber, slugify, titleCase } from './text';
+import { htmlToText } from './html';
 
 describe('htmlToText', () => {
   it('keeps the text and the http(s) links, nothing else', () => {
@@ -28,6 +21,31 @@ describe('htmlToText', () => {
       links: [],
       dropped: [],
     });
+  });
+});
+
+describe('htmlToText on any input (review C10)', () => {
+  // A limit of its own: the regular expressions this replaced took minutes on 256 KB of "<"
+  // (quadratic); a linear scan takes milliseconds. The default limit would hide that.
+  const LIMIT = { timeout: 5000 };
+
+  it('reads 256 KB of "<", of "<a" and of "<!--" in one pass', LIMIT, () => {
+    const size = 256 * 1024;
+    expect(htmlToText('<'.repeat(size)).text).toBe('<'.repeat(size));
+    expect(htmlToText('<a'.repeat(size / 2)).links).toEqual([]);
+    expect(htmlToText('<a href=x '.repeat(size / 10)).dropped).toEqual([]);
+    expect(htmlToText('<!--'.repeat(size / 4)).text).toBe('');
+    expect(htmlToText('<script>'.repeat(size / 8)).text).toBe('');
+  });
+
+  it('decodes every named entity of HTML, not a handful', () => {
+    expect(htmlToText('Gen&egrave;ve &eacute;t&eacute; &Delta; &hellip;').text).toBe(
+      'Genève été Δ …',
+    );
+  });
+
+  it('keeps a "<" that opens no tag as text', () => {
+    expect(htmlToText('5 < 6 and <b>7</b> > 4').text).toBe('5 < 6 and 7 > 4');
   });
 });
 

@@ -1,72 +1,11 @@
 /**
- * Text of imported files made fit for the schema: HTML made plain (TimelineJS writes its text as
- * HTML), names made into ids, GDELT's capitals into names, and dates as precise as they are given.
- * No DOM: HTML is read by pattern, only to get text out of it, never to render it.
+ * Text of imported files made fit for the schema: HTML made plain (html.ts: TimelineJS writes its
+ * text as HTML), names made into ids, GDELT's capitals into names, and dates as precise as they are given.
  */
 import { isCalendarDate } from '../dates';
-import { safeHttpUrl } from '../safeUrl';
+import { describeValue } from '../describeIssue';
+import { problem, type Problem } from '../problems';
 import type { DatePrecision } from '../vocabulary';
-
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  hellip: '…',
-};
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code =
-        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
-/**
- * HTML as plain text, and the http(s) links it holds: "<p>Talks in <a href='https://x.org'>Geneva</a></p>"
- * → { text: "Talks in Geneva", links: ["https://x.org/"] }. Scripts and styles go with their
- * content; block ends and <br> become line breaks; any other link (javascript:, data:, a relative
- * one) is not kept: `dropped` lists them, so that none goes unsaid.
- */
-export function htmlToText(html: string): { text: string; links: string[]; dropped: string[] } {
-  const links: string[] = [];
-  const dropped: string[] = [];
-  for (const match of html.matchAll(/<a\b[^>]*?\bhref\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
-    const href = decodeEntities(match[2] ?? match[3] ?? match[4] ?? '').trim();
-    const url = safeHttpUrl(href);
-    if (url && !links.includes(url)) links.push(url);
-    else if (!url && href !== '' && !dropped.includes(href)) dropped.push(href);
-  }
-  const text = html
-    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<br\s*\/?>|<\/(p|div|li|h[1-6]|blockquote|tr)\s*>/gi, '\n')
-    // Inline elements join their text to the words around them; any other tag parts words.
-    .replace(/<\/?(a|b|i|em|strong|span|small|sub|sup|u|mark|abbr|cite|q|code)\b[^>]*>/gi, '')
-    .replace(/<[^>]*>/g, ' ');
-  return { text: tidy(decodeEntities(text)), links, dropped };
-}
-
-/** Runs of spaces as one, lines trimmed, no empty lines. */
-function tidy(text: string): string {
-  return text
-    .split(/\r?\n|\r/)
-    .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
-    .filter((line) => line !== '')
-    .join('\n');
-}
 
 /** "Genève, Switzerland" → "geneve-switzerland"; "Đà Nẵng" → "da-nang"; text with no letters → "" */
 export function slugify(text: string): string {
@@ -126,9 +65,14 @@ export function parseIsoDate(text: string): DatedAs | null {
   );
 }
 
-/** A number written in a file: "46.2", "-7.5"; null for "" or anything that is not one. */
-export function parseNumber(text: string): number | null {
-  const trimmed = text.trim();
+/**
+ * A number written in a file: "46.2", "-7.5"; null for "" or anything that is not one. With
+ * `decimalComma` (a `;`-separated file, as spreadsheets in most of Europe write CSV) "46,2" is
+ * 46.2 as well.
+ */
+export function parseNumber(text: string, decimalComma = false): number | null {
+  let trimmed = text.trim();
+  if (decimalComma && /^[-+]?\d*,\d+$/.test(trimmed)) trimmed = trimmed.replace(',', '.');
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(trimmed)) return null;
   return Number(trimmed);
 }
@@ -140,4 +84,22 @@ export function hostOf(url: string): string | null {
   } catch {
     return null;
   }
+}
+
+type DateRead = { ok: true; date: DatedAs } | { ok: false; problem: Problem };
+
+/** A date as the template writes it; a real date in the wrong shape is told apart from no date. */
+export function readDate(text: string): DateRead {
+  if (text === '') return { ok: false, problem: problem('', 'missing', {}) };
+  const dated = parseIsoDate(text);
+  if (dated) return { ok: true, date: dated };
+  return /^\d{4}(-\d{2}){0,2}$/.test(text)
+    ? { ok: false, problem: problem('', 'not-a-calendar-date', { date: text }) }
+    : {
+        ok: false,
+        problem: problem('', 'date-format', {
+          formats: ['YYYY', 'YYYY-MM', 'YYYY-MM-DD'],
+          got: describeValue(text),
+        }),
+      };
 }

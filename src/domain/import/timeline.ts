@@ -11,7 +11,8 @@ import { describeValue } from '../describeIssue';
 import { problem, type Problem } from '../problems';
 import { safeHttpUrl } from '../safeUrl';
 import type { DatasetBuilder, Origin } from './builder';
-import { dateFromParts, hostOf, htmlToText, type DatedAs } from './text';
+import { htmlToText } from './html';
+import { dateFromParts, hostOf, type DatedAs } from './text';
 import type { ImportWording } from './wording';
 
 type Part = string | number | undefined;

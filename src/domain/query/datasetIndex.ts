@@ -7,7 +7,15 @@ import { daysInMonth, fromDayNumber, toDayNumber, type DaySpan } from '../dates'
 import { ALL_DATES, type DateRange } from '../dateRange';
 import type { FacetCounts, FacetId } from '../facets';
 import type { Finding } from '../finding';
-import type { DatasetHead, DiplomaticEvent, Person, Place, Quote, Source } from '../schema';
+import type {
+  Dataset,
+  DatasetHead,
+  DiplomaticEvent,
+  Person,
+  Place,
+  Quote,
+  Source,
+} from '../schema';
 import type { MonthBin } from '../timeAxis';
 import { facetTotals } from './facetIndex';
 import { idAt, positionOfId } from './ids';
@@ -105,6 +113,17 @@ export class DatasetIndex {
     for (let q = quoteStart[position] ?? 0; q < (quoteStart[position + 1] ?? 0); q++)
       quotes.push(this.quoteAt(q));
     return quotes;
+  }
+
+  /** The whole dataset as records, in the order the file gave them: for a download, on click. */
+  toDataset(): Dataset {
+    const events = new RecordReader<DiplomaticEvent>(this.data.eventRecords, 1);
+    const quotes = new RecordReader<Quote>(this.data.quoteRecords, 1);
+    return {
+      ...this.head,
+      events: Array.from({ length: this.eventCount }, (_, slot) => events.read(slot)),
+      quotes: Array.from({ length: this.data.quoteSlots.length }, (_, slot) => quotes.read(slot)),
+    };
   }
 
   /** Every value of each facet the dataset has, with its count there. */

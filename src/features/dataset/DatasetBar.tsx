@@ -24,7 +24,7 @@ export function DatasetBar({ loaded, files, importer }: DatasetBarProps) {
         origin={loaded?.origin ?? null}
         eventCount={loaded?.index.eventCount ?? null}
         opening={files.opening}
-        onOpenFile={importer.choose}
+        onOpenFiles={importer.choose}
         onUseBuiltIn={files.switchToBuiltIn}
       />
       {files.refused ? (

@@ -5,15 +5,19 @@ import { toLocalIsoDate } from './localDate';
 import { OPEN_FILE_INPUT_ID } from './openFileControl';
 import './DatasetControls.css';
 
-/** This app's JSON, CSV and TSV (our template, a TimelineJS sheet), GDELT's `.CSV` and `.txt`. */
+/**
+ * This app's JSON, CSV and TSV (our template, a TimelineJS sheet), GDELT's `.CSV` and `.txt`,
+ * Parquet, and a zip of them (the template's two files).
+ */
 const ACCEPTED_FILES =
-  '.json,.csv,.tsv,.txt,application/json,text/csv,text/tab-separated-values,text/plain';
+  '.json,.csv,.tsv,.txt,.parquet,.zip,application/json,text/csv,text/tab-separated-values,text/plain,application/vnd.apache.parquet,application/zip';
 
 export interface DatasetControlsProps {
   origin: DatasetOrigin | null;
   eventCount: number | null;
   opening: boolean;
-  onOpenFile: (file: File) => void;
+  /** One file, or the template's events and quotes files chosen together. */
+  onOpenFiles: (files: readonly File[]) => void;
   /** Back to the built-in dataset; also how a notice about a dropped file is dismissed. */
   onUseBuiltIn: () => void;
 }
@@ -23,7 +27,7 @@ export function DatasetControls({
   origin,
   eventCount,
   opening,
-  onOpenFile,
+  onOpenFiles,
   onUseBuiltIn,
 }: DatasetControlsProps) {
   const { t, date } = useI18n();
@@ -49,13 +53,14 @@ export function DatasetControls({
         <input
           id={OPEN_FILE_INPUT_ID}
           type="file"
+          multiple
           accept={ACCEPTED_FILES}
           className="visually-hidden file-input"
           disabled={opening}
           onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
+            const files = [...(e.currentTarget.files ?? [])];
             e.currentTarget.value = '';
-            if (file) onOpenFile(file);
+            if (files.length > 0) onOpenFiles(files);
           }}
         />
         <label htmlFor={OPEN_FILE_INPUT_ID} className="chip file-input__label">

@@ -1,12 +1,14 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
-import type { ImportChoice } from '@/data/importClient';
+import type { ImportChoices } from '@/data/importClient';
+import { PREVIEW_BYTES } from '@/data/importSources';
 import { SKIP_REASONS } from '@/domain/import/builder';
 import { DEFAULT_DYAD } from '@/domain/tension';
 import { useI18n } from '@/i18n/I18nProvider';
 import { actorCountryLabel } from '@/i18n/importText';
 import { focusOpenFileControl } from './openFileControl';
 import { ProblemList } from './ProblemList';
-import { PREVIEW_BYTES, type PendingImport } from './useImport';
+import { EncodingLine } from './EncodingLine';
+import type { PendingImport } from './useImport';
 import './ImportDialog.css';
 
 /** Rows of the file shown as they will be read. */
@@ -14,7 +16,7 @@ const FIRST_ROWS = 5;
 
 export interface ImportDialogProps {
   pending: PendingImport;
-  onChoice: (choice: ImportChoice) => void;
+  onChoice: (choice: ImportChoices) => void;
   onOpen: () => void;
   onCancel: () => void;
 }
@@ -29,7 +31,10 @@ const FOCUSABLE = 'button, input, select, summary, a[href], [tabindex]:not([tabi
  */
 export function ImportDialog({ pending, onChoice, onOpen, onCancel }: ImportDialogProps) {
   const { t, pick, date, number } = useI18n();
-  const { file, preview, choice, complete } = pending;
+  const { files, preview, choice } = pending;
+  const { complete } = preview;
+  const size = files.reduce((sum, file) => sum + file.size, 0);
+  const recognised = preview.formats.filter((format) => format !== null);
   const titleId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -78,13 +83,16 @@ export function ImportDialog({ pending, onChoice, onOpen, onCancel }: ImportDial
         onKeyDown={onKeyDown}
       >
         <h2 id={titleId} ref={headingRef} tabIndex={-1} className="import-dialog__title">
-          {t.importDialogTitle(file.name)}
+          {t.importDialogTitle(files.map((file) => file.name).join(', '))}
         </h2>
         <p>
-          {preview.format === null
+          {recognised.length === 0 || recognised.length < preview.formats.length
             ? t.importNotRecognised
-            : t.importRecognised(t.importFormatLong[preview.format])}
+            : t.importRecognised(
+                recognised.map((format) => t.importFormatLong[format]).join(' + '),
+              )}
         </p>
+        <EncodingLine pending={pending} onChoice={onChoice} />
         {refused ? (
           <div className="message message--error">
             <p className="message__title">{t.importRefused}</p>
@@ -97,8 +105,8 @@ export function ImportDialog({ pending, onChoice, onOpen, onCancel }: ImportDial
               {complete
                 ? t.importWholeFile
                 : t.importPartOfFile(
-                    megabytes(Math.min(file.size, PREVIEW_BYTES)),
-                    megabytes(file.size),
+                    megabytes(Math.min(size, PREVIEW_BYTES * files.length)),
+                    megabytes(size),
                   )}{' '}
               {t.importCounts(counts.rows, counts.events, counts.leftOut)}
               {counts.quotes > 0 ? ` ${t.importQuotes(counts.quotes)}` : ''}
@@ -223,15 +231,12 @@ export function ImportDialog({ pending, onChoice, onOpen, onCancel }: ImportDial
   );
 }
 
-/** The actor countries of the rows previewed, and the two chosen, for the dyad's choice. */
-function countriesOf({ preview }: PendingImport, dyad: readonly string[]): string[] {
-  const codes = new Set(dyad);
-  for (const { event } of preview.rows)
-    for (const { actor, target } of event.actions) {
-      if (actor !== null) codes.add(actor);
-      if (target !== null) codes.add(target);
-    }
-  return [...codes].sort();
+/**
+ * The actor countries of the whole files once they are read (they follow the preview), until then
+ * those of the rows previewed, and the two chosen.
+ */
+function countriesOf({ preview, countries }: PendingImport, dyad: readonly string[]): string[] {
+  return [...new Set([...dyad, ...(countries ?? preview.countries)])].sort();
 }
 
 interface CountrySelectProps {

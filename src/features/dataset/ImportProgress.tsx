@@ -6,7 +6,10 @@ export interface ImportProgressProps {
   onStop: () => void;
 }
 
-/** A file being read into this app's data: how far, and a way to stop (the data shown stays). */
+/**
+ * A file being read into this app's data: how far, and a way to stop (the data shown stays); then
+ * that the data read is being opened, until it is shown (review C12).
+ */
 export function ImportProgress({ reading, onStop }: ImportProgressProps) {
   const { t, number } = useI18n();
   const { progress } = reading;
@@ -14,7 +17,9 @@ export function ImportProgress({ reading, onStop }: ImportProgressProps) {
   return (
     <div className="import-progress">
       {/* Announced once; the bar and the count of rows are there to look at, not to be read out. */}
-      <p role="status">{t.importReading(reading.name)}</p>
+      <p role="status">
+        {reading.opening ? t.importOpening(reading.name) : t.importReading(reading.name)}
+      </p>
       <progress
         max={1}
         value={progress && progress.total > 0 ? progress.loaded / progress.total : undefined}

@@ -3,10 +3,11 @@ import { useEffect, useState } from 'react';
 const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 
 /**
- * Dropping a file anywhere on the page opens it; true while one is dragged over the page.
- * `onFile` must keep one identity (TanStack's `mutate` does): the listeners are added once.
+ * Dropping files anywhere on the page opens them (the template's events and quotes files are
+ * dropped together); true while they are dragged over the page. `onFiles` must keep one identity
+ * (useImport's `choose` does): the listeners are added once.
  */
-export function useFileDrop(onFile: (file: File) => void): boolean {
+export function useFileDrop(onFiles: (files: readonly File[]) => void): boolean {
   const [dragging, setDragging] = useState(false);
   useEffect(
     function listenForDroppedFiles() {
@@ -31,8 +32,8 @@ export function useFileDrop(onFile: (file: File) => void): boolean {
         e.preventDefault();
         depth = 0;
         setDragging(false);
-        const file = e.dataTransfer?.files[0];
-        if (file) onFile(file);
+        const files = [...(e.dataTransfer?.files ?? [])];
+        if (files.length > 0) onFiles(files);
       };
       window.addEventListener('dragenter', onEnter);
       window.addEventListener('dragleave', onLeave);
@@ -45,7 +46,7 @@ export function useFileDrop(onFile: (file: File) => void): boolean {
         window.removeEventListener('drop', onDrop);
       };
     },
-    [onFile],
+    [onFiles],
   );
   return dragging;
 }

@@ -1,7 +1,9 @@
 import { useId, type ReactNode } from 'react';
 import { isCalendarDate } from '@/domain/dates';
 import { withRangeEnd, type DateRange } from '@/domain/dateRange';
-import { findPeriod, PERIODS } from '@/domain/periods';
+import { useDatasetIdentity } from '@/data/datasetOrigin';
+import { extentPeriods } from '@/domain/extentPeriods';
+import { PERIODS } from '@/domain/periods';
 import { useI18n } from '@/i18n/I18nProvider';
 import './filters.css';
 
@@ -14,13 +16,25 @@ export interface DateRangeControlsProps {
   actions?: ReactNode;
 }
 
-/** Two labelled date inputs and the story's periods as presets; all drive one range. */
+/**
+ * Two labelled date inputs and presets (the story's periods, or the years of other data); all
+ * drive one range.
+ */
 export function DateRangeControls({ range, extent, onChange, actions }: DateRangeControlsProps) {
   const { t } = useI18n();
   const fromId = useId();
   const toId = useId();
   const hintId = useId();
-  const active = findPeriod(range);
+  // The story's periods on the built-in data; on other data, its own years (review C7).
+  const { builtIn } = useDatasetIdentity();
+  const presets = builtIn
+    ? PERIODS.map((period) => ({ id: period.id, label: t.period[period.id], range: period.range }))
+    : extentPeriods(extent).map((period) => ({
+        id: period.id,
+        label: period.year === null ? t.period.all : String(period.year),
+        range: period.range,
+      }));
+  const active = presets.find((p) => p.range.from === range.from && p.range.to === range.to)?.id;
 
   function commit(end: 'from' | 'to', value: string) {
     // An emptied input opens that end of the range; a half-typed date changes nothing. The other
@@ -58,7 +72,7 @@ export function DateRangeControls({ range, extent, onChange, actions }: DateRang
         </div>
       </div>
       <div className="range-controls__presets" role="group" aria-label={t.periods}>
-        {PERIODS.map((period) => (
+        {presets.map((period) => (
           <button
             key={period.id}
             type="button"
@@ -66,7 +80,7 @@ export function DateRangeControls({ range, extent, onChange, actions }: DateRang
             aria-pressed={active === period.id}
             onClick={() => onChange(period.range)}
           >
-            {t.period[period.id]}
+            {period.label}
           </button>
         ))}
       </div>

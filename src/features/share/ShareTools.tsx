@@ -9,6 +9,7 @@ import type { ImageCaption } from '@/components/exporters/picture';
 import { revealAllViews } from '@/components/useNearViewport';
 import {
   buildCitation,
+  citedSources,
   datasetToJson,
   eventsToCsv,
   exportFileName,
@@ -19,8 +20,11 @@ import {
 import { creditSources } from '@/domain/credit';
 import { toLocalIsoDate } from '@/domain/dates';
 import type { DatasetHead, DiplomaticEvent, Person, Place, Quote } from '@/domain/schema';
+import { useDatasetIdentity } from '@/data/datasetOrigin';
+import { describeFacets } from '@/i18n/describeFilter';
 import { useI18n } from '@/i18n/I18nProvider';
 import { saveBlob, saveText } from './download';
+import { eventsToParquet } from './parquet';
 import './ShareTools.css';
 
 export interface ShareToolsProps {
@@ -60,11 +64,22 @@ export function ShareTools(props: ShareToolsProps) {
     }
   }
 
-  const citation = () => buildCitation(props.dataset.sources, today, props.dataset.title);
-  const name = (what: string, extension: string) => exportFileName(props.filter, what, extension);
+  // The built-in dataset is cited and named as itself; other data by its title or file name.
+  const identity = useDatasetIdentity();
+  const ownName = identity.builtIn ? undefined : (props.dataset.title ?? identity.fileName ?? '');
+  const facets = describeFacets({ t }, props.filter.facets);
+  const citation = (events: readonly DiplomaticEvent[], quotes: readonly Quote[]) =>
+    buildCitation(
+      citedSources(props.dataset.sources, events, quotes),
+      today,
+      identity.builtIn ? props.dataset.title : ownName,
+      facets === '' ? {} : { facets },
+    );
+  const name = (what: string, extension: string) =>
+    exportFileName(props.filter, what, extension, ownName);
   const caption = (title: string): ImageCaption => ({
     title,
-    subtitle: props.viewDescription,
+    subtitle: facets === '' ? props.viewDescription : `${props.viewDescription} · ${facets}`,
     // The dataset on screen, the built-in one or the reader's own.
     credit: t.imageCredit({
       title: props.dataset.title ?? null,
@@ -94,28 +109,40 @@ export function ShareTools(props: ShareToolsProps) {
   const downloads: [string, () => void][] = [
     [
       t.downloadEventsCsv,
-      () =>
+      () => {
+        const { events } = props.rows();
         saveText(
-          eventsToCsv(props.rows().events, props, citation()),
+          eventsToCsv(events, props, citation(events, [])),
           name('events', 'csv'),
           'text/csv',
-        ),
+        );
+      },
     ],
     [
       t.downloadQuotesCsv,
-      () =>
+      () => {
+        const { quotes } = props.rows();
         saveText(
-          quotesToCsv(props.rows().quotes, props, citation()),
+          quotesToCsv(quotes, props, citation([], quotes)),
           name('quotes', 'csv'),
           'text/csv',
-        ),
+        );
+      },
+    ],
+    [
+      t.downloadEventsParquet,
+      () =>
+        void eventsToParquet(props.rows().events, {
+          ...props,
+          sourcesById: new Map(props.dataset.sources.map((s) => [s.id, s])),
+        }).then((blob) => saveBlob(blob, name('events', 'parquet'))),
     ],
     [
       t.downloadJson,
       () => {
         const { events, quotes } = props.rows();
         saveText(
-          datasetToJson(subsetDataset(props.dataset, events, quotes, citation())),
+          datasetToJson(subsetDataset(props.dataset, events, quotes, citation(events, quotes))),
           name('data', 'json'),
           'application/json',
         );
