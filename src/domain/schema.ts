@@ -171,8 +171,10 @@ export const quoteSchema = z.object({
   speaker: z.optional(z.object({ name: localizedTextSchema, country: z.nullable(country) })),
   date: isoDate,
   datePrecision: z.enum(DATE_PRECISIONS, rule('date-precision')),
-  /** `vi` exactly as the article prints it; `en` is a translation. */
+  /** The text as printed, in its `language`; the other is a translation. */
   text: localizedTextSchema,
+  /** The language the quote was printed in (default "vi"): its text in the other is a translation. */
+  language: z.optional(z.enum(['vi', 'en'], rule('one-of'))),
   sourceId: id,
   note: z.optional(text),
 });

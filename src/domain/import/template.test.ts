@@ -98,6 +98,7 @@ describe('the CSV template', () => {
         speakerId: 'antony-blinken',
         date: '2022-01-21',
         datePrecision: 'day',
+        language: 'en',
         text: {
           en: 'We did not expect any breakthroughs.',
           vi: 'Chúng tôi không kỳ vọng đột phá nào.',

@@ -48,6 +48,8 @@ export function readQuoteRow(template: TemplateMapper, row: HeadedRow): void {
     date: date.date.date,
     datePrecision: date.date.precision,
     text: language === 'vi' ? { vi: text, en: translation } : { en: text, vi: translation },
+    // An English original is stored as one: labelled as printed, the Vietnamese as a translation.
+    ...(language === 'en' ? { language } : {}),
     sourceId,
     ...(row.get('note') ? { note: row.get('note') } : {}),
   };

@@ -145,6 +145,7 @@ export function fastQuote(value: unknown): Quote | null {
     into.date = isoDate(from.date);
     into.datePrecision = oneOf(PRECISIONS)(from.datePrecision);
     into.text = localized(from.text);
+    optional(into, from, 'language', (v) => (v === 'vi' || v === 'en' ? v : fail()));
     into.sourceId = id(from.sourceId);
     optional(into, from, 'note', text);
     return into as unknown as Quote;

@@ -15,8 +15,9 @@ export interface QuoteFigureProps {
 }
 
 /**
- * One quote as a figure: in Vietnamese the article's words; in English our translation, marked as
- * such, with the original one click away. Memoised (its props are the dataset's own objects): a
+ * One quote as a figure: in the language it was printed in (Vietnamese, unless the dataset says
+ * `language: "en"`), the words as printed; in the other, the translation, marked as such, with the
+ * original one click away. Memoised (its props are the dataset's own objects): a
  * filter change draws only the quotes that come into the list.
  */
 export const QuoteFigure = memo(function QuoteFigure({
@@ -28,6 +29,7 @@ export const QuoteFigure = memo(function QuoteFigure({
 }: QuoteFigureProps) {
   const { t, lang, pick, date } = useI18n();
   const [showOriginal, setShowOriginal] = useState(false);
+  const original = quote.language ?? 'vi';
   const originalId = useId();
   const name = speaker ? speaker.name : quote.speaker ? pick(quote.speaker.name) : '';
   const role = speaker ? pick(speaker.role) : null;
@@ -41,17 +43,17 @@ export const QuoteFigure = memo(function QuoteFigure({
       ref={ref}
       tabIndex={ref ? -1 : undefined}
     >
-      {lang === 'vi' ? (
-        <blockquote lang="vi" className="quote__text">
-          <p>{quote.text.vi}</p>
+      {lang === original ? (
+        <blockquote lang={original} className="quote__text" cite={url ?? undefined}>
+          <p>{quote.text[original]}</p>
         </blockquote>
       ) : (
         <>
-          <blockquote lang="en" className="quote__text" cite={url ?? undefined}>
-            <p>{quote.text.en}</p>
+          <blockquote lang={lang} className="quote__text" cite={url ?? undefined}>
+            <p>{quote.text[lang]}</p>
           </blockquote>
           <p className="quote__translation">
-            <span className="quote__badge">{t.translated}</span>
+            <span className="quote__badge">{t.translatedFrom[original]}</span>
             <button
               type="button"
               className="link-button"
@@ -62,8 +64,13 @@ export const QuoteFigure = memo(function QuoteFigure({
               {showOriginal ? t.hideOriginal : t.showOriginal}
             </button>
           </p>
-          <blockquote id={originalId} lang="vi" className="quote__original" hidden={!showOriginal}>
-            <p>{quote.text.vi}</p>
+          <blockquote
+            id={originalId}
+            lang={original}
+            className="quote__original"
+            hidden={!showOriginal}
+          >
+            <p>{quote.text[original]}</p>
           </blockquote>
         </>
       )}
