@@ -1,3 +1,4 @@
+import { NoteText } from '@/components/NoteText';
 import type { Source } from '@/domain/schema';
 import { BUILT_IN_DATASET_URL } from '@/data/datasetQuery';
 import { useI18n } from '@/i18n/I18nProvider';
@@ -37,8 +38,8 @@ export function About({ sources, builtIn }: AboutProps) {
                   {label.date ? <span> · {label.date}</span> : null}
                   {source.credit ? <span lang={source.language}> · {source.credit}</span> : null}
                   {source.note ? (
-                    <p className="about__note" lang="en">
-                      {source.note}
+                    <p className="about__note">
+                      <NoteText note={source.note} />
                     </p>
                   ) : null}
                 </li>

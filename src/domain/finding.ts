@@ -10,8 +10,8 @@ import type { DiplomaticEvent, LocalizedText, Place, Source } from './schema';
 import { TENSION_BANDS } from './tension.ts';
 import type { EventStatus } from './vocabulary';
 
-/** The scores from which an event reads as tense: the "tense" band's lower bound (6). */
-const TENSE_FROM = TENSION_BANDS.find((band) => band.key === 'tense')?.min ?? 6;
+/** The tone from which an event reads as more conflictual than cooperative (6). */
+const TENSE_FROM = TENSION_BANDS.find((band) => band.key === 'more-conflictual')?.min ?? 6;
 
 const MEETING_KINDS: ReadonlySet<string> = new Set(['meeting', 'summit']);
 

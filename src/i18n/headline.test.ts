@@ -27,9 +27,9 @@ describe('the headline of the shipped dataset', () => {
     expect(intro).toContain('Five Vietnamese news articles report the meetings');
     expect(intro).toContain('from Stockholm in December 2021 to Alaska (Anchorage) in August 2025');
     expect(intro).toContain(
-      'the tensest was Stockholm, December 2021, at 3.6 (3.1–5.5 on other readings of its sentences)',
+      'the tensest was Stockholm, December 2021, at 4.4 (3.1–5.6 on other readings of its sentences)',
     );
-    expect(intro).toContain('the calmest Geneva, January 2022, at 2.4 (2.1–2.9)');
+    expect(intro).toContain('the calmest Geneva, January 2022, at 2.3 (2.1–2.9)');
     expect(intro).toContain(
       'A fifth, a summit in Budapest planned in October 2025, had not taken place when the articles end.',
     );
@@ -42,9 +42,9 @@ describe('the headline of the shipped dataset', () => {
     );
     expect(intro).toContain('Năm bài báo tiếng Việt thuật lại các cuộc gặp, từ Stockholm');
     expect(intro).toContain(
-      'căng thẳng nhất là Stockholm (tháng 12/2021) với 3,6 điểm (từ 3,1 đến 5,5',
+      'căng thẳng nhất là Stockholm (tháng 12/2021) với 4,4 điểm (từ 3,1 đến 5,6',
     );
-    expect(intro).toContain('ôn hòa nhất là Geneva (tháng 1/2022) với 2,4 điểm (2,1–2,9)');
+    expect(intro).toContain('ôn hòa nhất là Geneva (tháng 1/2022) với 2,3 điểm (2,1–2,9)');
     expect(intro).toContain('Cuộc gặp thứ năm, thượng đỉnh ở Budapest');
   });
 });
@@ -67,10 +67,10 @@ describe('the headline of other data', () => {
       noneTense: false,
     };
     expect(headlineEn(finding).title).toBe(
-      'The US and Russia met four times in person; the tensest, in Stockholm, rates 3.6 out of 10',
+      'The US and Russia met four times in person; the tensest, in Stockholm, rates 4.4 out of 10',
     );
     expect(headlineVi(finding).title).toBe(
-      'Mỹ và Nga gặp trực tiếp bốn lần; căng thẳng nhất là cuộc gặp ở Stockholm, 3,6/10 điểm',
+      'Mỹ và Nga gặp trực tiếp bốn lần; căng thẳng nhất là cuộc gặp ở Stockholm, 4,4/10 điểm',
     );
   });
 

@@ -136,7 +136,7 @@ test.describe('on the sample dataset', () => {
     // Closing the details leaves focus on the timeline's heading, not on the page.
     await page.getByRole('button', { name: 'Show all events' }).click();
     await expect(
-      timelineRegion(page).getByRole('heading', { name: 'How tense was each encounter?' }),
+      timelineRegion(page).getByRole('heading', { name: 'What was the tone of each encounter?' }),
     ).toBeFocused();
   });
 

@@ -95,7 +95,11 @@ export function ShareTools(props: ShareToolsProps) {
     [
       t.downloadEventsCsv,
       () =>
-        saveText(eventsToCsv(props.events, props, citation()), name('events', 'csv'), 'text/csv'),
+        saveText(
+          eventsToCsv(props.events, props, citation(), props.dataset.dyad),
+          name('events', 'csv'),
+          'text/csv',
+        ),
     ],
     [
       t.downloadQuotesCsv,
