@@ -96,6 +96,31 @@ function countedWeight(reading: Reading, dyad: Dyad): number | null {
     : null;
 }
 
+/**
+ * Each reading's weight in hundredths of a Goldstein point, the chosen reading first; null for a
+ * reading that is not between the two sides: [USA→RUS −5.0, alternative →NATO] → [−500, null].
+ */
+export function readingWeights(action: Coded, dyad: Dyad = DEFAULT_DYAD): (number | null)[] {
+  return readingsOf(action).map((r) => countedWeight(r, dyad));
+}
+
+/**
+ * The reading an extreme takes for one action: "low" its most cooperative, "high" its most
+ * conflictual. A reading that does not count weighs as 0, and on a tie the counted one is taken.
+ */
+export function extremeWeight(
+  weights: readonly (number | null)[],
+  end: 'low' | 'high',
+): number | null {
+  const sign = end === 'low' ? 1 : -1;
+  let best: number | null = weights[0] ?? null;
+  for (const w of weights) {
+    const gain = sign * ((w ?? 0) - (best ?? 0));
+    if (gain > 0 || (gain === 0 && best === null)) best = w;
+  }
+  return best;
+}
+
 /** Score of summed weights in hundredths: conflict and cooperation as positive amounts. */
 function scoreOfSums(conflict: number, cooperation: number): number {
   const prior = PRIOR_WEIGHT * 100;
@@ -162,25 +187,14 @@ export function tensionRange(
   actions: readonly Coded[],
   dyad: Dyad = DEFAULT_DYAD,
 ): [number, number] | null {
-  const options = actions.map((action) => readingsOf(action).map((r) => countedWeight(r, dyad)));
+  const options = actions.map((action) => readingWeights(action, dyad));
   const low = extremeScore(options, 'low');
   const high = extremeScore(options, 'high');
   return low === null || high === null ? null : [low, high];
 }
 
 function extremeScore(options: readonly (number | null)[][], end: 'low' | 'high'): number | null {
-  // "low" takes each action's most cooperative reading, "high" its most conflictual; a reading
-  // that does not count weighs as 0, and on a tie the counted one is taken.
-  const sign = end === 'low' ? 1 : -1;
-  const picks = options.map((readings) => {
-    let best: number | null = readings[0] ?? null;
-    for (const w of readings) {
-      const gain = sign * ((w ?? 0) - (best ?? 0));
-      if (gain > 0 || (gain === 0 && best === null)) best = w;
-    }
-    return best;
-  });
-  const score = scoreOfWeights(picks);
+  const score = scoreOfWeights(options.map((readings) => extremeWeight(readings, end)));
   if (score !== null) return score;
   // No weight: every weighing reading lies on the far side of neutral, so the extreme scored
   // combination weighs just the one nearest neutral (the others at their 0).
