@@ -71,9 +71,7 @@ describe('the dashboard', () => {
     expect(await screen.findByText(/^Showing 4 of 4 events/)).toBeInTheDocument();
     expect(screen.getByRole('main')).toBeInTheDocument();
     // Then the finding of the data on screen (here the sample: one meeting, one planned).
-    expect(headline).toHaveTextContent(
-      'The US and Russia met once in person; the meeting does not rate as tense',
-    );
+    expect(headline).toHaveTextContent(/^The US and Russia met once in person$/);
     for (const name of ['Map', 'Tone over time', 'Quotes', 'Filters'])
       expect(region(name)).toBeInTheDocument();
     const map = await within(region('Map')).findByTestId('map-stub');
