@@ -32,7 +32,6 @@ const word = (n: number) => WORDS[n] ?? grouped(n, ',');
 const month = (iso: string) => `${MONTHS[Number(iso.slice(5, 7)) - 1] ?? ''} ${iso.slice(0, 4)}`;
 const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${word(n)} times`);
 const acts = (n: number) => `${word(n)} act${n === 1 ? '' : 's'}`;
-const where = (e: Encounter) => `${e.place.en}, ${month(e.date)}`;
 
 function sides(codes: readonly [string, string]): string {
   const [a, b] = codes.map((code) => SIDES[code]);
@@ -51,71 +50,70 @@ function range(low: number | null, high: number | null, long: boolean): string {
   return long ? ` (${span} on other readings of its sentences)` : ` (${span})`;
 }
 
-/** What a ranking's end is worth: nothing to add, or how far it does not hold. */
+/** How far a ranking's end holds, inside its brackets: nothing where it always does. */
 function hedge(holds: Holds, setting: string): string {
-  if (holds === 'reading') return ', though other readings of the sentences could change that';
-  if (holds === 'close') return `, but that is close and depends on the ${setting}`;
-  if (holds === 'setting') return `, but that depends on the ${setting}`;
+  if (holds === 'reading') return '; depends on the reading';
+  if (holds === 'close') return '; close';
+  if (holds === 'setting') return `; depends on the ${setting}`;
   return '';
 }
 
+/** A meeting by its place, and its month where another meeting held was there too. */
+const namer = (f: MeetingsFinding) => (m: Encounter) =>
+  f.held.filter((o) => o.place.en === m.place.en).length > 1
+    ? `${m.place.en} (${month(m.date)})`
+    : m.place.en;
+
 function climateSentence(f: MeetingsFinding): string[] {
-  const window = `the ${f.windowDays} days before`;
+  const name = namer(f);
   const none = f.held.filter((m) => m.climate?.value == null);
-  const out: string[] = [];
   const r = f.climate;
-  const value = (m: Encounter) =>
-    `${score(m.climate?.value ?? 0, 'en')} (${acts(m.climate?.acts ?? 0)})`;
-  const defined = `the climate (the conflictual share, from 0 to 10, of every act the articles report between the two sides in ${window})`;
+  const value = (m: Encounter, holds: Holds) =>
+    `${score(m.climate?.value ?? 0, 'en')}, ${acts(m.climate?.acts ?? 0)}${hedge(holds, 'window and the prior')}`;
+  const lead = `(the conflictual share, 0–10, of the two sides’ acts in the ${f.windowDays} days before)`;
+  const missing =
+    none.length > 0 && none.length < f.held.length
+      ? `, none before ${none.map(name).join(' or ')}`
+      : '';
   if (r) {
     const always = r.topHolds === 'always' && r.bottomHolds === 'always';
-    out.push(
-      `Going into them, ${defined} was highest before ${where(r.top)}, at ${value(r.top)}${always ? '' : hedge(r.topHolds, 'window and the prior')}, and lowest before ${where(r.bottom)}, at ${value(r.bottom)}${always ? ', whatever the window (30 to 90 days), the prior or the reading' : hedge(r.bottomHolds, 'window and the prior')}.`,
-    );
-  } else {
-    const only = f.held.find((m) => m.climate?.value != null);
-    if (only) out.push(`Going into ${where(only)}, ${defined} was ${value(only)}.`);
+    return [
+      `The climate before them ${lead} was highest before ${name(r.top)} (${value(r.top, r.topHolds)}), lowest before ${name(r.bottom)} (${value(r.bottom, r.bottomHolds)})${always ? ' whatever the window, prior or reading' : ''}${missing}.`,
+    ];
   }
-  if (none.length > 0 && none.length < f.held.length)
-    out.push(
-      `No act is reported in ${window} ${none.map(where).join(' or ')}, so ${none.length === 1 ? 'it has' : 'they have'} no climate.`,
-    );
-  return out;
+  const only = f.held.find((m) => m.climate?.value != null);
+  return only
+    ? [`The climate before ${name(only)} ${lead} was ${value(only, 'always')}${missing}.`]
+    : [];
 }
 
 function toneSentence(f: MeetingsFinding): string[] {
+  const name = namer(f);
   const r = f.tone;
-  const lead =
-    'The meetings’ own tone, the same share for each meeting’s own acts, is a second measure:';
-  if (!r) {
-    const only = f.held.find((m) => m.tension !== null);
-    if (!only) return [];
-    const which = f.held.length === 1 ? 'the meeting' : where(only);
+  const value = (m: Encounter, holds: Holds) =>
+    `${score(m.tension ?? 0, 'en')}${hedge(holds, 'prior')}`;
+  if (r)
     return [
-      `${f.held.length === 1 ? 'Its tone, the conflictual share of its acts between the two sides' : lead.slice(0, -1)} (${SCALE}), ${f.held.length === 1 ? 'is' : `is ${which}:`} ${score(only.tension ?? 0, 'en')}${range(only.range?.[0] ?? null, only.range?.[1] ?? null, true)}.`,
+      `Their own tone: highest at ${name(r.top)} (${value(r.top, r.topHolds)}), lowest at ${name(r.bottom)} (${value(r.bottom, r.bottomHolds)}).`,
     ];
-  }
-  const end = (m: Encounter, holds: Holds, word: 'highest' | 'lowest') => {
-    const at = `${score(m.tension ?? 0, 'en')}${range(m.range?.[0] ?? null, m.range?.[1] ?? null, false)}`;
-    if (holds === 'always')
-      return `${where(m)}, rates ${word} at ${at}, whatever the prior or the reading`;
-    if (holds === 'reading')
-      return `${where(m)}, rates ${word} at ${at} under every prior, though that depends on the reading`;
-    const gap = holds === 'close' ? 'is close and ' : '';
-    return `which rates ${word} ${gap}depends on the prior: with the prior used, ${where(m)}, at ${at}`;
-  };
-  return [
-    `${lead} ${end(r.top, r.topHolds, 'highest')}; ${end(r.bottom, r.bottomHolds, 'lowest')}.`,
-  ];
+  const only = f.held.find((m) => m.tension !== null);
+  if (!only) return [];
+  const at = `${score(only.tension ?? 0, 'en')}${range(only.range?.[0] ?? null, only.range?.[1] ?? null, true)}`;
+  return f.held.length === 1
+    ? [`Its own tone, the same share for its acts, is ${at}.`]
+    : [`Of their own tones, only ${name(only)}’s is known: ${at}.`];
 }
 
 function title(f: MeetingsFinding): string {
-  const met = `${capitalize(sides(f.sides))} met ${times(f.held.length)} in person`;
+  const name = namer(f);
+  // One line on a laptop's first screen: "in person" goes to the introduction where a finding
+  // takes its place.
+  const met = `${capitalize(sides(f.sides))} met ${times(f.held.length)}`;
   if (f.climate?.topHolds === 'always')
-    return `${met}; the climate was most conflictual going into ${where(f.climate.top)}`;
+    return `${met}; the climate was most conflictual before ${name(f.climate.top)}`;
   if (f.tone?.topHolds === 'always')
-    return `${met}; ${where(f.tone.top)}, had the most conflictual tone`;
-  return met;
+    return `${met}; the most conflictual tone was at ${name(f.tone.top)}`;
+  return `${met} in person`;
 }
 
 function meetings(f: MeetingsFinding): Headline {
@@ -128,7 +126,7 @@ function meetings(f: MeetingsFinding): Headline {
     sentences.push(
       n === 1
         ? `${reports} it: ${first.place.en}, ${month(first.date)}.`
-        : `${reports} the meetings, from ${first.place.en} in ${month(first.date)} to ${last.place.en} in ${month(last.date)}.`,
+        : `${reports} these meetings in person, ${month(first.date)} to ${month(last.date)}.`,
     );
   sentences.push(...climateSentence(f), ...toneSentence(f), ...notHeld(f));
   return { title: title(f), intro: sentences.join(' ') };

@@ -17,7 +17,6 @@ const SCALE = '0 là chủ yếu hành động hợp tác, 10 là chủ yếu h�
 const word = (n: number) => WORDS[n] ?? grouped(n, '.');
 const month = (iso: string) => `tháng ${Number(iso.slice(5, 7))}/${iso.slice(0, 4)}`;
 const acts = (n: number) => `${word(n)} hành động`;
-const where = (e: Encounter) => `${e.place.vi}, ${month(e.date)}`;
 
 function sides(codes: readonly [string, string]): string {
   const [a, b] = codes.map((code) => SIDES[code]);
@@ -36,70 +35,71 @@ function range(low: number | null, high: number | null, long: boolean): string {
   return long ? ` (từ ${l} đến ${h} theo cách hiểu khác của câu chữ)` : ` (${l}–${h})`;
 }
 
+/** How far a ranking's end holds, inside its brackets: nothing where it always does. */
 function hedge(holds: Holds, setting: string): string {
-  if (holds === 'reading') return ', dù các cách hiểu khác của câu chữ có thể thay đổi điều này';
-  if (holds === 'close') return `, nhưng chênh lệch nhỏ và phụ thuộc vào ${setting}`;
-  if (holds === 'setting') return `, nhưng điều này phụ thuộc vào ${setting}`;
+  if (holds === 'reading') return '; tùy cách hiểu';
+  if (holds === 'close') return '; chênh lệch nhỏ';
+  if (holds === 'setting') return `; tùy ${setting}`;
   return '';
 }
 
+/** A meeting by its place, and its month where another meeting held was there too. */
+const namer = (f: MeetingsFinding) => (m: Encounter) =>
+  f.held.filter((o) => o.place.vi === m.place.vi).length > 1
+    ? `${m.place.vi} (${month(m.date)})`
+    : m.place.vi;
+
 function climateSentence(f: MeetingsFinding): string[] {
-  const window = `${f.windowDays} ngày trước`;
+  const name = namer(f);
   const none = f.held.filter((m) => m.climate?.value == null);
-  const out: string[] = [];
   const r = f.climate;
-  const value = (m: Encounter) =>
-    `${score(m.climate?.value ?? 0, 'vi')} điểm (${acts(m.climate?.acts ?? 0)})`;
-  const defined = `bầu không khí (tỷ trọng xung đột, từ 0 đến 10, của mọi hành động giữa hai bên mà các bài báo thuật lại trong ${window} đó)`;
-  const settings = 'khung thời gian và giá trị tiên nghiệm';
+  const value = (m: Encounter, holds: Holds) =>
+    `${score(m.climate?.value ?? 0, 'vi')} điểm, ${acts(m.climate?.acts ?? 0)}${hedge(holds, 'khung thời gian và giá trị tiên nghiệm')}`;
+  const lead = `(tỷ trọng xung đột, 0–10, của hành động hai bên trong ${f.windowDays} ngày trước)`;
+  const missing =
+    none.length > 0 && none.length < f.held.length
+      ? `, trước ${none.map(name).join(' hoặc ')} không có hành động nào`
+      : '';
   if (r) {
     const always = r.topHolds === 'always' && r.bottomHolds === 'always';
-    out.push(
-      `Trước các cuộc gặp, ${defined} cao nhất trước ${where(r.top)}, ${value(r.top)}${always ? '' : hedge(r.topHolds, settings)}, và thấp nhất trước ${where(r.bottom)}, ${value(r.bottom)}${always ? ', với mọi khung thời gian (30 đến 90 ngày), mọi giá trị tiên nghiệm và mọi cách hiểu câu chữ' : hedge(r.bottomHolds, settings)}.`,
-    );
-  } else {
-    const only = f.held.find((m) => m.climate?.value != null);
-    if (only) out.push(`Trước ${where(only)}, ${defined} là ${value(only)}.`);
+    return [
+      `Bầu không khí trước các cuộc gặp ${lead} cao nhất trước ${name(r.top)} (${value(r.top, r.topHolds)}), thấp nhất trước ${name(r.bottom)} (${value(r.bottom, r.bottomHolds)})${always ? ' với mọi khung thời gian, giá trị tiên nghiệm và cách hiểu' : ''}${missing}.`,
+    ];
   }
-  if (none.length > 0 && none.length < f.held.length)
-    out.push(
-      `Các bài báo không thuật lại hành động nào trong ${window} ${none.map(where).join(' hoặc ')}, nên không có bầu không khí để tính.`,
-    );
-  return out;
+  const only = f.held.find((m) => m.climate?.value != null);
+  return only
+    ? [
+        `Bầu không khí trước cuộc gặp ở ${name(only)} ${lead} là ${value(only, 'always')}${missing}.`,
+      ]
+    : [];
 }
 
 function toneSentence(f: MeetingsFinding): string[] {
+  const name = namer(f);
   const r = f.tone;
-  if (!r) {
-    const only = f.held.find((m) => m.tension !== null);
-    if (!only) return [];
-    const at = `${score(only.tension ?? 0, 'vi')} điểm${range(only.range?.[0] ?? null, only.range?.[1] ?? null, true)}`;
-    return f.held.length === 1
-      ? [
-          `Sắc thái của cuộc gặp, tức tỷ trọng xung đột trong các hành động giữa hai bên (${SCALE}), là ${at}.`,
-        ]
-      : [`Sắc thái riêng của cuộc gặp ở ${where(only)}, cuộc gặp duy nhất có sắc thái, là ${at}.`];
-  }
-  const end = (m: Encounter, holds: Holds, word: 'cao' | 'thấp') => {
-    const at = `${score(m.tension ?? 0, 'vi')} điểm${range(m.range?.[0] ?? null, m.range?.[1] ?? null, false)}`;
-    if (holds === 'always')
-      return `${where(m)}, ${word} nhất với ${at}, với mọi giá trị tiên nghiệm và mọi cách hiểu`;
-    if (holds === 'reading')
-      return `${where(m)}, ${word} nhất với ${at} theo mọi giá trị tiên nghiệm, nhưng điều này phụ thuộc vào cách hiểu câu chữ`;
-    const gap = holds === 'close' ? 'chênh lệch nhỏ và ' : '';
-    return `cuộc gặp nào ${word} nhất thì ${gap}phụ thuộc vào giá trị tiên nghiệm: với giá trị đang dùng, đó là ${where(m)}, ${at}`;
-  };
-  return [
-    `Sắc thái riêng của mỗi cuộc gặp, cùng tỷ trọng đó tính trên các hành động của cuộc gặp, là thước đo thứ hai: ${end(r.top, r.topHolds, 'cao')}; ${end(r.bottom, r.bottomHolds, 'thấp')}.`,
-  ];
+  const value = (m: Encounter, holds: Holds) =>
+    `${score(m.tension ?? 0, 'vi')}${hedge(holds, 'giá trị tiên nghiệm')}`;
+  if (r)
+    return [
+      `Sắc thái riêng của chúng: cao nhất ở ${name(r.top)} (${value(r.top, r.topHolds)}), thấp nhất ở ${name(r.bottom)} (${value(r.bottom, r.bottomHolds)}).`,
+    ];
+  const only = f.held.find((m) => m.tension !== null);
+  if (!only) return [];
+  const at = `${score(only.tension ?? 0, 'vi')}${range(only.range?.[0] ?? null, only.range?.[1] ?? null, true)}`;
+  return f.held.length === 1
+    ? [`Sắc thái riêng của cuộc gặp, cùng tỷ trọng đó tính trên các hành động của nó, là ${at}.`]
+    : [
+        `Sắc thái riêng của mỗi cuộc gặp là thước đo thứ hai; chỉ cuộc gặp ở ${name(only)} có sắc thái: ${at}.`,
+      ];
 }
 
 function title(f: MeetingsFinding): string {
+  const name = namer(f);
   const met = `${capitalize(sides(f.sides))} gặp trực tiếp ${word(f.held.length)} lần`;
   if (f.climate?.topHolds === 'always')
-    return `${met}; bầu không khí nghiêng về xung đột nhất trước cuộc gặp ở ${where(f.climate.top)}`;
+    return `${met}; bầu không khí xung đột nhất là trước ${name(f.climate.top)}`;
   if (f.tone?.topHolds === 'always')
-    return `${met}; cuộc gặp ở ${where(f.tone.top)}, có sắc thái xung đột nhất`;
+    return `${met}; sắc thái xung đột nhất là ở ${name(f.tone.top)}`;
   return met;
 }
 
@@ -112,7 +112,7 @@ function meetings(f: MeetingsFinding): Headline {
     sentences.push(
       n === 1
         ? `${capitalize(articles(f))} thuật lại cuộc gặp này: ${first.place.vi}, ${month(first.date)}.`
-        : `${capitalize(articles(f))} thuật lại các cuộc gặp, từ ${first.place.vi} ${month(first.date)} đến ${last.place.vi} ${month(last.date)}.`,
+        : `${capitalize(articles(f))} thuật lại các cuộc gặp, từ ${month(first.date)} đến ${month(last.date)}.`,
     );
   sentences.push(...climateSentence(f), ...toneSentence(f), ...notHeld(f));
   return { title: title(f), intro: sentences.join(' ') };

@@ -268,7 +268,7 @@ const en = {
   timelineTitle: 'Tone over time',
   timelineHeading: 'What was the tone of each encounter?',
   timelineCaption: (n: number) =>
-    `${countEn(n)} event${n === 1 ? '' : 's'} on a time axis; higher is a more conflictual tone (0 mostly cooperative – 10 mostly conflictual acts). Click a mark to select it; drag the strip below to choose dates.`,
+    `${countEn(n)} event${n === 1 ? '' : 's'} on a time axis; higher is a more conflictual tone (0–10). Click a mark to select it; drag the strip below to choose dates.`,
   timelineYAxis: 'Tone (0–10)',
   timelineXAxis: 'Date →',
   brushLabel: 'Date range: drag a handle, or move it with the arrow keys',
@@ -698,7 +698,7 @@ const vi: Messages = {
   timelineTitle: 'Sắc thái theo thời gian',
   timelineHeading: 'Mỗi cuộc tiếp xúc mang sắc thái nào?',
   timelineCaption: (n) =>
-    `${countVi(n)} sự kiện trên trục thời gian; càng cao sắc thái càng nghiêng về xung đột (0 chủ yếu là hành động hợp tác – 10 chủ yếu là hành động xung đột). Bấm vào một điểm để chọn; kéo dải bên dưới để chọn khoảng ngày.`,
+    `${countVi(n)} sự kiện trên trục thời gian; càng cao sắc thái càng nghiêng về xung đột (0–10). Bấm vào một điểm để chọn; kéo dải bên dưới để chọn khoảng ngày.`,
   timelineYAxis: 'Sắc thái (0–10)',
   timelineXAxis: 'Thời gian →',
   brushLabel: 'Khoảng ngày: kéo tay cầm hoặc di chuyển bằng phím mũi tên',
