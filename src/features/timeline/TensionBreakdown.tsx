@@ -105,7 +105,7 @@ export function TensionBreakdown({
             formatNumber(explained.conflict, lang),
             formatNumber(explained.cooperation, lang),
           )}
-          :{' '}
+          .{' '}
           <span className="breakdown__arithmetic">
             {t.breakdownFormula(
               formatNumber(explained.conflict, lang),
