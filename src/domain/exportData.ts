@@ -5,7 +5,16 @@
  */
 import { noteIn } from './note';
 import { speakerName } from './quoteSearch';
-import type { Dataset, DiplomaticEvent, Note, Person, Place, Quote, Source } from './schema';
+import type {
+  Dataset,
+  DatasetHead,
+  DiplomaticEvent,
+  Note,
+  Person,
+  Place,
+  Quote,
+  Source,
+} from './schema';
 import { DEFAULT_DYAD, toneEvidence, type Dyad } from './tension';
 
 export const BYTE_ORDER_MARK = '\uFEFF';
@@ -81,7 +90,7 @@ export function buildCitation(
 interface Lookups {
   placesById: ReadonlyMap<string, Place>;
   peopleById: ReadonlyMap<string, Person>;
-  eventsById: ReadonlyMap<string, DiplomaticEvent>;
+  eventsById: Pick<ReadonlyMap<string, DiplomaticEvent>, 'get'>;
 }
 
 export const EVENT_COLUMNS = [
@@ -184,7 +193,7 @@ export function quotesToCsv(quotes: readonly Quote[], lookups: Lookups, citation
  * places, people and sources they refer to, so that the file opens in the app again.
  */
 export function subsetDataset(
-  dataset: Dataset,
+  dataset: DatasetHead,
   events: readonly DiplomaticEvent[],
   quotes: readonly Quote[],
   citation: string,

@@ -10,7 +10,13 @@
  * import here is relative and written with its extension), and the page on the data shown. It
  * takes the act-day index where one is built already, else builds it from the events.
  */
-import { buildActDayIndex, climateAt, climateInputs, type ActDayIndex } from './climate.ts';
+import {
+  buildActDayIndex,
+  climateAt,
+  type ActDayIndex,
+  type ClimateAction,
+  type ClimateEventInput,
+} from './climate.ts';
 import { midpointOfSpan, spanOf } from './dates.ts';
 import type { DiplomaticEvent, LocalizedText, Place, Source } from './schema';
 import {
@@ -23,7 +29,7 @@ import {
   type Reading3,
 } from './sensitivity.ts';
 import { PRIOR_WEIGHT } from './tension.ts';
-import type { EventStatus } from './vocabulary';
+import type { DatePrecision, EventStatus } from './vocabulary';
 
 const MEETING_KINDS: ReadonlySet<string> = new Set(['meeting', 'summit']);
 
@@ -115,8 +121,27 @@ export interface OverviewFinding {
 
 export type Finding = MeetingsFinding | OverviewFinding;
 
+/** What the headline reads of an event. */
+export type FindingEvent = Pick<
+  DiplomaticEvent,
+  'id' | 'kind' | 'category' | 'status' | 'placeId' | 'date' | 'tension' | 'tensionRange'
+> & {
+  /** How precisely `date` is known (default: to the day). */
+  datePrecision?: DatePrecision;
+  /** The day the chart draws it (a dates.ts day number); default: the middle of its date. */
+  day?: number;
+  /**
+   * Its coded acts: read (a lazy getter serves) for the meetings held, whose tone is recomputed
+   * under other priors, and for every event where no act-day index is given. Without them there
+   * is no tone ranking, and without them or an index no climate: the headline claims nothing it
+   * has not checked.
+   */
+  actions?: readonly ClimateAction[];
+};
+
 export interface FindingInput {
-  events: readonly DiplomaticEvent[];
+  /** Any iterable: the dataset worker makes them one at a time from its columns. */
+  events: Iterable<FindingEvent>;
   places: readonly Place[];
   sources: readonly Pick<Source, 'language'>[];
   dyad?: readonly [string, string];
@@ -131,11 +156,15 @@ export function findHeadline(dataset: FindingInput, actDays?: ActDayIndex): Find
   const sides = dataset.dyad ?? (['USA', 'RUS'] as const);
   const sources = summarizeSources(dataset.sources);
   const placeNames = new Map(dataset.places.map((p) => [p.id, p.name]));
-  const meetings: (Encounter & { day: number; event: DiplomaticEvent })[] = [];
+  const meetings: (Encounter & { day: number; event: FindingEvent })[] = [];
+  // The acts for an index, where none is given: gathered in the same pass over the events.
+  const inputs: ClimateEventInput[] | null = actDays ? null : [];
   for (const event of dataset.events) {
+    const span = spanOf(event.date, event.datePrecision ?? 'day');
+    const day = event.day ?? midpointOfSpan(span);
+    if (inputs && event.actions) inputs.push({ day, span, actions: event.actions });
     const place = event.placeId === null ? undefined : placeNames.get(event.placeId);
     if (!isKeyMeeting(event) || place === undefined) continue;
-    const day = midpointOfSpan(spanOf(event.date, event.datePrecision));
     const encounter = { eventId: event.id, kind: event.kind, place, date: event.date };
     const toned = { tension: event.tension, range: event.tensionRange, climate: null };
     meetings.push({ ...encounter, status: event.status, ...toned, day, event });
@@ -144,9 +173,9 @@ export function findHeadline(dataset: FindingInput, actDays?: ActDayIndex): Find
   const held = meetings.filter((m) => m.status === 'held');
   if (held.length === 0) return overview(dataset.events, sides, sources);
 
-  const index = actDays ?? buildActDayIndex(climateInputs(dataset.events), dataset.dyad);
+  const index = actDays ?? (inputs?.length ? buildActDayIndex(inputs, dataset.dyad) : null);
   for (const m of held) {
-    const c = climateAt(index, m.day, CLIMATE_WINDOW);
+    const c = index && climateAt(index, m.day, CLIMATE_WINDOW);
     m.climate = c && { value: c.value, low: c.low, high: c.high, acts: c.acts };
   }
   const toned = held.filter((m) => m.tension !== null);
@@ -168,22 +197,26 @@ export function findHeadline(dataset: FindingInput, actDays?: ActDayIndex): Find
     held: held.map(plain),
     notHeld: meetings.filter((m) => m.status !== 'held').map(plain),
     scored: toned.length,
-    tone: ranking(
-      toned.map(plain),
-      tonesByPrior(
-        toned.map((m) => m.event),
-        dataset.dyad,
-      ),
-      PRIOR_AT,
-    ),
-    climate: ranking(
-      withClimate.map(plain),
-      climatesBySetting(
-        index,
-        withClimate.map((m) => m.day),
-      ).map((s) => s.values),
-      CLIMATE_AT,
-    ),
+    tone: toned.every((m) => m.event.actions)
+      ? ranking(
+          toned.map(plain),
+          tonesByPrior(
+            toned.map((m) => ({ actions: m.event.actions ?? [] })),
+            dataset.dyad,
+          ),
+          PRIOR_AT,
+        )
+      : null,
+    climate: index
+      ? ranking(
+          withClimate.map(plain),
+          climatesBySetting(
+            index,
+            withClimate.map((m) => m.day),
+          ).map((s) => s.values),
+          CLIMATE_AT,
+        )
+      : null,
     windowDays: CLIMATE_WINDOW,
   };
 }
@@ -235,19 +268,21 @@ function ranking(
 }
 
 function overview(
-  events: readonly DiplomaticEvent[],
+  events: Iterable<FindingEvent>,
   sides: readonly [string, string],
   sources: SourcesSummary,
 ): OverviewFinding {
   let first: string | null = null;
   let last: string | null = null;
   let scored = 0;
+  let count = 0;
   for (const event of events) {
+    count += 1;
     if (first === null || event.date < first) first = event.date;
     if (last === null || event.date > last) last = event.date;
     if (event.tension !== null) scored += 1;
   }
-  return { kind: 'overview', sides, sources, events: events.length, scored, first, last };
+  return { kind: 'overview', sides, sources, events: count, scored, first, last };
 }
 
 function summarizeSources(sources: readonly Pick<Source, 'language'>[]): SourcesSummary {

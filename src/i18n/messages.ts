@@ -267,8 +267,8 @@ const en = {
 
   timelineTitle: 'Tone over time',
   timelineHeading: 'What was the tone of each encounter?',
-  timelineCaption: (n: number) =>
-    `${countEn(n)} event${n === 1 ? '' : 's'} on a time axis; higher is a more conflictual tone (0–10). Click a mark to select it; drag the strip below to choose dates.`,
+  timelineCaption: (n: number, cells = false) =>
+    `${countEn(n)} event${n === 1 ? '' : 's'} on a time axis; higher is a more conflictual tone (0–10). ${cells ? 'Too many to draw one by one: cells count them; click a cell to show its dates' : 'Click a mark to select it'}; drag the strip below to choose dates.`,
   timelineYAxis: 'Tone (0–10)',
   timelineXAxis: 'Date →',
   brushLabel: 'Date range: drag a handle, or move it with the arrow keys',
@@ -324,6 +324,8 @@ const en = {
   untitledBeginning: (words: string) => `untitled article beginning “${words}”`,
   legendRange: 'Line: lowest to highest tone over the readings of its sentences',
   legendUncertain: 'Hatched: the colour band depends on a reading',
+  legendCells:
+    'Too many events to tell apart: a cell holds those of a stretch of time at one tone, darker for more',
   legendUnscored:
     'Bottom lane, grey: no tone (no act between the US and Russia, or none that weighs)',
   legendUnscoredMap: 'Grey: no tone (no act between the US and Russia that weighs)',
@@ -697,8 +699,8 @@ const vi: Messages = {
 
   timelineTitle: 'Sắc thái theo thời gian',
   timelineHeading: 'Mỗi cuộc tiếp xúc mang sắc thái nào?',
-  timelineCaption: (n) =>
-    `${countVi(n)} sự kiện trên trục thời gian; càng cao sắc thái càng nghiêng về xung đột (0–10). Bấm vào một điểm để chọn; kéo dải bên dưới để chọn khoảng ngày.`,
+  timelineCaption: (n, cells = false) =>
+    `${countVi(n)} sự kiện trên trục thời gian; càng cao sắc thái càng nghiêng về xung đột (0–10). ${cells ? 'Quá nhiều để vẽ từng điểm: các ô đếm chúng; bấm vào một ô để xem khoảng ngày của nó' : 'Bấm vào một điểm để chọn'}; kéo dải bên dưới để chọn khoảng ngày.`,
   timelineYAxis: 'Sắc thái (0–10)',
   timelineXAxis: 'Thời gian →',
   brushLabel: 'Khoảng ngày: kéo tay cầm hoặc di chuyển bằng phím mũi tên',
@@ -751,6 +753,8 @@ const vi: Messages = {
   untitledBeginning: (words) => `bài không có tiêu đề, mở đầu bằng “${words}”`,
   legendRange: 'Đường dọc: từ sắc thái thấp nhất đến cao nhất theo các cách hiểu của câu',
   legendUncertain: 'Gạch chéo: dải màu phụ thuộc vào cách hiểu',
+  legendCells:
+    'Quá nhiều sự kiện để vẽ riêng: mỗi ô gồm các sự kiện trong một khoảng thời gian ở cùng một mức sắc thái, càng đậm càng nhiều',
   legendUnscored:
     'Dải dưới cùng, màu xám: không có sắc thái (không có hành động giữa Mỹ và Nga, hoặc không hành động nào mang trọng số)',
   legendUnscoredMap: 'Màu xám: không có sắc thái (không có hành động mang trọng số giữa Mỹ và Nga)',

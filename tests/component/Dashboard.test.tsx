@@ -67,7 +67,7 @@ describe('the dashboard', () => {
     expect(screen.getByText('Loading the dataset…')).toBeInTheDocument();
     // Until the data is in, the headline is the built-in dataset's, as the static header says it.
     const headline = screen.getByRole('heading', { level: 1 });
-    expect(headline).toHaveTextContent('The US and Russia met four times in person');
+    expect(headline).toHaveTextContent('The US and Russia met four times;');
     expect(await screen.findByText(/^Showing 4 of 4 events/)).toBeInTheDocument();
     expect(screen.getByRole('main')).toBeInTheDocument();
     // Then the finding of the data on screen (here the sample: one meeting, one planned).
