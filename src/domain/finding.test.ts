@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { makeSampleDataset } from '../../tests/fixtures/sampleDataset';
 import { buildActDayIndex, climateInputs } from './climate';
+import { midpointOfSpan, spanOf } from './dates';
 import { findHeadline, isKeyMeeting, type Finding } from './finding';
 import type { Dataset } from './schema';
 import { parseDatasetText } from './validate';
@@ -84,6 +85,28 @@ describe('findHeadline on the shipped dataset', () => {
     // An index of other acts gives other climates: it is read, not rebuilt.
     const empty = buildActDayIndex([]);
     expect(meetings(findHeadline(shipped, empty)).climate).toBeNull();
+  });
+
+  it('claims no ranking it cannot check: events without their acts give no tone ranking, and no climate without an index', () => {
+    // As the dataset worker makes them from its columns: no acts, the draw day given.
+    const bare = shipped.events.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      category: e.category,
+      status: e.status,
+      placeId: e.placeId,
+      date: e.date,
+      tension: e.tension,
+      tensionRange: e.tensionRange,
+      day: midpointOfSpan(spanOf(e.date, e.datePrecision)),
+    }));
+    const plain = meetings(findHeadline({ ...shipped, events: bare }));
+    expect([plain.tone, plain.climate]).toEqual([null, null]);
+    expect(plain.held).toHaveLength(4);
+    const index = buildActDayIndex(climateInputs(shipped.events));
+    const withIndex = meetings(findHeadline({ ...shipped, events: bare }, index));
+    expect(withIndex.climate).toEqual(finding.climate);
+    expect(withIndex.tone).toBeNull();
   });
 
   it('summarises the sources: five, all in Vietnamese', () => {
