@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { NoteText } from '@/components/NoteText';
 import { BUILT_IN_DATASET_URL } from '@/data/datasetQuery';
 import { datasetToJson } from '@/domain/exportData';
 import type { DatasetIndex } from '@/domain/query/datasetIndex';
@@ -34,7 +35,7 @@ export function About({ index, builtIn }: AboutProps) {
       <div className="about__columns">
         <section aria-labelledby="sources-heading">
           <h3 id="sources-heading">{builtIn ? t.sourcesHeading : t.sourcesHeadingOwn}</h3>
-          <SourceList sources={dataset.sources} builtIn={builtIn} />
+          <SourceList sources={dataset.sources} />
         </section>
         <section aria-labelledby="method-heading">
           <h3 id="method-heading">{t.methodHeading}</h3>
@@ -80,7 +81,7 @@ export function About({ index, builtIn }: AboutProps) {
  * The sources a page at a time, whatever the data holds (review C9): the DOM has twenty at most,
  * with the way to the others.
  */
-function SourceList({ sources, builtIn }: { sources: readonly Source[]; builtIn: boolean }) {
+function SourceList({ sources }: { sources: readonly Source[] }) {
   const { t, date, number } = useI18n();
   const [page, setPage] = useState(0);
   const pages = Math.max(1, Math.ceil(sources.length / SOURCES_PAGE));
@@ -107,9 +108,8 @@ function SourceList({ sources, builtIn }: { sources: readonly Source[]; builtIn:
               {label.date ? <span> · {label.date}</span> : null}
               {source.credit ? <span lang={source.language}> · {source.credit}</span> : null}
               {source.note ? (
-                // The built-in notes are English; another dataset's, of no language known.
-                <p className="about__note" lang={builtIn ? 'en' : ''}>
-                  {source.note}
+                <p className="about__note">
+                  <NoteText note={source.note} />
                 </p>
               ) : null}
             </li>

@@ -4,6 +4,7 @@
  * event; the template codes one act a row, so an event's first coded act is written (its other
  * acts are in the JSON download, which keeps everything).
  */
+import { noteIn } from './note';
 import { TEMPLATE_EVENT_COLUMNS } from './import/formats';
 import type { DiplomaticEvent, Person, Place, Source } from './schema';
 
@@ -52,7 +53,7 @@ export function eventsToColumns(
       target: act?.target ?? null,
       cameo: act?.cameo ?? null,
       sentence: act?.sentence ?? null,
-      note: event.note ?? null,
+      note: event.note === undefined ? null : noteIn(event.note, 'en').text,
     };
     for (const name of TEMPLATE_EVENT_COLUMNS) columns[name].push(row[name]);
   }

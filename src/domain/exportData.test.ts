@@ -103,8 +103,8 @@ describe('JSON', () => {
   });
 });
 
-describe('tension in the downloads', () => {
-  it('writes each event’s range and leaves an unscored event’s score empty', () => {
+describe('the tone in the downloads', () => {
+  it('writes each event’s range and leaves an unscored event’s tone empty', () => {
     const data = makeSampleDataset();
     data.events[0]!.tensionRange = [2.6, 5.3];
     data.events[1]!.tension = null;
@@ -112,9 +112,43 @@ describe('tension in the downloads', () => {
     const rows = readCsv(eventsToCsv(data.events, lookups, 'Cite me'));
     const header = rows[1]!;
     const column = (name: string) => header.indexOf(name);
-    expect(rows[2]![column('tension_low')]).toBe('2.6');
-    expect(rows[2]![column('tension_high')]).toBe('5.3');
-    expect([rows[3]![column('tension')], rows[3]![column('tension_low')]]).toEqual(['', '']);
+    expect(rows[2]![column('tone_low')]).toBe('2.6');
+    expect(rows[2]![column('tone_high')]).toBe('5.3');
+    expect([rows[3]![column('tone')], rows[3]![column('tone_low')]]).toEqual(['', '']);
+  });
+
+  it('writes the evidence beside the tone: counted conflict, cooperation and acts (N14)', () => {
+    const data = makeSampleDataset();
+    const event = data.events[0]!;
+    event.actions = [
+      { actor: 'USA', target: 'RUS', cameo: '1056', goldstein: -5, sentence: 'a', sourceId: 's' },
+      { actor: 'RUS', target: 'USA', cameo: '036', goldstein: 4, sentence: 'b', sourceId: 's' },
+      { actor: 'USA', target: 'UKR', cameo: '032', goldstein: 4.5, sentence: 'c', sourceId: 's' },
+    ];
+    data.events[1]!.actions = [];
+    const rows = readCsv(eventsToCsv(data.events, lookups, 'Cite me'));
+    const column = (name: string) => rows[1]!.indexOf(name);
+    const evidence = (row: number) =>
+      ['tone_conflict', 'tone_cooperation', 'tone_acts'].map((c) => rows[row]![column(c)]);
+    expect(evidence(2)).toEqual(['5', '4', '2']);
+    expect(evidence(3)).toEqual(['', '', '0']);
+    // Another pair of sides counts other acts.
+    const other = readCsv(eventsToCsv(data.events, lookups, 'Cite me', ['USA', 'UKR']));
+    expect(['tone_cooperation', 'tone_acts'].map((c) => other[2]![column(c)])).toEqual([
+      '4.5',
+      '1',
+    ]);
+  });
+
+  it('writes a note in each language, and a note written once in both columns', () => {
+    const data = makeSampleDataset();
+    data.events[0]!.note = { en: 'Month precision.', vi: 'Chính xác đến tháng.', original: 'en' };
+    data.events[1]!.note = 'Written once.';
+    const rows = readCsv(eventsToCsv(data.events, lookups, 'Cite me'));
+    const column = (name: string) => rows[1]!.indexOf(name);
+    const notes = (row: number) => [rows[row]![column('note_en')], rows[row]![column('note_vi')]];
+    expect(notes(2)).toEqual(['Month precision.', 'Chính xác đến tháng.']);
+    expect(notes(3)).toEqual(['Written once.', 'Written once.']);
   });
 
   it('keeps the range and the two sides in the JSON, which opens again', () => {

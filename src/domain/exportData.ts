@@ -4,8 +4,19 @@
  * citation, under a file name that says the filter.
  */
 import type { FacetSelection } from './facets';
+import { noteIn } from './note';
 import { speakerName } from './quoteSearch';
-import type { Dataset, DatasetHead, DiplomaticEvent, Person, Place, Quote, Source } from './schema';
+import type {
+  Dataset,
+  DatasetHead,
+  DiplomaticEvent,
+  Note,
+  Person,
+  Place,
+  Quote,
+  Source,
+} from './schema';
+import { DEFAULT_DYAD, toneEvidence, type Dyad } from './tension';
 
 export const BYTE_ORDER_MARK = '\uFEFF';
 
@@ -74,7 +85,11 @@ export function exportFileName(
 }
 
 export const TENSION_METHOD =
-  'Tension 0–10 = 10 × (C + 2.5) ÷ (C + P + 5), where C and P are the summed conflictual and cooperative Goldstein weights (as GDELT publishes them) of the event’s CAMEO-coded actions between the two sides; empty where no action is between them. tension_low and tension_high: the lowest and highest score over the readings the codebook allows.';
+  'Tone 0–10 = 10 × (C + 2.5) ÷ (C + P + 5), where C and P are the summed conflictual and cooperative Goldstein weights (as GDELT publishes them) of the event’s CAMEO-coded actions between the two sides (tone_conflict, tone_cooperation; tone_acts counts them); empty where no action is between them or they all weigh 0. tone_low and tone_high: the lowest and highest tone over the readings the codebook allows.';
+
+/** A note's two columns: English and Vietnamese, or the one text a file wrote in both. */
+const noteColumns = (note: Note | undefined): [string, string] =>
+  note === undefined ? ['', ''] : [noteIn(note, 'en').text, noteIn(note, 'vi').text];
 
 /** How much of an ISO date a precision keeps: "2021", "2021-12", "2021-12-30". */
 const DATE_LENGTH = { year: 4, month: 7, day: 10 } as const;
@@ -156,19 +171,24 @@ export const EVENT_COLUMNS = [
   'title_en',
   'title_vi',
   'participants',
-  'tension',
-  'tension_low',
-  'tension_high',
+  'tone',
+  'tone_low',
+  'tone_high',
+  'tone_conflict',
+  'tone_cooperation',
+  'tone_acts',
   'summary_en',
   'summary_vi',
   'sources',
-  'note',
+  'note_en',
+  'note_vi',
 ] as const;
 
 export function eventsToCsv(
   events: readonly DiplomaticEvent[],
   lookups: Lookups,
   citation: string,
+  dyad: Dyad = DEFAULT_DYAD,
 ): string {
   return toCsv([
     [citation],
@@ -187,12 +207,19 @@ export function eventsToCsv(
       e.tension,
       e.tensionRange?.[0],
       e.tensionRange?.[1],
+      ...evidenceColumns(e, dyad),
       e.summary.en,
       e.summary.vi,
       e.sourceIds.join('; '),
-      e.note,
+      ...noteColumns(e.note),
     ]),
   ]);
+}
+
+/** tone_conflict, tone_cooperation, tone_acts: what the tone rests on (empty with no act counted). */
+function evidenceColumns(event: DiplomaticEvent, dyad: Dyad): (number | null)[] {
+  const { conflict, cooperation, acts } = toneEvidence(event.actions, dyad);
+  return acts === 0 ? [null, null, 0] : [conflict, cooperation, acts];
 }
 
 export const QUOTE_COLUMNS = [
@@ -205,7 +232,8 @@ export const QUOTE_COLUMNS = [
   'text_vi',
   'text_en_translation',
   'source',
-  'note',
+  'note_en',
+  'note_vi',
 ] as const;
 
 export function quotesToCsv(quotes: readonly Quote[], lookups: Lookups, citation: string): string {
@@ -222,7 +250,7 @@ export function quotesToCsv(quotes: readonly Quote[], lookups: Lookups, citation
       q.text.vi,
       q.text.en,
       q.sourceId,
-      q.note,
+      ...noteColumns(q.note),
     ]),
   ]);
 }

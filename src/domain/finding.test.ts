@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { makeSampleDataset } from '../../tests/fixtures/sampleDataset';
+import { buildActDayIndex, climateInputs } from './climate';
+import { midpointOfSpan, spanOf } from './dates';
 import { findHeadline, isKeyMeeting, type Finding } from './finding';
 import type { Dataset } from './schema';
 import { parseDatasetText } from './validate';
@@ -44,17 +46,67 @@ describe('findHeadline on the shipped dataset', () => {
     expect(finding.scored).toBe(4);
   });
 
-  it('names Stockholm the tensest and Geneva the calmest, with their ranges', () => {
-    expect(finding.tensest).toMatchObject({ eventId: '2021-12-02-stockholm', tension: 3.6 });
-    expect(finding.tensest?.range).toEqual([3.1, 5.5]);
-    expect(finding.calmest).toMatchObject({ eventId: '2022-01-21-geneva', tension: 2.4 });
-    expect(finding.calmest?.range).toEqual([2.1, 2.9]);
+  it('gives each meeting held the climate going into it: the 30 days before, a gap for Alaska', () => {
+    expect(finding.windowDays).toBe(30);
+    const climates = finding.held.map((m) => [
+      m.eventId,
+      m.climate && Math.round((m.climate.value ?? 0) * 10) / 10,
+      m.climate?.acts,
+    ]);
+    expect(climates).toEqual([
+      ['2021-12-02-stockholm', 7.3, 1],
+      ['2022-01-21-geneva', 5, 9],
+      ['2023-03-02-new-delhi', 8.1, 3],
+      ['2025-08-alaska-summit', null, undefined],
+    ]);
   });
 
-  it('finds that no reading of any held meeting reaches the tense band', () => {
-    const tops = finding.held.map((m) => m.range?.[1] ?? m.tension ?? 0);
-    expect(Math.max(...tops)).toBeLessThan(6);
-    expect(finding.noneTense).toBe(true);
+  it('ranks the climate: New Delhi highest under every setting and reading, Geneva lowest but not under every reading', () => {
+    expect(finding.climate).toMatchObject({
+      top: { eventId: '2023-03-02-new-delhi' },
+      topHolds: 'always',
+      bottom: { eventId: '2022-01-21-geneva' },
+      bottomHolds: 'reading',
+    });
+  });
+
+  it('ranks the tone apart: Stockholm highest under every prior but not every reading; the lowest close', () => {
+    expect(finding.tone).toMatchObject({
+      top: { eventId: '2021-12-02-stockholm', tension: 4.4, range: [3.1, 5.6] },
+      topHolds: 'reading',
+      bottom: { eventId: '2022-01-21-geneva', tension: 2.3, range: [2.1, 2.9] },
+      bottomHolds: 'close',
+    });
+  });
+
+  it('takes an act-day index built already, and gives what it builds itself', () => {
+    const index = buildActDayIndex(climateInputs(shipped.events));
+    expect(findHeadline(shipped, index)).toEqual(finding);
+    // An index of other acts gives other climates: it is read, not rebuilt.
+    const empty = buildActDayIndex([]);
+    expect(meetings(findHeadline(shipped, empty)).climate).toBeNull();
+  });
+
+  it('claims no ranking it cannot check: events without their acts give no tone ranking, and no climate without an index', () => {
+    // As the dataset worker makes them from its columns: no acts, the draw day given.
+    const bare = shipped.events.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      category: e.category,
+      status: e.status,
+      placeId: e.placeId,
+      date: e.date,
+      tension: e.tension,
+      tensionRange: e.tensionRange,
+      day: midpointOfSpan(spanOf(e.date, e.datePrecision)),
+    }));
+    const plain = meetings(findHeadline({ ...shipped, events: bare }));
+    expect([plain.tone, plain.climate]).toEqual([null, null]);
+    expect(plain.held).toHaveLength(4);
+    const index = buildActDayIndex(climateInputs(shipped.events));
+    const withIndex = meetings(findHeadline({ ...shipped, events: bare }, index));
+    expect(withIndex.climate).toEqual(finding.climate);
+    expect(withIndex.tone).toBeNull();
   });
 
   it('summarises the sources: five, all in Vietnamese', () => {
@@ -68,39 +120,48 @@ describe('findHeadline on the shipped dataset', () => {
 });
 
 describe('findHeadline on the sample dataset', () => {
-  it('finds the one meeting held, and the summit planned', () => {
+  it('finds the one meeting held, and the summit planned, and ranks nothing', () => {
     const finding = meetings(findHeadline(makeSampleDataset()));
     expect(finding.held.map((m) => m.eventId)).toEqual(['e1']);
     expect(finding.notHeld.map((m) => m.eventId)).toEqual(['e4']);
-    expect(finding.tensest?.eventId).toBe('e1');
-    expect(finding.calmest?.eventId).toBe('e1');
-    expect(finding.noneTense).toBe(true);
+    expect([finding.tone, finding.climate]).toEqual([null, null]);
+    expect(finding.scored).toBe(1);
     expect(finding.sources).toEqual({ count: 1, language: 'vi' });
-  });
-
-  it('says a meeting is tense when a reading of it reaches 6', () => {
-    const finding = meetings(findHeadline(sampleWith('e1', { tensionRange: [3.3, 6] })));
-    expect(finding.noneTense).toBe(false);
   });
 
   it('counts an unscored meeting as held but not as scored, and then claims nothing', () => {
     const finding = meetings(findHeadline(sampleWith('e1', { tension: null, tensionRange: null })));
     expect(finding.held).toHaveLength(1);
     expect(finding.scored).toBe(0);
-    expect(finding.tensest).toBeNull();
-    expect(finding.noneTense).toBe(false);
+    expect(finding.tone).toBeNull();
   });
 
-  it('takes the earliest of meetings with equal scores', () => {
+  it('says a ranking depends on the prior where the prior changes it, and close where near', () => {
     const dataset = makeSampleDataset({ withStory: true });
     const finding = meetings(findHeadline(dataset));
-    // The story's five meetings all score alike, below the sample's Geneva talks.
-    const storyScores = new Set(
-      finding.held.filter((m) => m.eventId !== 'e1').map((m) => m.tension),
-    );
-    expect(storyScores.size).toBe(1);
-    expect(finding.tensest?.eventId).toBe('e1');
-    expect(finding.calmest?.eventId).toBe('2021-12-02-stockholm');
+    // The story's five meetings all score alike: the earliest of equals is named, and the tie is close.
+    expect(finding.tone?.bottom.eventId).toBe('2021-12-02-stockholm');
+    expect(finding.tone?.bottomHolds).toBe('close');
+  });
+
+  it('says which meeting rates highest depends on the prior where a prior changes it', () => {
+    const dataset = makeSampleDataset();
+    const e1 = dataset.events.find((e) => e.id === 'e1')!;
+    const act = (goldstein: number, sentence: string) => ({
+      ...e1.actions[0]!,
+      goldstein,
+      sentence,
+    });
+    // One act of −10 against many: highest with a small prior, not with a large one.
+    const one = { ...e1, id: 'one', date: '2022-06-01', actions: [act(-10, 'a')] };
+    const many = {
+      ...e1,
+      id: 'many',
+      date: '2023-06-01',
+      actions: [...[1, 2, 3, 4].map((i) => act(-10, `c${i}`)), act(10, 'p')],
+    };
+    const finding = meetings(findHeadline({ ...dataset, events: [one, many] }));
+    expect(finding.tone).toMatchObject({ top: { eventId: 'one' }, topHolds: 'setting' });
   });
 
   it('falls back to an overview where no meeting was held', () => {

@@ -1,17 +1,35 @@
 /**
  * What the data shows, for the page's headline: the in-person meetings of the two sides, how many
- * were held, the tensest and the calmest by score (with their ranges), and whether any reading
- * puts one in the tense band. On data with no held meeting, a neutral overview instead.
+ * were held, and two things about them, kept apart: the climate going into each (every act
+ * between the sides in the window before it, climate.ts) and each meeting's own tone. For each,
+ * the meeting highest and lowest, and how far that holds: under every prior and window of
+ * sensitivity.ts and every reading of the sentences, only under every setting, or not even that.
+ * On data with no held meeting, a neutral overview instead.
  *
- * vite.config.ts runs this on public/data/events.json at build time, so that the static header
- * already says the finding: it imports nothing but types and the bands of the scale.
+ * Pure and cheap: vite.config.ts runs it on public/data/events.json at build time (so every
+ * import here is relative and written with its extension), and the page on the data shown. It
+ * takes the act-day index where one is built already, else builds it from the events.
  */
+import {
+  buildActDayIndex,
+  climateAt,
+  type ActDayIndex,
+  type ClimateAction,
+  type ClimateEventInput,
+} from './climate.ts';
+import { midpointOfSpan, spanOf } from './dates.ts';
 import type { DiplomaticEvent, LocalizedText, Place, Source } from './schema';
-import { TENSION_BANDS } from './tension.ts';
-import type { EventStatus } from './vocabulary';
-
-/** The scores from which an event reads as tense: the "tense" band's lower bound (6). */
-const TENSE_FROM = TENSION_BANDS.find((band) => band.key === 'tense')?.min ?? 6;
+import {
+  CLIMATE_WINDOW,
+  climatesBySetting,
+  PRIORS,
+  robustness,
+  tonesByPrior,
+  WINDOWS,
+  type Reading3,
+} from './sensitivity.ts';
+import { PRIOR_WEIGHT } from './tension.ts';
+import type { DatePrecision, EventStatus } from './vocabulary';
 
 const MEETING_KINDS: ReadonlySet<string> = new Set(['meeting', 'summit']);
 
@@ -33,8 +51,35 @@ export interface Encounter {
   /** ISO date: the headline names its month. */
   date: string;
   status: EventStatus;
+  /** Its tone, and the range of its readings. */
   tension: number | null;
   range: readonly [number, number] | null;
+  /** The climate going into it (CLIMATE_WINDOW days); null where no act falls in them. */
+  climate: EncounterClimate | null;
+}
+
+export interface EncounterClimate {
+  /** Unrounded on 0–10; null where the acts weigh nothing on the chosen reading. */
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  /** How many acts between the sides count in the window. */
+  acts: number;
+}
+
+/**
+ * How far a ranking holds: under every setting and every reading ('always'); otherwise, where the
+ * next meeting is within 0.3 with the settings used, 'close'; under every setting but not every
+ * reading ('reading'); not under every setting ('setting').
+ */
+export type Holds = 'always' | 'reading' | 'close' | 'setting';
+
+/** The meetings highest and lowest on one measure, with the settings used, and how far it holds. */
+export interface Ranking {
+  top: Encounter;
+  bottom: Encounter;
+  topHolds: Holds;
+  bottomHolds: Holds;
 }
 
 /** The sources in a few words: how many, and their language where they share one. */
@@ -53,14 +98,14 @@ export interface MeetingsFinding {
   held: Encounter[];
   /** Meetings planned, postponed or cancelled, oldest first. */
   notHeld: Encounter[];
-  /** How many held meetings have a score. */
+  /** How many held meetings have a tone. */
   scored: number;
-  /** The held meeting with the highest score (the earliest of equals); null if none is scored. */
-  tensest: Encounter | null;
-  /** The held meeting with the lowest score (the earliest of equals); null if none is scored. */
-  calmest: Encounter | null;
-  /** No reading of any scored held meeting reaches the tense band. */
-  noneTense: boolean;
+  /** By the meetings' own tone; null with fewer than two toned meetings. */
+  tone: Ranking | null;
+  /** By the climate going into them; null with fewer than two meetings that have one. */
+  climate: Ranking | null;
+  /** The climate's window, in days. */
+  windowDays: number;
 }
 
 export interface OverviewFinding {
@@ -80,7 +125,19 @@ export type Finding = MeetingsFinding | OverviewFinding;
 export type FindingEvent = Pick<
   DiplomaticEvent,
   'id' | 'kind' | 'category' | 'status' | 'placeId' | 'date' | 'tension' | 'tensionRange'
->;
+> & {
+  /** How precisely `date` is known (default: to the day). */
+  datePrecision?: DatePrecision;
+  /** The day the chart draws it (a dates.ts day number); default: the middle of its date. */
+  day?: number;
+  /**
+   * Its coded acts: read (a lazy getter serves) for the meetings held, whose tone is recomputed
+   * under other priors, and for every event where no act-day index is given. Without them there
+   * is no tone ranking, and without them or an index no climate: the headline claims nothing it
+   * has not checked.
+   */
+  actions?: readonly ClimateAction[];
+};
 
 export interface FindingInput {
   /** Any iterable: the dataset worker makes them one at a time from its columns. */
@@ -90,53 +147,123 @@ export interface FindingInput {
   dyad?: readonly [string, string];
 }
 
-/** The top of a meeting's range: its highest reading (its score where it has no range). */
-const highestReading = (e: Encounter) => e.range?.[1] ?? e.tension ?? 0;
-
 /**
  * findHeadline(shipped) → { kind: 'meetings', held: [Stockholm, Geneva, New Delhi, Alaska],
- * notHeld: [Budapest], tensest: Stockholm (3.6), calmest: Geneva (2.4), noneTense: true, … }
+ * notHeld: [Budapest], climate: { top: New Delhi, bottom: Geneva, both 'always' },
+ * tone: { top: Stockholm ('reading'), bottom: Geneva ('setting') }, … }
  */
-export function findHeadline(dataset: FindingInput): Finding {
+export function findHeadline(dataset: FindingInput, actDays?: ActDayIndex): Finding {
   const sides = dataset.dyad ?? (['USA', 'RUS'] as const);
   const sources = summarizeSources(dataset.sources);
   const placeNames = new Map(dataset.places.map((p) => [p.id, p.name]));
-  const meetings: Encounter[] = [];
+  const meetings: (Encounter & { day: number; event: FindingEvent })[] = [];
+  // The acts for an index, where none is given: gathered in the same pass over the events.
+  const inputs: ClimateEventInput[] | null = actDays ? null : [];
   for (const event of dataset.events) {
+    const span = spanOf(event.date, event.datePrecision ?? 'day');
+    const day = event.day ?? midpointOfSpan(span);
+    if (inputs && event.actions) inputs.push({ day, span, actions: event.actions });
     const place = event.placeId === null ? undefined : placeNames.get(event.placeId);
     if (!isKeyMeeting(event) || place === undefined) continue;
-    meetings.push({
-      eventId: event.id,
-      kind: event.kind,
-      place,
-      date: event.date,
-      status: event.status,
-      tension: event.tension,
-      range: event.tensionRange,
-    });
+    const encounter = { eventId: event.id, kind: event.kind, place, date: event.date };
+    const toned = { tension: event.tension, range: event.tensionRange, climate: null };
+    meetings.push({ ...encounter, status: event.status, ...toned, day, event });
   }
   meetings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const held = meetings.filter((m) => m.status === 'held');
   if (held.length === 0) return overview(dataset.events, sides, sources);
 
-  const scored = held.filter((m) => m.tension !== null);
-  let tensest: Encounter | null = null;
-  let calmest: Encounter | null = null;
-  for (const m of scored) {
-    const score = m.tension ?? 0;
-    if (tensest === null || score > (tensest.tension ?? 0)) tensest = m;
-    if (calmest === null || score < (calmest.tension ?? 0)) calmest = m;
+  const index = actDays ?? (inputs?.length ? buildActDayIndex(inputs, dataset.dyad) : null);
+  for (const m of held) {
+    const c = index && climateAt(index, m.day, CLIMATE_WINDOW);
+    m.climate = c && { value: c.value, low: c.low, high: c.high, acts: c.acts };
   }
+  const toned = held.filter((m) => m.tension !== null);
+  const withClimate = held.filter((m) => m.climate?.value != null);
+  const plain = (m: (typeof meetings)[number]): Encounter => ({
+    eventId: m.eventId,
+    kind: m.kind,
+    place: m.place,
+    date: m.date,
+    status: m.status,
+    tension: m.tension,
+    range: m.range,
+    climate: m.climate,
+  });
   return {
     kind: 'meetings',
     sides,
     sources,
-    held,
-    notHeld: meetings.filter((m) => m.status !== 'held'),
-    scored: scored.length,
-    tensest,
-    calmest,
-    noneTense: scored.length > 0 && scored.every((m) => highestReading(m) < TENSE_FROM),
+    held: held.map(plain),
+    notHeld: meetings.filter((m) => m.status !== 'held').map(plain),
+    scored: toned.length,
+    tone: toned.every((m) => m.event.actions)
+      ? ranking(
+          toned.map(plain),
+          tonesByPrior(
+            toned.map((m) => ({ actions: m.event.actions ?? [] })),
+            dataset.dyad,
+          ),
+          PRIOR_AT,
+        )
+      : null,
+    climate: index
+      ? ranking(
+          withClimate.map(plain),
+          climatesBySetting(
+            index,
+            withClimate.map((m) => m.day),
+          ).map((s) => s.values),
+          CLIMATE_AT,
+        )
+      : null,
+    windowDays: CLIMATE_WINDOW,
+  };
+}
+
+/** Values closer than this with the settings used are "close" where the ranking does not hold. */
+const CLOSE = 0.3;
+/** Where the settings used stand among sensitivity.ts's: prior 5 of PRIORS; 30 days, prior 5. */
+const PRIOR_AT = PRIORS.indexOf(PRIOR_WEIGHT as (typeof PRIORS)[number]);
+const CLIMATE_AT =
+  WINDOWS.indexOf(CLIMATE_WINDOW as (typeof WINDOWS)[number]) * PRIORS.length + PRIOR_AT;
+
+/**
+ * The highest and lowest of the meetings with the settings used (`bySetting[used]`; the earliest
+ * of equals), and how far each holds: the same meeting under every setting, and under each its
+ * every reading beyond every other meeting's ('always'), or only its value ('reading').
+ */
+function ranking(
+  items: readonly Encounter[],
+  bySetting: readonly (readonly Reading3[])[],
+  used: number,
+): Ranking | null {
+  const values = bySetting[used];
+  if (items.length < 2 || values === undefined) return null;
+  const value = (i: number) => values[i]?.[0] ?? 0;
+  const down = items.map((_, i) => i).sort((a, b) => value(b) - value(a) || a - b);
+  const up = items.map((_, i) => i).sort((a, b) => value(a) - value(b) || a - b);
+  const settings = robustness(bySetting.map((setting) => setting.map(([value]) => value)));
+  const holds = (k: number, next: number, held: number | null, top: boolean): Holds => {
+    const beyond = bySetting.every((setting) => {
+      const [, low, high] = setting[k] ?? [null, null, null];
+      return setting.every(([, l, h], i) =>
+        i === k ? true : top ? (low ?? 0) > (h ?? 0) : (high ?? 0) < (l ?? 0),
+      );
+    });
+    if (held === k && beyond) return 'always';
+    if (Math.abs(value(k) - value(next)) < CLOSE) return 'close';
+    return held === k ? 'reading' : 'setting';
+  };
+  const [first, second] = [down[0] ?? 0, down[1] ?? 0];
+  const [last, beforeLast] = [up[0] ?? 0, up[1] ?? 0];
+  const [top, bottom] = [items[first], items[last]];
+  if (top === undefined || bottom === undefined) return null;
+  return {
+    top,
+    bottom,
+    topHolds: holds(first, second, settings.top, true),
+    bottomHolds: holds(last, beforeLast, settings.bottom, false),
   };
 }
 

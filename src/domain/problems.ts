@@ -32,6 +32,7 @@ export const SCHEMA_RULES = [
   'goldstein',
   'tension',
   'some-source',
+  'note',
 ] as const;
 export type SchemaRule = (typeof SCHEMA_RULES)[number];
 

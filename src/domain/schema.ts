@@ -10,7 +10,13 @@
 import * as z from 'zod/mini';
 import { ID_PATTERN, MAX_ID_LENGTH } from './ids';
 import { rule } from './problems';
-import { DATE_PRECISIONS, EVENT_CATEGORIES, EVENT_KINDS, EVENT_STATUSES } from './vocabulary';
+import {
+  DATE_PRECISIONS,
+  EVENT_CATEGORIES,
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  LANGUAGES,
+} from './vocabulary';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const COUNTRY = /^[A-Z]{2}$/;
@@ -42,6 +48,24 @@ const tensionScore = z
 export const localizedTextSchema = z.object({ en: text, vi: text });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
+/**
+ * A note or a reason written for readers: either one text, shown as written on either page (how
+ * files wrote notes before December 2026), or the text in both languages, with `original` naming
+ * the language the other one was translated from: the page marks that translation as such.
+ */
+export const noteSchema = z.union(
+  [
+    text,
+    z.object({
+      en: text,
+      vi: text,
+      original: z.optional(z.enum(LANGUAGES, rule('one-of'))),
+    }),
+  ],
+  rule('note'),
+);
+export type Note = z.infer<typeof noteSchema>;
+
 export const sourceSchema = z.object({
   id,
   /** The seed file the article was read from, e.g. "002_4ce8738a79631aa8.txt". */
@@ -63,7 +87,7 @@ export const sourceSchema = z.object({
    * and page furniture left out): each quote and coded sentence is shown in its paragraph.
    */
   paragraphs: z.optional(z.array(text)),
-  note: z.optional(text),
+  note: z.optional(noteSchema),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
@@ -76,7 +100,7 @@ export const personSchema = z.object({
   country: z.nullable(country),
   /** Spellings the articles use where they differ from `name`. */
   spellings: z.optional(z.array(text)),
-  note: z.optional(text),
+  note: z.optional(noteSchema),
 });
 export type Person = z.infer<typeof personSchema>;
 
@@ -87,7 +111,7 @@ export const placeSchema = z.object({
   country: z.nullable(country),
   lat: z.number().check(z.minimum(-90, rule('latitude')), z.maximum(90, rule('latitude'))),
   lon: z.number().check(z.minimum(-180, rule('longitude')), z.maximum(180, rule('longitude'))),
-  note: z.optional(text),
+  note: z.optional(noteSchema),
 });
 export type Place = z.infer<typeof placeSchema>;
 
@@ -99,7 +123,7 @@ export const alternativeSchema = z.object({
   actor: z.optional(z.nullable(actorCode)),
   target: z.optional(z.nullable(actorCode)),
   /** Why the sentence can be read this way. */
-  reason: text,
+  reason: noteSchema,
 });
 export type Alternative = z.infer<typeof alternativeSchema>;
 
@@ -152,7 +176,7 @@ export const eventSchema = z.object({
   tensionRange: z.optional(z.nullable(z.tuple([tensionScore, tensionScore]))),
   sourceIds: z.array(id).check(z.minLength(1, rule('some-source'))),
   /** How the date was inferred, and where the dataset corrects an article. */
-  note: z.optional(text),
+  note: z.optional(noteSchema),
 });
 /** An event as a file may write it: tension and its range may be left to be computed. */
 export type EventRecord = z.infer<typeof eventSchema>;
@@ -176,7 +200,7 @@ export const quoteSchema = z.object({
   /** The language the quote was printed in (default "vi"): its text in the other is a translation. */
   language: z.optional(z.enum(['vi', 'en'], rule('one-of'))),
   sourceId: id,
-  note: z.optional(text),
+  note: z.optional(noteSchema),
 });
 export type Quote = z.infer<typeof quoteSchema>;
 

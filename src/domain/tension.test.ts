@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Action } from './schema';
 import {
+  conflictShare,
   explainTension,
   isBandUncertain,
   isBetweenSides,
@@ -11,7 +12,9 @@ import {
   tensionBand,
   tensionColor,
   tensionRange,
+  TENSION_BANDS,
   TENSION_COLORS,
+  toneEvidence,
   UNSCORED_COLOR,
 } from './tension';
 
@@ -27,8 +30,12 @@ const usToRussia = (goldstein: number, alternatives?: Coded['alternatives']): Co
 });
 
 describe('scoreTension', () => {
-  it('is neutral, 5, for actions that weigh nothing', () => {
-    expect(scoreTension([usToRussia(0)])).toBe(5);
+  it('has no score where the counted actions weigh nothing (N14): no evidence either way', () => {
+    expect(scoreTension([usToRussia(0)])).toBeNull();
+    expect(scoreTension([usToRussia(0), usToRussia(0)])).toBeNull();
+    // One act that weighs, and the 0.0 act adds nothing to it.
+    expect(scoreTension([usToRussia(0), usToRussia(-0.4)])).toBe(scoreTension([usToRussia(-0.4)]));
+    expect(scoreTension([usToRussia(-5), usToRussia(5)])).toBe(5);
   });
   it('is the conflictual share of the weight, with 2.5 of each kind added', () => {
     // 10 × (5 + 2.5) / (5 + 0 + 5) = 7.5
@@ -68,6 +75,45 @@ describe('scoreTension', () => {
   });
   it('has no score for an event with no action', () => {
     expect(scoreTension([])).toBeNull();
+  });
+});
+
+describe('toneEvidence', () => {
+  it('sums the counted acts of the chosen reading, as positive amounts, and counts them', () => {
+    const toUkraine: Coded = { actor: 'USA', target: 'UKR', cameo: '032', goldstein: 4.5 };
+    const appeal = usToRussia(-0.3, [{ cameo: '1056', goldstein: -5, reason: 'a demand' }]);
+    expect(toneEvidence([usToRussia(-5), usToRussia(4), toUkraine, appeal, usToRussia(0)])).toEqual(
+      { conflict: 5.3, cooperation: 4, acts: 4 },
+    );
+    expect(toneEvidence([toUkraine])).toEqual({ conflict: 0, cooperation: 0, acts: 0 });
+  });
+  it('takes the two sides from the dataset when it names them', () => {
+    const action: Coded = { actor: 'FRA', target: 'DEU', cameo: '036', goldstein: 4 };
+    expect(toneEvidence([action], ['DEU', 'FRA'])).toEqual({
+      conflict: 0,
+      cooperation: 4,
+      acts: 1,
+    });
+  });
+  it('is what the score is computed from', () => {
+    fc.assert(
+      fc.property(fc.array(action, { maxLength: 8 }), (actions) => {
+        const { conflict, cooperation } = toneEvidence(actions);
+        const share = conflictShare(conflict, cooperation);
+        const score = scoreTension(actions);
+        if (share === null) expect(score).toBeNull();
+        else expect(score).toBeCloseTo(share, 0);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('conflictShare', () => {
+  it('is the share with half the prior of each kind, and null without weight', () => {
+    expect(conflictShare(5, 0)).toBe(7.5);
+    expect(conflictShare(0, 4, 2)).toBeCloseTo(10 / 6);
+    expect(conflictShare(0, 0)).toBeNull();
   });
 });
 
@@ -117,7 +163,9 @@ describe('the score is monotone', () => {
       fc.property(fc.array(action, { maxLength: 8 }), dyadic, (actions, added) => {
         const before = scoreTension(actions);
         const after = scoreTension([...actions, added]);
-        expect(after).not.toBeNull();
+        // A weighing act always gives a score; a 0.0 act leaves the score as it was (N14).
+        if (added.goldstein !== 0) expect(after).not.toBeNull();
+        else expect(after).toBe(before);
         if (before === null || after === null) return;
         if (added.goldstein < 0) expect(after).toBeGreaterThanOrEqual(before);
         if (added.goldstein > 0) expect(after).toBeLessThanOrEqual(before);
@@ -145,6 +193,10 @@ describe('the score is monotone', () => {
       fc.property(fc.array(dyadic, { minLength: 1, maxLength: 12 }), (actions) => {
         const score = scoreTension(actions);
         const net = actions.reduce((sum, a) => sum + Math.round(a.goldstein * 10), 0);
+        if (actions.every((a) => a.goldstein === 0)) {
+          expect(score).toBeNull();
+          return;
+        }
         expect(score).toBeGreaterThanOrEqual(0);
         expect(score).toBeLessThanOrEqual(10);
         if (net < 0) expect(score).toBeGreaterThanOrEqual(5);
@@ -181,6 +233,12 @@ describe('tensionRange', () => {
       { cameo: '130', goldstein: -4.4, target: 'NATO', reason: 'aimed at NATO' },
     ]);
     expect(tensionRange([maybeAtNato, usToRussia(4)])).toEqual([2.8, 5.1]);
+  });
+  it('treats a reading of weight 0 as no evidence: the extreme takes the nearest that weighs', () => {
+    const pending = usToRussia(0, [{ cameo: '012', goldstein: -0.4, reason: 'pessimistic' }]);
+    expect(scoreTension([pending])).toBeNull();
+    expect(tensionRange([pending])).toEqual([5.4, 5.4]);
+    expect(tensionRange([usToRussia(0)])).toBeNull();
   });
   it('scores an unscored event under a reading that counts it, and is null if none does', () => {
     const noActor: Coded = {
@@ -219,6 +277,7 @@ describe('explainTension', () => {
     ]);
     expect(explained.conflict).toBe(0.3);
     expect(explained.cooperation).toBe(2.5);
+    expect(explained.acts).toBe(2);
     expect(explained.tension).toBe(scoreTension([usToRussia(2.5), appeal]));
     expect(explained.range).toEqual(tensionRange([usToRussia(2.5), appeal]));
   });
@@ -233,6 +292,15 @@ describe('legacyTension', () => {
 });
 
 describe('tension colours', () => {
+  it('names the bands for the share they stand for', () => {
+    expect(TENSION_BANDS.map((b) => b.key)).toEqual([
+      'mostly-cooperative',
+      'more-cooperative',
+      'even',
+      'more-conflictual',
+      'mostly-conflictual',
+    ]);
+  });
   it('bands the scale in five', () => {
     expect([0, 1.9, 2, 5, 7.9, 8, 10].map(tensionBand)).toEqual([0, 0, 1, 2, 3, 4, 4]);
   });

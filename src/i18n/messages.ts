@@ -120,6 +120,7 @@ const RULE_EN: Record<SchemaRule, (options: string[]) => string> = {
   goldstein: () => 'expected a Goldstein weight from -10 to 10',
   tension: () => 'expected a tension from 0 to 10',
   'some-source': () => 'expected at least one source',
+  note: () => 'expected a text, or an object with a text in "en" and in "vi"',
 };
 const RULE_VI: Record<SchemaRule, (options: string[]) => string> = {
   'non-empty-text': () => 'phải là văn bản không rỗng',
@@ -135,6 +136,7 @@ const RULE_VI: Record<SchemaRule, (options: string[]) => string> = {
   goldstein: () => 'phải là trọng số Goldstein từ -10 đến 10',
   tension: () => 'phải là mức căng thẳng từ 0 đến 10',
   'some-source': () => 'phải có ít nhất một nguồn',
+  note: () => 'phải là văn bản, hoặc đối tượng có văn bản ở cả "en" và "vi"',
 };
 const JSON_REASON_EN: Record<JsonSyntaxReason, string> = {
   'unexpected-character': 'unexpected character',
@@ -194,7 +196,7 @@ export interface ViewSummary {
 const en = {
   ...HEADER_TEXT.en,
   tensionExplainer:
-    'Tension runs from 0 (cooperative) to 10 (hostile), 5 neutral: each reported act between the US and Russia is coded with a CAMEO event code and weighed on GDELT’s Goldstein scale, and the score is the conflictual share of that weight. A line shows how far other readings of the sentences could move it; events with no act between the two sides are not scored.',
+    'An event’s tone runs from 0 to 10: the conflictual share of the weight of its reported acts between the US and Russia, each coded with a CAMEO event code and weighed on GDELT’s Goldstein scale (under 2: mostly cooperative acts; 5: as much conflictual as cooperative weight; over 8: mostly conflictual acts). A line shows how far other readings of the sentences could move it. An event with no act between the two sides, or whose acts weigh nothing either way, has no tone.',
 
   filters: 'Filters',
   from: 'From',
@@ -240,10 +242,10 @@ const en = {
   downloadMapPng: 'Map (PNG)',
   print: 'Print',
   pictureUnavailable: 'That view is not drawn at the moment, so there is nothing to picture.',
-  imageTitleTimeline: 'How tense was each US–Russia encounter?',
+  imageTitleTimeline: 'The tone of each US–Russia encounter',
   imageTitleMap: 'Where US and Russian leaders met',
   imageCredit: ({ title, count, publishers, others, date }: ImageCredit) =>
-    `${title ? `${title}. ` : ''}From ${countEn(count)} source${count === 1 ? '' : 's'}${publishers.length > 0 ? ` (${publishers.join(', ')}${others ? ' and others' : ''})` : ''}. Tension: conflictual share of the Goldstein weight (GDELT) of the CAMEO-coded acts between the two sides, 0 cooperative – 10 hostile; lines span the readings the codebook allows. Map: Natural Earth. Downloaded ${date}.`,
+    `${title ? `${title}. ` : ''}From ${countEn(count)} source${count === 1 ? '' : 's'}${publishers.length > 0 ? ` (${publishers.join(', ')}${others ? ' and others' : ''})` : ''}. Tone: conflictual share of the Goldstein weight (GDELT) of the CAMEO-coded acts between the two sides, 0 mostly cooperative – 10 mostly conflictual acts; lines span the readings the codebook allows. Map: Natural Earth. Downloaded ${date}.`,
   quotesCount: (n: number) => `${countEn(n)} quote${n === 1 ? '' : 's'}`,
   rangeHint:
     'Dates are inclusive. An event dated only to a month is shown if the range touches that month.',
@@ -251,7 +253,7 @@ const en = {
   mapTitle: 'Map',
   mapHeading: 'Where they met',
   mapCaption:
-    'One circle per place with events in the range; size by number of events, colour by the highest tension. A dashed outline marks meetings that were planned but not held.',
+    'One circle per place with events in the range; size by number of events, colour by the highest tone of its events. A dashed outline marks meetings that were planned but not held.',
   mapDescription: (places: string) => `Places with events in the range: ${places}.`,
   mapMorePlaces: (n: number) => `and ${countEn(n)} more place${n === 1 ? '' : 's'}`,
   placeListHeading: (n: number) =>
@@ -268,11 +270,11 @@ const en = {
   legendPlanned: 'Planned, postponed or cancelled',
   legendHeld: 'Held',
 
-  timelineTitle: 'Tension timeline',
-  timelineHeading: 'How tense was each encounter?',
+  timelineTitle: 'Tone over time',
+  timelineHeading: 'What was the tone of each encounter?',
   timelineCaption: (n: number, cells = false) =>
-    `${countEn(n)} event${n === 1 ? '' : 's'} on a time axis; higher is more tense (0 cooperative – 10 hostile). ${cells ? 'Too many to draw one by one: cells count them; click a cell to show its dates' : 'Click a mark to select it'}; drag the strip below to choose dates.`,
-  timelineYAxis: 'Tension (0–10)',
+    `${countEn(n)} event${n === 1 ? '' : 's'} on a time axis; higher is a more conflictual tone (0–10). ${cells ? 'Too many to draw one by one: cells count them; click a cell to show its dates' : 'Click a mark to select it'}; drag the strip below to choose dates.`,
+  timelineYAxis: 'Tone (0–10)',
   timelineXAxis: 'Date →',
   brushLabel: 'Date range: drag a handle, or move it with the arrow keys',
   showTable: 'Show the data as a table',
@@ -281,19 +283,17 @@ const en = {
   showMore: (n: number) => `Show ${countEn(n)} more`,
   tooltipEarlier: (n: number) => `and ${countEn(n)} earlier event${n === 1 ? '' : 's'}`,
   showMoreQuotes: (n: number) => `Show ${countEn(n)} more quote${n === 1 ? '' : 's'}`,
-  tableCaption: 'Events in the range, with their tension scores',
+  tableCaption: 'Events in the range, with their tone',
   colDate: 'Date',
   colEvent: 'Event',
   colPlace: 'Place',
   colKind: 'Kind',
   colStatus: 'Status',
-  colTension: 'Tension',
+  colTension: 'Tone',
   noPlace: 'No place',
-  breakdown: 'How the score is made',
-  meanTension: 'Mean tension',
+  breakdown: 'How the tone is made',
+  meanTension: 'Mean tone',
   clickToZoom: 'Click to show these dates.',
-  breakdownSums: (conflict: string, cooperation: string) =>
-    `Conflictual weight ${conflict}, cooperative weight ${cooperation}:`,
   breakdownFormula: (conflict: string, cooperation: string, score: string) =>
     `10 × (${conflict} + 2.5) ÷ (${conflict} + ${cooperation} + 5) = ${score}`,
   goldstein: 'Goldstein',
@@ -303,11 +303,17 @@ const en = {
   otherReadings: 'Other readings of this sentence',
   otherReading: 'Another reading',
   noScore: (a: string, b: string) =>
-    `No act in this record is between ${a} and ${b}, so it has no tension score.`,
+    `No act in this record is between ${a} and ${b}, so it has no tone.`,
+  noWeight: (a: string, b: string) =>
+    `Its acts between ${a} and ${b} weigh 0 on the Goldstein scale, neither conflictual nor cooperative, so it has no tone.`,
+  toneEvidence: (acts: number, conflict: string, cooperation: string) =>
+    `${countEn(acts)} counted act${acts === 1 ? '' : 's'}: conflictual weight ${conflict}, cooperative weight ${cooperation}`,
+  toneEvidenceShort: (acts: number, conflict: string, cooperation: string) =>
+    `${countEn(acts)} act${acts === 1 ? '' : 's'}, conflict ${conflict}, cooperation ${cooperation}`,
   scoredOnlyUnder: (low: string, high: string) =>
-    `Under another reading of its sentences it would score ${low === high ? low : `${low}–${high}`}.`,
+    `Under another reading of its sentences its tone would be ${low === high ? low : `${low}–${high}`}.`,
   rangeOverReadings: (low: string, high: string) =>
-    `Over the readings its sentences allow, the score runs from ${low} to ${high}.`,
+    `Over the readings its sentences allow, the tone runs from ${low} to ${high}.`,
   rangeMovedBy: (n: number) =>
     `${countEn(n)} sentence${n === 1 ? '' : 's'} with another reading move${n === 1 ? 's' : ''} it (listed above).`,
   uncertainBand: 'Its colour band depends on the reading: uncertain.',
@@ -321,25 +327,28 @@ const en = {
   hideInArticle: 'Hide the article',
   noParagraph: 'This dataset gives no paragraph of the article for these words.',
   untitledBeginning: (words: string) => `untitled article beginning “${words}”`,
-  legendRange: 'Line: lowest to highest score over the readings of its sentences',
+  legendRange: 'Line: lowest to highest tone over the readings of its sentences',
   legendUncertain: 'Hatched: the colour band depends on a reading',
   legendCells:
     'Too many events to tell apart: a cell holds those of a stretch of time at one tone, darker for more',
-  legendUnscored: 'Bottom lane, grey: no act between the US and Russia, not scored',
-  legendUnscoredMap: 'Grey: no act between the US and Russia (not scored)',
+  legendUnscored:
+    'Bottom lane, grey: no tone (no act between the US and Russia, or none that weighs)',
+  legendUnscoredMap: 'Grey: no tone (no act between the US and Russia that weighs)',
   selectedEvent: 'Selected event',
   participants: 'Who',
   note: 'Note on the data:',
+  /** A reading's reason, before it. */
+  readingReason: 'Why:',
   clearEvent: 'Show all events',
   timelineEmpty: 'No events in this date range. Widen the dates or choose “All”.',
   tensionBand: {
-    cooperative: 'cooperative',
-    calm: 'calm',
-    neutral: 'neutral',
-    tense: 'tense',
-    hostile: 'hostile',
+    'mostly-cooperative': 'mostly cooperative acts',
+    'more-cooperative': 'more cooperative than conflictual',
+    even: 'as conflictual as cooperative',
+    'more-conflictual': 'more conflictual than cooperative',
+    'mostly-conflictual': 'mostly conflictual acts',
   } satisfies Record<TensionBandKey, string>,
-  tensionScale: 'Tension scale',
+  tensionScale: 'Tone: the share of conflictual weight',
   chartDrawing: 'Drawing the chart…',
   /** Under the chart: "Source: 5 articles (VOV.VN, Nhân Dân and others)." */
   chartSource: (count: number, publishers: readonly string[], others: boolean) =>
@@ -358,6 +367,8 @@ const en = {
   newestFirst: 'Newest first',
   oldestFirst: 'Oldest first',
   translatedFrom: { vi: 'Translated from Vietnamese', en: 'Translated from English' },
+  /** After a note of the data that is a translation. */
+  noteTranslatedFrom: { en: 'translated from English', vi: 'translated from Vietnamese' },
   showOriginal: 'Show the Vietnamese original',
   hideOriginal: 'Hide the Vietnamese original',
   source: 'Source',
@@ -548,9 +559,9 @@ const en = {
 
   aboutHeading: 'Sources and method',
   sourcesHeading: 'The five articles',
-  methodHeading: 'How tension is scored',
+  methodHeading: 'How the tone is scored',
   methodText:
-    'Each sentence of an article that reports an act is coded with a CAMEO event code (e.g. 036 “Express intent to meet or negotiate”, 1056 “Demand de-escalation”, 130 “Threaten”), weighed on GDELT’s Goldstein scale from −10 (most conflictual) to +10 (most cooperative). Only acts from the US to Russia or back count. With C the summed conflictual weight and P the cooperative, an event’s tension is 10 × (C + 2.5) ÷ (C + P + 5): every conflictual act raises it, every cooperative one lowers it, and one act alone moves it at most 3.3 points from 5. Where the codebook allows another reading of a sentence, the range shows the lowest and highest score. The scale measures what the articles report, not what the diplomats felt.',
+    'Each sentence of an article that reports an act is coded with a CAMEO event code (e.g. 036 “Express intent to meet or negotiate”, 1056 “Demand de-escalation”, 130 “Threaten”), weighed on GDELT’s Goldstein scale from −10 (most conflictual) to +10 (most cooperative). Only acts from the US to Russia or back count. With C the summed conflictual weight and P the cooperative, an event’s tone is 10 × (C + 2.5) ÷ (C + P + 5), the conflictual share of the weight: every conflictual act raises it, every cooperative one lowers it, and one act alone moves it at most 3.3 points from 5. An event whose counted acts weigh nothing has no tone. Beside each tone stand its evidence (C, P and the number of acts) and, where the codebook allows another reading of a sentence, the lowest and highest tone. The tone of one event rests on the one to nine sentences an article wrote about it; it measures what the articles report, not what the diplomats felt, and the rankings it gives between meetings depend on the prior of 2.5 each way (docs/METHOD.md).',
   dataNote:
     'Years are inferred where the articles omit them; slips in the articles (a misspelt name, a wrong title) are corrected in the data with a note. Download the dataset as JSON with its schema.',
   datasetLink: 'Dataset (JSON)',
@@ -602,7 +613,7 @@ const en = {
   importOnlyDyad: 'Keep only rows between these two countries',
   importDyadFirst: 'First country',
   importDyadSecond: 'Second country',
-  importDyadHint: 'Tension is scored between these two. By default every row is kept.',
+  importDyadHint: 'The tone is scored between these two. By default every row is kept.',
   importOpen: 'Open',
   importCancel: 'Cancel',
   importReading: (name: string) => `Reading “${name}”…`,
@@ -651,7 +662,7 @@ export type Messages = typeof en;
 const vi: Messages = {
   ...HEADER_TEXT.vi,
   tensionExplainer:
-    'Mức căng thẳng được chấm từ 0 (hợp tác) đến 10 (thù địch), 5 là trung lập: mỗi hành động giữa Mỹ và Nga được đưa tin được mã hóa bằng một mã sự kiện CAMEO và gán trọng số theo thang Goldstein của GDELT; điểm là tỷ lệ phần trọng số mang tính xung đột. Đường dọc cho thấy các cách hiểu khác của câu có thể làm điểm thay đổi đến đâu; sự kiện không có hành động giữa hai bên thì không được chấm điểm.',
+    'Sắc thái của một sự kiện được chấm từ 0 đến 10: tỷ trọng xung đột trong tổng trọng số của các hành động giữa Mỹ và Nga được đưa tin, mỗi hành động được mã hóa bằng một mã sự kiện CAMEO và gán trọng số theo thang Goldstein của GDELT (dưới 2: chủ yếu là hành động hợp tác; 5: trọng số xung đột và hợp tác ngang nhau; trên 8: chủ yếu là hành động xung đột). Đường dọc cho thấy các cách hiểu khác của câu có thể làm sắc thái thay đổi đến đâu. Sự kiện không có hành động giữa hai bên, hoặc có hành động nhưng không mang trọng số nào, thì không có sắc thái.',
 
   filters: 'Bộ lọc',
   from: 'Từ ngày',
@@ -697,10 +708,10 @@ const vi: Messages = {
   downloadMapPng: 'Bản đồ (PNG)',
   print: 'In',
   pictureUnavailable: 'Phần này hiện chưa được vẽ nên chưa thể xuất ảnh.',
-  imageTitleTimeline: 'Mỗi cuộc tiếp xúc Mỹ – Nga căng thẳng đến đâu?',
+  imageTitleTimeline: 'Sắc thái của từng cuộc tiếp xúc Mỹ – Nga',
   imageTitleMap: 'Nơi lãnh đạo Mỹ và Nga gặp nhau',
   imageCredit: ({ title, count, publishers, others, date }) =>
-    `${title ? `${title}. ` : ''}Từ ${countVi(count)} nguồn${publishers.length > 0 ? ` (${publishers.join(', ')}${others ? ' và các nguồn khác' : ''})` : ''}. Mức căng thẳng: tỷ lệ trọng số Goldstein (GDELT) mang tính xung đột của các hành động mã hóa theo CAMEO giữa hai bên, 0 hợp tác – 10 thù địch; đường dọc là khoảng điểm theo các cách hiểu. Bản đồ: Natural Earth. Tải ngày ${date}.`,
+    `${title ? `${title}. ` : ''}Từ ${countVi(count)} nguồn${publishers.length > 0 ? ` (${publishers.join(', ')}${others ? ' và các nguồn khác' : ''})` : ''}. Sắc thái: tỷ trọng xung đột trong trọng số Goldstein (GDELT) của các hành động mã hóa theo CAMEO giữa hai bên, 0 chủ yếu là hợp tác – 10 chủ yếu là xung đột; đường dọc là khoảng giá trị theo các cách hiểu. Bản đồ: Natural Earth. Tải ngày ${date}.`,
   quotesCount: (n) => `${countVi(n)} trích dẫn`,
   rangeHint:
     'Khoảng ngày tính cả hai đầu. Sự kiện chỉ rõ tháng được hiển thị nếu khoảng ngày chạm đến tháng đó.',
@@ -708,7 +719,7 @@ const vi: Messages = {
   mapTitle: 'Bản đồ',
   mapHeading: 'Nơi hai bên gặp nhau',
   mapCaption:
-    'Mỗi vòng tròn là một địa điểm có sự kiện trong khoảng ngày; kích thước theo số sự kiện, màu theo mức căng thẳng cao nhất. Viền nét đứt là cuộc gặp được dự kiến nhưng chưa diễn ra.',
+    'Mỗi vòng tròn là một địa điểm có sự kiện trong khoảng ngày; kích thước theo số sự kiện, màu theo sắc thái cao nhất trong các sự kiện ở đó. Viền nét đứt là cuộc gặp được dự kiến nhưng chưa diễn ra.',
   mapDescription: (places) => `Các địa điểm có sự kiện trong khoảng ngày: ${places}.`,
   mapMorePlaces: (n) => `và ${countVi(n)} địa điểm khác`,
   placeListHeading: (n) =>
@@ -725,11 +736,11 @@ const vi: Messages = {
   legendPlanned: 'Dự kiến, bị hoãn hoặc bị hủy',
   legendHeld: 'Đã diễn ra',
 
-  timelineTitle: 'Diễn biến căng thẳng',
-  timelineHeading: 'Mỗi cuộc tiếp xúc căng thẳng đến đâu?',
+  timelineTitle: 'Sắc thái theo thời gian',
+  timelineHeading: 'Mỗi cuộc tiếp xúc mang sắc thái nào?',
   timelineCaption: (n, cells = false) =>
-    `${countVi(n)} sự kiện trên trục thời gian; càng cao càng căng thẳng (0 hợp tác – 10 thù địch). ${cells ? 'Quá nhiều để vẽ từng điểm: các ô đếm chúng; bấm vào một ô để xem khoảng ngày của nó' : 'Bấm vào một điểm để chọn'}; kéo dải bên dưới để chọn khoảng ngày.`,
-  timelineYAxis: 'Mức căng thẳng (0–10)',
+    `${countVi(n)} sự kiện trên trục thời gian; càng cao sắc thái càng nghiêng về xung đột (0–10). ${cells ? 'Quá nhiều để vẽ từng điểm: các ô đếm chúng; bấm vào một ô để xem khoảng ngày của nó' : 'Bấm vào một điểm để chọn'}; kéo dải bên dưới để chọn khoảng ngày.`,
+  timelineYAxis: 'Sắc thái (0–10)',
   timelineXAxis: 'Thời gian →',
   brushLabel: 'Khoảng ngày: kéo tay cầm hoặc di chuyển bằng phím mũi tên',
   showTable: 'Xem dữ liệu dạng bảng',
@@ -737,19 +748,17 @@ const vi: Messages = {
   showMore: (n) => `Xem thêm ${countVi(n)}`,
   tooltipEarlier: (n) => `và ${countVi(n)} sự kiện trước đó`,
   showMoreQuotes: (n) => `Xem thêm ${countVi(n)} trích dẫn`,
-  tableCaption: 'Các sự kiện trong khoảng ngày và điểm căng thẳng',
+  tableCaption: 'Các sự kiện trong khoảng ngày và sắc thái của chúng',
   colDate: 'Ngày',
   colEvent: 'Sự kiện',
   colPlace: 'Địa điểm',
   colKind: 'Loại',
   colStatus: 'Tình trạng',
-  colTension: 'Căng thẳng',
+  colTension: 'Sắc thái',
   noPlace: 'Không có địa điểm',
-  breakdown: 'Cách tính điểm',
-  meanTension: 'Căng thẳng trung bình',
+  breakdown: 'Cách tính sắc thái',
+  meanTension: 'Sắc thái trung bình',
   clickToZoom: 'Bấm để xem khoảng ngày này.',
-  breakdownSums: (conflict, cooperation) =>
-    `Trọng số xung đột ${conflict}, trọng số hợp tác ${cooperation}:`,
   breakdownFormula: (conflict, cooperation, score) =>
     `10 × (${conflict} + 2,5) ÷ (${conflict} + ${cooperation} + 5) = ${score}`,
   goldstein: 'Goldstein',
@@ -759,42 +768,50 @@ const vi: Messages = {
   otherReadings: 'Các cách hiểu khác của câu này',
   otherReading: 'Cách hiểu khác',
   noScore: (a, b) =>
-    `Không có hành động nào trong sự kiện này diễn ra giữa ${a} và ${b}, nên sự kiện không có điểm căng thẳng.`,
+    `Không có hành động nào trong sự kiện này diễn ra giữa ${a} và ${b}, nên sự kiện không có sắc thái.`,
+  noWeight: (a, b) =>
+    `Các hành động giữa ${a} và ${b} của sự kiện có trọng số Goldstein bằng 0, không mang tính xung đột cũng không mang tính hợp tác, nên sự kiện không có sắc thái.`,
+  toneEvidence: (acts, conflict, cooperation) =>
+    `${countVi(acts)} hành động được tính: trọng số xung đột ${conflict}, trọng số hợp tác ${cooperation}`,
+  toneEvidenceShort: (acts, conflict, cooperation) =>
+    `${countVi(acts)} hành động, xung đột ${conflict}, hợp tác ${cooperation}`,
   scoredOnlyUnder: (low, high) =>
-    `Theo một cách hiểu khác của các câu, sự kiện sẽ được ${low === high ? low : `${low}–${high}`} điểm.`,
+    `Theo một cách hiểu khác của các câu, sắc thái của sự kiện sẽ là ${low === high ? low : `${low}–${high}`}.`,
   rangeOverReadings: (low, high) =>
-    `Theo các cách hiểu mà các câu cho phép, điểm dao động từ ${low} đến ${high}.`,
-  rangeMovedBy: (n) => `${countVi(n)} câu có cách hiểu khác làm thay đổi điểm (xem ở trên).`,
+    `Theo các cách hiểu mà các câu cho phép, sắc thái dao động từ ${low} đến ${high}.`,
+  rangeMovedBy: (n) => `${countVi(n)} câu có cách hiểu khác làm thay đổi sắc thái (xem ở trên).`,
   uncertainBand: 'Dải màu của sự kiện phụ thuộc vào cách hiểu: chưa chắc chắn.',
-  notScored: 'không chấm điểm',
-  unscoredLane: 'Không chấm điểm',
-  laneTick: ['Không', 'điểm'],
-  colRange: 'Khoảng điểm',
+  notScored: 'không có sắc thái',
+  unscoredLane: 'Không có sắc thái',
+  laneTick: ['Không', 'sắc thái'],
+  colRange: 'Khoảng giá trị',
   rangeShort: (low, high) => (low === high ? low : `${low}–${high}`),
   showInArticle: 'Xem trong bài báo',
   hideInArticle: 'Ẩn đoạn trích bài báo',
   noParagraph: 'Bộ dữ liệu này không có đoạn văn nào của bài báo chứa các từ này.',
   untitledBeginning: (words) => `bài không có tiêu đề, mở đầu bằng “${words}”`,
-  legendRange: 'Đường dọc: từ điểm thấp nhất đến cao nhất theo các cách hiểu của câu',
+  legendRange: 'Đường dọc: từ sắc thái thấp nhất đến cao nhất theo các cách hiểu của câu',
   legendUncertain: 'Gạch chéo: dải màu phụ thuộc vào cách hiểu',
   legendCells:
-    'Quá nhiều sự kiện để vẽ riêng: mỗi ô gồm các sự kiện trong một khoảng thời gian ở cùng một mức, càng đậm càng nhiều',
-  legendUnscored: 'Dải dưới cùng, màu xám: không có hành động giữa Mỹ và Nga, không chấm điểm',
-  legendUnscoredMap: 'Màu xám: không có hành động giữa Mỹ và Nga (không chấm điểm)',
+    'Quá nhiều sự kiện để vẽ riêng: mỗi ô gồm các sự kiện trong một khoảng thời gian ở cùng một mức sắc thái, càng đậm càng nhiều',
+  legendUnscored:
+    'Dải dưới cùng, màu xám: không có sắc thái (không có hành động giữa Mỹ và Nga, hoặc không hành động nào mang trọng số)',
+  legendUnscoredMap: 'Màu xám: không có sắc thái (không có hành động mang trọng số giữa Mỹ và Nga)',
   selectedEvent: 'Sự kiện đang chọn',
   participants: 'Thành phần',
-  note: 'Ghi chú dữ liệu (tiếng Anh):',
+  note: 'Ghi chú dữ liệu:',
+  readingReason: 'Lý do:',
   clearEvent: 'Hiện mọi sự kiện',
   timelineEmpty:
     'Không có sự kiện nào trong khoảng ngày này. Hãy nới rộng khoảng ngày hoặc chọn “Tất cả”.',
   tensionBand: {
-    cooperative: 'hợp tác',
-    calm: 'ôn hòa',
-    neutral: 'trung lập',
-    tense: 'căng thẳng',
-    hostile: 'thù địch',
+    'mostly-cooperative': 'chủ yếu là hành động hợp tác',
+    'more-cooperative': 'hợp tác nhiều hơn xung đột',
+    even: 'xung đột và hợp tác ngang nhau',
+    'more-conflictual': 'xung đột nhiều hơn hợp tác',
+    'mostly-conflictual': 'chủ yếu là hành động xung đột',
   },
-  tensionScale: 'Thang căng thẳng',
+  tensionScale: 'Sắc thái: tỷ trọng xung đột',
   chartDrawing: 'Đang vẽ biểu đồ…',
   chartSource: (count, publishers, others) =>
     `Nguồn: ${countVi(count)} bài báo${publishers.length > 0 ? ` (${publishers.join(', ')}${others ? ' và các báo khác' : ''})` : ''}.`,
@@ -810,6 +827,7 @@ const vi: Messages = {
   newestFirst: 'Mới nhất trước',
   oldestFirst: 'Cũ nhất trước',
   translatedFrom: { vi: 'Dịch từ tiếng Việt', en: 'Dịch từ tiếng Anh' },
+  noteTranslatedFrom: { en: 'dịch từ tiếng Anh', vi: 'dịch từ tiếng Việt' },
   showOriginal: 'Xem nguyên văn tiếng Việt',
   hideOriginal: 'Ẩn nguyên văn tiếng Việt',
   source: 'Nguồn',
@@ -1005,9 +1023,9 @@ const vi: Messages = {
 
   aboutHeading: 'Nguồn và phương pháp',
   sourcesHeading: 'Năm bài báo',
-  methodHeading: 'Cách chấm mức căng thẳng',
+  methodHeading: 'Cách chấm sắc thái',
   methodText:
-    'Mỗi câu trong bài báo thuật lại một hành động được mã hóa bằng một mã sự kiện CAMEO (ví dụ 036 “Bày tỏ ý định gặp gỡ hoặc đàm phán”, 1056 “Yêu cầu giảm leo thang quân sự”, 130 “Đe dọa”), với trọng số theo thang Goldstein của GDELT, từ −10 (xung đột nhất) đến +10 (hợp tác nhất). Chỉ các hành động từ Mỹ hướng tới Nga hoặc ngược lại được tính. Gọi C là tổng trọng số xung đột và P là tổng trọng số hợp tác, mức căng thẳng của sự kiện là 10 × (C + 2,5) ÷ (C + P + 5): mỗi hành động xung đột làm điểm tăng, mỗi hành động hợp tác làm điểm giảm, và một hành động đơn lẻ chỉ làm điểm lệch khỏi mức 5 tối đa 3,3. Khi bộ quy tắc mã hóa cho phép hiểu một câu theo cách khác, khoảng điểm cho thấy mức thấp nhất và cao nhất. Thang đo phản ánh những gì các bài báo đưa tin, không phải cảm nhận của các nhà ngoại giao.',
+    'Mỗi câu trong bài báo thuật lại một hành động được mã hóa bằng một mã sự kiện CAMEO (ví dụ 036 “Bày tỏ ý định gặp gỡ hoặc đàm phán”, 1056 “Yêu cầu giảm leo thang quân sự”, 130 “Đe dọa”), với trọng số theo thang Goldstein của GDELT, từ −10 (xung đột nhất) đến +10 (hợp tác nhất). Chỉ các hành động từ Mỹ hướng tới Nga hoặc ngược lại được tính. Gọi C là tổng trọng số xung đột và P là tổng trọng số hợp tác, sắc thái của sự kiện là 10 × (C + 2,5) ÷ (C + P + 5), tức tỷ trọng xung đột trong tổng trọng số: mỗi hành động xung đột làm sắc thái tăng, mỗi hành động hợp tác làm sắc thái giảm, và một hành động đơn lẻ chỉ làm sắc thái lệch khỏi mức 5 tối đa 3,3. Sự kiện có các hành động được tính nhưng không mang trọng số nào thì không có sắc thái. Bên cạnh mỗi sắc thái là bằng chứng của nó (C, P và số hành động) và, khi bộ quy tắc mã hóa cho phép hiểu một câu theo cách khác, sắc thái thấp nhất và cao nhất. Sắc thái của một sự kiện chỉ dựa trên một đến chín câu mà một bài báo viết về sự kiện đó; nó phản ánh những gì các bài báo đưa tin, không phải cảm nhận của các nhà ngoại giao, và thứ hạng giữa các cuộc gặp phụ thuộc vào giá trị tiên nghiệm 2,5 cho mỗi phía (docs/METHOD.md).',
   dataNote:
     'Năm được suy ra khi bài báo không ghi; các lỗi trong bài (tên viết sai, chức danh sai) được sửa trong dữ liệu kèm ghi chú. Tải dữ liệu dạng JSON cùng lược đồ.',
   datasetLink: 'Dữ liệu (JSON)',
@@ -1058,7 +1076,7 @@ const vi: Messages = {
   importOnlyDyad: 'Chỉ giữ các dòng giữa hai quốc gia này',
   importDyadFirst: 'Quốc gia thứ nhất',
   importDyadSecond: 'Quốc gia thứ hai',
-  importDyadHint: 'Mức căng thẳng được chấm giữa hai nước này. Mặc định giữ mọi dòng.',
+  importDyadHint: 'Sắc thái được chấm giữa hai nước này. Mặc định giữ mọi dòng.',
   importOpen: 'Mở',
   importCancel: 'Hủy',
   importReading: (name) => `Đang đọc “${name}”…`,

@@ -67,14 +67,12 @@ describe('the dashboard', () => {
     expect(screen.getByText('Loading the dataset…')).toBeInTheDocument();
     // Until the data is in, the headline is the built-in dataset's, as the static header says it.
     const headline = screen.getByRole('heading', { level: 1 });
-    expect(headline).toHaveTextContent('The US and Russia met four times in person');
+    expect(headline).toHaveTextContent('The US and Russia met four times;');
     expect(await screen.findByText(/^Showing 4 of 4 events/)).toBeInTheDocument();
     expect(screen.getByRole('main')).toBeInTheDocument();
     // Then the finding of the data on screen (here the sample: one meeting, one planned).
-    expect(headline).toHaveTextContent(
-      'The US and Russia met once in person; the meeting does not rate as tense',
-    );
-    for (const name of ['Map', 'Tension timeline', 'Quotes', 'Filters'])
+    expect(headline).toHaveTextContent(/^The US and Russia met once in person$/);
+    for (const name of ['Map', 'Tone over time', 'Quotes', 'Filters'])
       expect(region(name)).toBeInTheDocument();
     const map = await within(region('Map')).findByTestId('map-stub');
     expect(
@@ -178,7 +176,7 @@ describe('the dashboard', () => {
 
   it('names the chart’s source under it, with a link to the sources and method', async () => {
     renderDashboard();
-    const timeline = await findRegion('Tension timeline');
+    const timeline = await findRegion('Tone over time');
     expect(
       await within(timeline).findByText(/^Source: 1 article \(Example Daily\)\./),
     ).toBeVisible();
@@ -292,7 +290,7 @@ describe('the dashboard', () => {
     expect(document.documentElement.lang).toBe('vi');
     expect(screen.getByLabelText('Từ ngày')).toBeInTheDocument();
     expect(screen.getByLabelText('Đến ngày')).toBeInTheDocument();
-    for (const name of ['Bản đồ', 'Diễn biến căng thẳng', 'Trích dẫn'])
+    for (const name of ['Bản đồ', 'Sắc thái theo thời gian', 'Trích dẫn'])
       expect(region(name)).toBeInTheDocument();
     expect(status()).toHaveTextContent('Đang hiển thị 4 trên 4 sự kiện');
   });

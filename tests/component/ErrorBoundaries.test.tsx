@@ -23,7 +23,7 @@ afterEach(() => vi.unstubAllGlobals());
 it('keeps the map and the quotes working when the chart fails', async () => {
   const user = userEvent.setup();
   renderDashboard();
-  const timeline = await screen.findByRole('region', { name: 'Tension timeline' });
+  const timeline = await screen.findByRole('region', { name: 'Tone over time' });
   expect(await within(timeline).findByRole('alert')).toHaveTextContent(
     'This view could not be drawn from the data.',
   );

@@ -42,7 +42,9 @@ describe('focus is kept', () => {
     await user.click(within(details).getByRole('button', { name: 'Show all events' }));
     await viewsSettled();
     expect(screen.queryByRole('article', { name: 'Selected event' })).toBeNull();
-    expect(screen.getByRole('heading', { name: 'How tense was each encounter?' })).toHaveFocus();
+    expect(
+      screen.getByRole('heading', { name: 'What was the tone of each encounter?' }),
+    ).toHaveFocus();
   });
 
   it('dismissing the link’s notices moves focus to the status line, which says what is shown', async () => {
@@ -100,7 +102,7 @@ describe('toggles and rows say their state one way', () => {
   it('the data table’s rows carry no aria-selected; the row’s button is pressed', async () => {
     const user = userEvent.setup();
     renderDashboard();
-    const timeline = await screen.findByRole('region', { name: 'Tension timeline' });
+    const timeline = await screen.findByRole('region', { name: 'Tone over time' });
     await user.click(within(timeline).getByText('Show the data as a table'));
     const table = await within(timeline).findByRole('table');
     const talks = within(table).getByRole('button', { name: 'Talks' });

@@ -226,7 +226,7 @@ describe('sharing', () => {
     // Read as text: jsdom's serializer writes the namespace twice, which its parser then refuses.
     const svg = await saved[0]!.blob.text();
     expect(svg).toMatch(/^<svg /);
-    expect(svg).toContain('How tense was each US–Russia encounter?');
+    expect(svg).toContain('The tone of each US–Russia encounter');
     expect(svg).toContain('Showing 4 of 4 events');
     expect(svg.match(/class="event-mark"/g)).toHaveLength(4);
   });

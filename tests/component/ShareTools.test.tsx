@@ -76,7 +76,7 @@ describe('ShareTools', () => {
     choose('Timeline (SVG)');
     await vi.waitFor(() => expect(saved).toEqual(['us-russia-diplomacy_geneva_timeline.svg']));
     expect(exporter).toHaveBeenCalledWith('svg', {
-      title: 'How tense was each US–Russia encounter?',
+      title: 'The tone of each US–Russia encounter',
       subtitle: 'Showing 2 of 4 events in Geneva',
       credit: expect.stringContaining('Example Daily'),
     });

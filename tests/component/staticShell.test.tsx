@@ -46,10 +46,10 @@ describe('the static header in index.html', () => {
   it('states the built-in dataset’s finding, found at build time from the shipped file', () => {
     expect(BUILT_IN_FINDING).toEqual(findHeadline(shipped));
     expect(shell().querySelector('h1')?.textContent).toBe(
-      'The US and Russia met four times in person; none of the meetings rates as tense',
+      'The US and Russia met four times; the climate was most conflictual before New Delhi',
     );
     expect(shell().querySelector('.site-header__intro')?.textContent).toMatch(
-      /^Five Vietnamese news articles report the meetings/,
+      /^Five Vietnamese news articles report these meetings in person/,
     );
   });
 

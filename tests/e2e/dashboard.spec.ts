@@ -136,7 +136,7 @@ test.describe('on the sample dataset', () => {
     // Closing the details leaves focus on the timeline's heading, not on the page.
     await page.getByRole('button', { name: 'Show all events' }).click();
     await expect(
-      timelineRegion(page).getByRole('heading', { name: 'How tense was each encounter?' }),
+      timelineRegion(page).getByRole('heading', { name: 'What was the tone of each encounter?' }),
     ).toBeFocused();
   });
 
@@ -173,7 +173,7 @@ test.describe('on the sample dataset', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
     // The headline, worded from the data in Vietnamese: the sample has one meeting, one planned.
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      'Mỹ và Nga gặp trực tiếp một lần; cuộc gặp không được chấm là căng thẳng',
+      'Mỹ và Nga gặp trực tiếp một lần',
     );
     await expect(statusLine(page)).toContainText('Đang hiển thị 1 trên 4 sự kiện tại Budapest');
     await expect(

@@ -78,8 +78,7 @@ export async function serveDataset(page: Page, dataset: Dataset = SAMPLE) {
 
 export const mapRegion = (page: Page) => page.getByRole('region', { name: 'Map' });
 export const quotesRegion = (page: Page) => page.getByRole('region', { name: 'Quotes' });
-export const timelineRegion = (page: Page) =>
-  page.getByRole('region', { name: 'Tension timeline' });
+export const timelineRegion = (page: Page) => page.getByRole('region', { name: 'Tone over time' });
 export const statusLine = (page: Page) =>
   page.getByRole('status').filter({ hasText: /Showing|Đang hiển thị/ });
 

@@ -123,14 +123,14 @@ test('a kept file that no longer opens is dropped, and the reader is told why', 
   );
   await expect(notice).toContainText('The file is not valid JSON');
   await expect(notice).toContainText('not valid JSON: a value was expected at line 1, column 15');
-  await expect(statusLine(page)).toContainText('Showing 21 of 21 events');
+  await expect(statusLine(page)).toContainText('Showing 22 of 22 events');
 
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByLabel('Open a data file…')).toBeFocused();
 
   await page.reload();
-  await expect(statusLine(page)).toContainText('Showing 21 of 21 events');
+  await expect(statusLine(page)).toContainText('Showing 22 of 22 events');
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 

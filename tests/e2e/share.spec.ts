@@ -83,7 +83,7 @@ test.describe('in Vietnam before 07:00', () => {
     expect(name).toBe('us-russia-diplomacy_2022-01-01_to_2022-12-31_events.csv');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).split('\r\n').filter(Boolean);
-    expect(lines[0]).toMatch(/Sources: Example Daily.*Downloaded 2026-11-20\. Tension 0–10/);
+    expect(lines[0]).toMatch(/Sources: Example Daily.*Downloaded 2026-11-20\. Tone 0–10/);
     expect(lines[1]!.startsWith('id,date,date_precision,place')).toBe(true);
     await expect(statusLine(page)).toContainText('Showing 2 of 4 events');
     expect(lines.slice(2).map((l) => l.split(',')[0])).toEqual(['e2', 'e1']);
@@ -129,7 +129,7 @@ test('exports the timeline as PNG and SVG and the map as PNG, with captions and 
   expect(svg.name).toBe('us-russia-diplomacy_geneva_timeline.svg');
   const text = svg.bytes.toString('utf8');
   expect(text.startsWith('<svg')).toBe(true);
-  expect(text).toContain('How tense was each US–Russia encounter?');
+  expect(text).toContain('The tone of each US–Russia encounter');
   expect(text).toContain('Showing 2 of 4 events in Geneva');
   // The sample's one source, not the built-in dataset's five articles.
   expect(text).toContain('From 1 source (Example Daily)');

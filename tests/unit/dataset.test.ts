@@ -6,10 +6,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { describeCameo } from '@/domain/cameo';
+import { noteIn, noteTexts } from '@/domain/note';
 import { findPassage } from '@/domain/passage';
 import { serializeJsonSchema } from '@/domain/jsonSchema';
-import type { Dataset } from '@/domain/schema';
-import { scoreTension, tensionRange } from '@/domain/tension';
+import type { Dataset, Note } from '@/domain/schema';
+import { isBetweenSides, scoreTension, tensionRange } from '@/domain/tension';
 import { parseDatasetText } from '@/domain/validate';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
@@ -112,7 +113,7 @@ describe('the shipped dataset', () => {
   it('gives every alternative a reason and a reading that differs from the coded one', () => {
     for (const action of dataset.events.flatMap((e) => e.actions)) {
       for (const alt of action.alternatives ?? []) {
-        expect(alt.reason.length).toBeGreaterThan(20);
+        for (const reason of noteTexts(alt.reason)) expect(reason.length).toBeGreaterThan(20);
         const same =
           alt.cameo === action.cameo &&
           (alt.actor ?? action.actor) === action.actor &&
@@ -122,14 +123,86 @@ describe('the shipped dataset', () => {
     }
   });
 
-  it('has a score for every event with an action between the US and Russia, and none otherwise', () => {
+  it('has a tone for every event with a weighing act between the US and Russia, and none otherwise', () => {
     for (const event of dataset.events) {
       const between = event.actions.some(
         (a) =>
-          (a.actor === 'USA' && a.target === 'RUS') || (a.actor === 'RUS' && a.target === 'USA'),
+          a.goldstein !== 0 &&
+          ((a.actor === 'USA' && a.target === 'RUS') || (a.actor === 'RUS' && a.target === 'USA')),
       );
       expect(event.tension !== null, event.id).toBe(between);
     }
+  });
+
+  it('gives no context record a tone: its acts are not between the two sides (N7)', () => {
+    const scored = dataset.events.filter((e) => e.category === 'context' && e.tension !== null);
+    expect(scored.map((e) => e.id)).toEqual([]);
+  });
+
+  it('claims no more of a date in an id than the record knows (N11, N17)', () => {
+    const records = [
+      ...dataset.events.map((e) => ({ id: e.id, date: e.date, precision: e.datePrecision })),
+      ...dataset.quotes.map((q) => ({ id: q.id, date: q.date, precision: q.datePrecision })),
+    ];
+    for (const { id, date, precision } of records) {
+      const day = /^(?:q-)?(\d{4}-\d{2}-\d{2})-/.exec(id)?.[1];
+      const month = /^(?:q-)?(\d{4}-\d{2})-/.exec(id)?.[1];
+      if (day !== undefined)
+        expect({ id, day: precision === 'day' && day === date }).toEqual({ id, day: true });
+      else if (month !== undefined)
+        expect({ id, month: date.startsWith(month) }).toEqual({ id, month: true });
+    }
+  });
+
+  it('codes each clause once in one record, once for each pair of sides (S5, S6; N16)', () => {
+    const recordOf = new Map<string, string>();
+    for (const event of dataset.events) {
+      const pairs = new Set<string>();
+      for (const action of event.actions) {
+        const key = `${action.sourceId} ${normalize(action.sentence)}`;
+        expect(recordOf.get(key) ?? event.id, action.sentence).toBe(event.id);
+        recordOf.set(key, event.id);
+        const pair = `${key} ${action.actor ?? '-'} ${action.target ?? '-'}`;
+        expect(pairs.has(pair), `${event.id}: ${action.sentence}`).toBe(false);
+        pairs.add(pair);
+      }
+    }
+    // So no act counts twice: between the two sides, one sentence counts in one record at most.
+    const counted = dataset.events.flatMap((e) =>
+      e.actions
+        .filter((a) => isBetweenSides(a.actor, a.target))
+        .map((a) => `${a.sourceId} ${normalize(a.sentence)}`),
+    );
+    expect(counted.length).toBe(new Set(counted).size);
+  });
+
+  it('writes every note and reason a reader sees in English and in Vietnamese', () => {
+    const notes: [string, Note | undefined][] = [
+      ...dataset.sources.map((s) => [s.id, s.note] as [string, Note | undefined]),
+      ...dataset.people.map((p) => [p.id, p.note] as [string, Note | undefined]),
+      ...dataset.places.map((p) => [p.id, p.note] as [string, Note | undefined]),
+      ...dataset.events.map((e) => [e.id, e.note] as [string, Note | undefined]),
+      ...dataset.quotes.map((q) => [q.id, q.note] as [string, Note | undefined]),
+      ...dataset.events.flatMap((e) =>
+        e.actions.flatMap((a, i) =>
+          (a.alternatives ?? []).map(
+            (alt, k) => [`${e.id}.actions[${i}].alternatives[${k}]`, alt.reason] as [string, Note],
+          ),
+        ),
+      ),
+    ];
+    const oneLanguage = notes
+      .filter(([, note]) => note !== undefined && (typeof note === 'string' || note.en === note.vi))
+      .map(([where]) => where);
+    expect(oneLanguage).toEqual([]);
+    // Every source, event and quote that needs a word of explanation has one.
+    expect(dataset.sources.every((s) => s.note !== undefined)).toBe(true);
+    // The Vietnamese texts are Vietnamese: each has letters only Vietnamese writes.
+    const vietnamese = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
+    const english = notes.flatMap(([where, note]) =>
+      note === undefined || vietnamese.test(noteIn(note, 'vi').text) ? [] : [where],
+    );
+    expect(english).toEqual([]);
   });
 
   it('shows every quote and coded sentence in a paragraph of its source', () => {
@@ -148,13 +221,15 @@ describe('the shipped dataset', () => {
   it('dates every source and says so in words for readers', () => {
     for (const source of dataset.sources) {
       expect(source.date, source.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(source.note, source.id).toMatch(/Published/);
+      expect(source.note && noteIn(source.note, 'en').text, source.id).toMatch(/Published/);
+      expect(source.note && noteIn(source.note, 'vi').text, source.id).toMatch(/Đăng/);
     }
   });
 
   it('marks every month-precision date and explains it', () => {
     for (const event of dataset.events.filter((e) => e.datePrecision === 'month')) {
-      expect(event.note, event.id).toMatch(/month/i);
+      expect(event.note && noteIn(event.note, 'en').text, event.id).toMatch(/month/i);
+      expect(event.note && noteIn(event.note, 'vi').text, event.id).toMatch(/tháng/i);
     }
   });
 
@@ -162,7 +237,9 @@ describe('the shipped dataset', () => {
     const blinken = dataset.people.find((p) => p.id === 'antony-blinken');
     expect(blinken?.name).toBe('Antony Blinken');
     expect(blinken?.spellings).toContain('Bilnken');
-    expect(dataset.people.find((p) => p.id === 'joe-biden')?.note).toMatch(/President/);
+    const biden = dataset.people.find((p) => p.id === 'joe-biden')?.note;
+    expect(biden && noteIn(biden, 'en').text).toMatch(/President/);
+    expect(biden && noteIn(biden, 'vi').text).toMatch(/Tổng thống/);
   });
 
   it('keeps related-news boilerplate out of the data', () => {

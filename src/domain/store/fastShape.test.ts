@@ -55,7 +55,20 @@ const BAD_VALUES: unknown[] = [
   [1, 2, 3],
   {},
   { en: 'only English' },
+  { en: 'English', vi: 'tiếng Việt', original: 'fr' },
 ];
+
+/** Notes and reasons in both of their shapes: one text, or both languages (schema.ts). */
+const plainNotes = (event: unknown) => {
+  const copy = structuredClone(event) as {
+    note?: unknown;
+    actions: { alternatives?: { reason: unknown }[] }[];
+  };
+  copy.note = 'A note written once, in any language.';
+  for (const action of copy.actions)
+    for (const alt of action.alternatives ?? []) alt.reason = 'A reason written once.';
+  return copy;
+};
 
 /** The fast check accepts a record only as the schema does, and gives what the schema gives. */
 function expectSameVerdict(
@@ -81,6 +94,16 @@ describe('the fast shape check', () => {
       expect(expectSameVerdict(fastQuote, quoteSchema, quote)).toBe('fast');
   });
 
+  it('reads a note in either shape as the schema does, and keeps the language it names', () => {
+    const both = { en: 'Month precision.', vi: 'Chính xác đến tháng.', original: 'en' };
+    const event = plainNotes(withAlternatives);
+    expect(expectSameVerdict(fastEvent, eventSchema, event)).toBe('fast');
+    expect(expectSameVerdict(fastEvent, eventSchema, { ...event, note: both })).toBe('fast');
+    expect(fastEvent({ ...event, note: both })?.note).toEqual(both);
+    const unmarked = { en: both.en, vi: both.vi };
+    expect(fastEvent({ ...event, note: unmarked })?.note).toEqual(unmarked);
+  });
+
   it('leaves out members the schema does not know, as the schema does', () => {
     const event = { ...sample.events[0], extra: 1, title: { ...sample.events[0]?.title, de: 'x' } };
     expect(expectSameVerdict(fastEvent, eventSchema, event)).toBe('fast');
@@ -92,12 +115,17 @@ describe('the fast shape check', () => {
     type Check = (value: unknown) => unknown;
     type Schema = typeof eventSchema | typeof quoteSchema;
     const cases: [Check, Schema, unknown][] = [
-      ...[shipped.events[0], synthetic.events[0], withAlternatives].map(
-        (e): [Check, Schema, unknown] => [fastEvent, eventSchema, e],
-      ),
-      ...[shipped.quotes[0], sample.quotes.find((q) => q.speaker)].map(
-        (q): [Check, Schema, unknown] => [fastQuote, quoteSchema, q],
-      ),
+      ...[
+        shipped.events[0],
+        synthetic.events[0],
+        withAlternatives,
+        plainNotes(withAlternatives),
+      ].map((e): [Check, Schema, unknown] => [fastEvent, eventSchema, e]),
+      ...[
+        shipped.quotes[0],
+        sample.quotes.find((q) => q.speaker),
+        { ...(shipped.quotes[0] as object), note: 'Plain.' },
+      ].map((q): [Check, Schema, unknown] => [fastQuote, quoteSchema, q]),
     ];
     for (const [check, schema, record] of cases) {
       expect(record).toBeDefined();

@@ -9,8 +9,14 @@
  * Tested against the schema on valid records and on each kind of fault (fastShape.test.ts).
  */
 import { isId } from '../ids';
-import type { Action, Alternative, EventRecord, LocalizedText, Quote } from '../schema';
-import { DATE_PRECISIONS, EVENT_CATEGORIES, EVENT_KINDS, EVENT_STATUSES } from '../vocabulary';
+import type { Action, Alternative, EventRecord, LocalizedText, Note, Quote } from '../schema';
+import {
+  DATE_PRECISIONS,
+  EVENT_CATEGORIES,
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  LANGUAGES,
+} from '../vocabulary';
 
 // The schema's patterns (schema.ts); the test compares verdicts, so a change there that is not
 // made here sends records to the schema, or fails the test.
@@ -23,6 +29,7 @@ const PRECISIONS: ReadonlySet<unknown> = new Set(DATE_PRECISIONS);
 const KINDS: ReadonlySet<unknown> = new Set(EVENT_KINDS);
 const STATUSES: ReadonlySet<unknown> = new Set(EVENT_STATUSES);
 const CATEGORIES: ReadonlySet<unknown> = new Set(EVENT_CATEGORIES);
+const LANGUAGE_CODES: ReadonlySet<unknown> = new Set(LANGUAGES);
 
 /** Thrown inside a check to hand the record to the schema; never leaves this module. */
 const NOT_FAST = Symbol('not fast');
@@ -66,6 +73,14 @@ const localized = (value: unknown): LocalizedText => {
   const fields = object(value);
   return { en: text(fields.en), vi: text(fields.vi) };
 };
+/** A note or reason: one text, or both languages with the one translated from (schema.ts). */
+const note = (value: unknown): Note => {
+  if (typeof value === 'string') return text(value);
+  const fields = object(value);
+  const both: Fields = { en: text(fields.en), vi: text(fields.vi) };
+  optional(both, fields, 'original', oneOf(LANGUAGE_CODES));
+  return both as unknown as Note;
+};
 /** Sets `key` from the record only if it has it, checked: an optional member. */
 function optional<T>(into: Fields, from: Fields, key: string, check: (value: unknown) => T) {
   if (from[key] !== undefined) into[key] = check(from[key]);
@@ -76,7 +91,7 @@ function alternative(value: unknown): Alternative {
   const into: Fields = { cameo: cameo(from.cameo), goldstein: number(from.goldstein, -10, 10) };
   optional(into, from, 'actor', nullable(actor));
   optional(into, from, 'target', nullable(actor));
-  into.reason = text(from.reason);
+  into.reason = note(from.reason);
   return into as unknown as Alternative;
 }
 
@@ -121,7 +136,7 @@ export function fastEvent(value: unknown): EventRecord | null {
     });
     const sources = each(from.sourceIds, id);
     into.sourceIds = sources.length > 0 ? sources : fail();
-    optional(into, from, 'note', text);
+    optional(into, from, 'note', note);
     return into as unknown as EventRecord;
   } catch (error) {
     if (error === NOT_FAST) return null;
@@ -147,7 +162,7 @@ export function fastQuote(value: unknown): Quote | null {
     into.text = localized(from.text);
     optional(into, from, 'language', (v) => (v === 'vi' || v === 'en' ? v : fail()));
     into.sourceId = id(from.sourceId);
-    optional(into, from, 'note', text);
+    optional(into, from, 'note', note);
     return into as unknown as Quote;
   } catch (error) {
     if (error === NOT_FAST) return null;

@@ -1,5 +1,6 @@
 import { memo, useId, useState, type Ref } from 'react';
 import { InContext } from '@/components/InContext';
+import { NoteText } from '@/components/NoteText';
 import type { Person, Place, Quote, Source } from '@/domain/schema';
 import { useI18n } from '@/i18n/I18nProvider';
 import { labelSource } from '@/i18n/sourceLabel';
@@ -101,6 +102,11 @@ export const QuoteFigure = memo(function QuoteFigure({
             </>
           ) : null}
         </span>
+        {quote.note ? (
+          <span className="quote__note">
+            {t.note} <NoteText note={quote.note} />
+          </span>
+        ) : null}
         <InContext text={quote.text.vi} source={source} />
       </figcaption>
     </figure>

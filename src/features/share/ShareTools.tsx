@@ -112,7 +112,7 @@ export function ShareTools(props: ShareToolsProps) {
       () => {
         const { events } = props.rows();
         saveText(
-          eventsToCsv(events, props, citation(events, [])),
+          eventsToCsv(events, props, citation(events, []), props.dataset.dyad),
           name('events', 'csv'),
           'text/csv',
         );

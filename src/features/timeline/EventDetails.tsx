@@ -1,5 +1,14 @@
 import type { DiplomaticEvent, Person, Place, Source } from '@/domain/schema';
-import { isBandUncertain, tensionBand, tensionColor, type Dyad } from '@/domain/tension';
+import { NoteText } from '@/components/NoteText';
+import {
+  DEFAULT_DYAD,
+  isBandUncertain,
+  tensionBand,
+  tensionColor,
+  toneEvidence,
+  type Dyad,
+} from '@/domain/tension';
+import { formatNumber } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18nProvider';
 import { labelSource, sourceLabelText } from '@/i18n/sourceLabel';
 import { TensionBreakdown } from './TensionBreakdown';
@@ -14,17 +23,21 @@ export interface EventDetailsProps {
   onClose: () => void;
 }
 
-/** The selected event: what happened, who took part, how its tension is scored, and the notes. */
+/**
+ * The selected event: what happened, who took part, its tone with the evidence it rests on (the
+ * counted acts and their weights) and how it is made, and the notes.
+ */
 export function EventDetails({
   event,
   place,
   peopleById,
   sourcesById,
-  dyad,
+  dyad = DEFAULT_DYAD,
   onClose,
 }: EventDetailsProps) {
-  const { t, pick, date, number } = useI18n();
+  const { t, lang, pick, date, number } = useI18n();
   const people = event.participants.map((id) => peopleById.get(id)?.name ?? id);
+  const evidence = toneEvidence(event.actions, dyad);
   return (
     <article className="event-details" aria-label={t.selectedEvent}>
       <header className="event-details__header">
@@ -71,6 +84,15 @@ export function EventDetails({
                 {t.rangeShort(number(event.tensionRange[0]), number(event.tensionRange[1]))})
               </span>
             ) : null}
+            {evidence.acts > 0 ? (
+              <span className="event-details__evidence">
+                {t.toneEvidence(
+                  evidence.acts,
+                  formatNumber(evidence.conflict, lang),
+                  formatNumber(evidence.cooperation, lang),
+                )}
+              </span>
+            ) : null}
           </dd>
         </div>
         <div>
@@ -88,8 +110,7 @@ export function EventDetails({
       <TensionBreakdown event={event} sourcesById={sourcesById} dyad={dyad} />
       {event.note ? (
         <p className="event-details__note">
-          <span className="event-details__note-label">{t.note}</span>{' '}
-          <span lang="en">{event.note}</span>
+          <span className="event-details__note-label">{t.note}</span> <NoteText note={event.note} />
         </p>
       ) : null}
     </article>

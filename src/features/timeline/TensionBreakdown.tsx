@@ -1,4 +1,5 @@
 import { InContext } from '@/components/InContext';
+import { NoteText } from '@/components/NoteText';
 import { isGdeltSentence } from '@/domain/import/gdeltSentence';
 import type { DiplomaticEvent, Source } from '@/domain/schema';
 import type { Language } from '@/domain/vocabulary';
@@ -26,9 +27,9 @@ export interface TensionBreakdownProps {
 }
 
 /**
- * How an event's score is made: each coded action, whether it counts (it does when it goes from
- * one side to the other), its CAMEO code and Goldstein weight, the readings that could change it,
- * and the sentence it codes, one click from its paragraph.
+ * How an event's tone is made: each coded action, whether it counts (it does when it goes from
+ * one side to the other), its CAMEO code and Goldstein weight, the readings that could change it
+ * and why, the sentence it codes, one click from its paragraph, and the evidence summed.
  */
 export function TensionBreakdown({
   event,
@@ -77,7 +78,7 @@ export function TensionBreakdown({
                           ? ''
                           : ` (${t.notCountedShort})`}
                         {'. '}
-                        <span lang="en">{reading.reason}</span>
+                        {reading.reason ? <NoteText note={reading.reason} /> : null}
                       </li>
                     ))}
                   </ul>
@@ -92,13 +93,19 @@ export function TensionBreakdown({
         ))}
       </ol>
       {explained.tension === null ? (
-        <p className="breakdown__formula">{t.noScore(sideA ?? '', sideB ?? '')}</p>
+        <p className="breakdown__formula">
+          {explained.acts > 0
+            ? t.noWeight(sideA ?? '', sideB ?? '')
+            : t.noScore(sideA ?? '', sideB ?? '')}
+        </p>
       ) : (
         <p className="breakdown__formula">
-          {t.breakdownSums(
+          {t.toneEvidence(
+            explained.acts,
             formatNumber(explained.conflict, lang),
             formatNumber(explained.cooperation, lang),
-          )}{' '}
+          )}
+          .{' '}
           <span className="breakdown__arithmetic">
             {t.breakdownFormula(
               formatNumber(explained.conflict, lang),
