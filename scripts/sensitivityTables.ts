@@ -4,7 +4,8 @@
  * whose colour band the prior moves. `npx tsx scripts/sensitivity.ts --write` puts them in
  * METHOD.md; tests/unit/method.test.ts checks that the file says what the data gives.
  */
-import { buildActDayIndex, climateAt, climateInputs } from '../src/domain/climate';
+import { buildActDayIndex, climateInputs } from '../src/domain/actDays';
+import { climateAt } from '../src/domain/climate';
 import { midpointOfSpan, spanOf } from '../src/domain/dates';
 import { isKeyMeeting } from '../src/domain/finding';
 import type { Dataset } from '../src/domain/schema';

@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  buildActDayIndex,
-  climateAt,
-  type ClimateAction,
-  type ClimateEventInput,
-  type Climate,
-} from './climate';
+import { buildActDayIndex, type ClimateAction, type ClimateEventInput } from './actDays';
+import { climateAt, type Climate } from './climate';
 import { conflictShare, isBetweenSides, readingsOf, scoreTension, tensionRange } from './tension';
 
 const RUNS = { numRuns: 400 };

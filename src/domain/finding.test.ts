@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { makeSampleDataset } from '../../tests/fixtures/sampleDataset';
-import { buildActDayIndex, climateInputs } from './climate';
+import { buildActDayIndex, climateInputs } from './actDays';
 import { midpointOfSpan, spanOf } from './dates';
 import { findHeadline, isKeyMeeting, type Finding } from './finding';
 import type { Dataset } from './schema';

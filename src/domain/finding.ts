@@ -12,11 +12,11 @@
  */
 import {
   buildActDayIndex,
-  climateAt,
   type ActDayIndex,
   type ClimateAction,
   type ClimateEventInput,
-} from './climate.ts';
+} from './actDays.ts';
+import { climateAt } from './climate.ts';
 import { midpointOfSpan, spanOf } from './dates.ts';
 import type { DiplomaticEvent, LocalizedText, Place, Source } from './schema';
 import {

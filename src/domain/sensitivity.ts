@@ -4,7 +4,8 @@
  * default). The headline (finding.ts) states a ranking only where it holds under every setting
  * here; docs/METHOD.md prints the tables (scripts/sensitivity.ts).
  */
-import { buildActDayIndex, climateAt, type ActDayIndex, type ClimateAction } from './climate.ts';
+import { buildActDayIndex, type ActDayIndex, type ClimateAction } from './actDays.ts';
+import { climateAt } from './climate.ts';
 import type { Action } from './schema';
 import { conflictShare, toneEvidence, type Dyad } from './tension.ts';
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildActDayIndex, climateAt, climateInputs } from './climate';
+import { buildActDayIndex, climateInputs } from './actDays';
+import { climateAt } from './climate';
 import { midpointOfSpan, spanOf } from './dates';
 import { eventSetOf, inSet } from './query/eventSet';
 import { indexDataset } from './query/indexDataset';

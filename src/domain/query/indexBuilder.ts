@@ -4,19 +4,21 @@
  * facets, all typed arrays to transfer to the page. Nothing of a record is kept as an object once
  * it is added.
  */
-import { fromDayNumber, midpointOfSpan, spanOf } from '../dates';
-import { findHeadline, type FindingEvent } from '../finding';
+import { midpointOfSpan, spanOf } from '../dates';
+import { ActDayBuilder } from '../actDays';
+import { findHeadline } from '../finding';
 import type { DatasetHead, DiplomaticEvent, Person, Quote } from '../schema';
 import { buildSearchChunk, type SearchChunk } from '../store/searchColumn';
 import { DEFAULT_DYAD, isBetweenSides } from '../tension';
 import { EVENT_CATEGORIES, EVENT_KINDS, EVENT_STATUSES } from '../vocabulary';
 import { buildAggregates } from './aggregates';
-import { toneOrNull, type EventColumns } from './columns';
+import type { EventColumns } from './columns';
 import { buildFacetIndex } from './facetIndex';
 import { float32s, int32s, permute, uint16s, uint8s } from './growable';
 import { buildIdColumn, positionOfId } from './ids';
 import { LANE_OF, unitOfDay } from './lanes';
 import { sortPositions, monthCountsOf } from './order';
+import { findingEvents } from './findingEvents';
 import { RecordPacker } from './records';
 import type { IndexData } from './indexData';
 
@@ -74,6 +76,7 @@ export class IndexBuilder {
   readonly #quotes = new RecordPacker();
   readonly #quoteEventIds: string[] = [];
   readonly #search: SearchChunk[] = [];
+  readonly #actDays: ActDayBuilder;
   #pendingQuotes: Quote[] = [];
 
   readonly #searchChunk: number;
@@ -85,6 +88,7 @@ export class IndexBuilder {
     this.#places = new Map(head.places.map((place, i) => [place.id, i]));
     this.#people = new Map(head.people.map((person) => [person.id, person]));
     this.#dyad = head.dyad ?? DEFAULT_DYAD;
+    this.#actDays = new ActDayBuilder(this.#dyad);
     this.#actorStart.push(0);
     this.#participantStart.push(0);
   }
@@ -131,6 +135,7 @@ export class IndexBuilder {
     for (const person of new Set(event.participants))
       this.#participants.push(this.#participantCodes.code(person));
     this.#participantStart.push(this.#participants.length);
+    this.#actDays.add({ day, span, actions: event.actions });
     this.#events.add(event);
   }
 
@@ -221,13 +226,15 @@ export class IndexBuilder {
     };
     const extent = extentOf(columns);
     const placeIds = this.#head.places.map((place) => place.id);
+    const eventRecords = this.#events.finish();
+    const actDays = this.#actDays.finish();
     return {
       head: this.#head,
       columns,
       codes,
       eventIds,
       eventSlots: order,
-      eventRecords: this.#events.finish(),
+      eventRecords,
       quoteEvent,
       quoteSlots,
       quoteRanks,
@@ -237,15 +244,20 @@ export class IndexBuilder {
       facets: buildFacetIndex(columns, codes),
       extent,
       months: extent ? monthCountsOf(columns.day, extent) : null,
-      finding: findHeadline({
-        // Iterable more than once: the overview reads the events again.
-        events: {
-          [Symbol.iterator]: () => findingEvents(columns, ids, placeIds),
+      actDays,
+      finding: findHeadline(
+        {
+          // Iterable more than once: the overview reads the events again.
+          events: {
+            [Symbol.iterator]: () =>
+              findingEvents(columns, ids, placeIds, { order, records: eventRecords }),
+          },
+          places: this.#head.places,
+          sources: this.#head.sources,
+          ...(this.#head.dyad ? { dyad: this.#head.dyad } : {}),
         },
-        places: this.#head.places,
-        sources: this.#head.sources,
-        ...(this.#head.dyad ? { dyad: this.#head.dyad } : {}),
-      }),
+        actDays,
+      ),
     };
   }
 }
@@ -272,26 +284,4 @@ function extentOf(columns: EventColumns): { start: number; end: number } | null 
     end = Math.max(end, columns.end[p] ?? end);
   }
   return { start, end };
-}
-
-/** The events as the headline reads them, made one at a time from the columns. */
-function* findingEvents(
-  columns: EventColumns,
-  ids: readonly string[],
-  placeIds: readonly string[],
-): Generator<FindingEvent> {
-  for (let p = 0; p < columns.count; p++) {
-    const low = toneOrNull(columns.low[p]);
-    const high = toneOrNull(columns.high[p]);
-    yield {
-      id: ids[p] ?? '',
-      kind: EVENT_KINDS[columns.kind[p] ?? 0] ?? 'event',
-      category: EVENT_CATEGORIES[columns.category[p] ?? 0] ?? 'context',
-      status: EVENT_STATUSES[columns.status[p] ?? 0] ?? 'held',
-      placeId: placeIds[columns.place[p] ?? -1] ?? null,
-      date: fromDayNumber(columns.start[p] ?? 0),
-      tension: toneOrNull(columns.tone[p]),
-      tensionRange: low === null || high === null ? null : [low, high],
-    };
-  }
 }

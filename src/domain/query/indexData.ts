@@ -2,6 +2,7 @@
  * A dataset's index as the dataset worker sends it to the page: plain data and typed arrays only
  * (structured-clonable; the arrays' buffers are transferred, not copied).
  */
+import { actDayBuffers, type ActDayIndex } from '../actDays';
 import type { Finding } from '../finding';
 import type { DatasetHead } from '../schema';
 import type { SearchChunk } from '../store/searchColumn';
@@ -33,6 +34,8 @@ export interface IndexData {
   /** The first to the last day any event may fall on; null without events. */
   extent: { start: number; end: number } | null;
   months: MonthCounts | null;
+  /** Every counted act by day, with prefix sums: the climate line reads it (domain/climate.ts). */
+  actDays: ActDayIndex;
   /** What the headline says of this dataset (domain/finding.ts). */
   finding: Finding;
 }
@@ -53,6 +56,7 @@ export function indexBuffers(data: IndexData): ArrayBuffer[] {
     ...aggregateBuffers(data.aggregates),
     ...facetIndexBuffers(data.facets),
     ...(data.months ? [data.months.counts.buffer as ArrayBuffer] : []),
+    ...actDayBuffers(data.actDays),
   ];
   // A buffer listed twice cannot be transferred: each once.
   return [...new Set(buffers)];
