@@ -68,6 +68,11 @@ export default defineConfig({
   build: {
     target: 'es2022',
   },
+  // As static hosts such as GitHub Pages answer: a sandboxed embed (an opaque origin) loads the
+  // app's scripts, data and workers cross-origin, which CORS must allow.
+  preview: {
+    headers: { 'Access-Control-Allow-Origin': '*' },
+  },
   test: {
     include: [
       'src/**/*.test.{ts,tsx}',
