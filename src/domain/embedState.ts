@@ -29,6 +29,19 @@ export const DEFAULT_EMBED_STATE: EmbedState = {
   pymId: null,
 };
 
+/**
+ * The frame's height before the host script sets it (and where there is none): about what each
+ * view takes in an article's column (measured at 360 px and 720 px wide, the built-in data
+ * unfiltered), so that the view fits, or scrolls inside only a little.
+ */
+export const EMBED_HEIGHTS: Record<EmbedView, number> = {
+  dashboard: 1500,
+  timeline: 640,
+  map: 620,
+  quotes: 720,
+  story: 1700,
+};
+
 /** The embed's page and the host script, beside the app's index.html. */
 export const EMBED_PAGE = 'embed.html';
 export const HOST_SCRIPT = 'embed.js';

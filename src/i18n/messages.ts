@@ -3,6 +3,7 @@
  * missing from either language fails the build.
  */
 import { formatCount, formatNumber } from './format';
+import { EMBED_TEXT } from './embedText';
 import { HEADER_TEXT } from './headerText';
 import type {
   DatasetDetailCode,
@@ -192,6 +193,7 @@ export interface ViewSummary {
 
 const en = {
   ...HEADER_TEXT.en,
+  ...EMBED_TEXT.en,
   tensionExplainer:
     'Tension runs from 0 (cooperative) to 10 (hostile), 5 neutral: each reported act between the US and Russia is coded with a CAMEO event code and weighed on GDELT’s Goldstein scale, and the score is the conflictual share of that weight. A line shows how far other readings of the sentences could move it; events with no act between the two sides are not scored.',
 
@@ -613,6 +615,7 @@ export type Messages = typeof en;
 
 const vi: Messages = {
   ...HEADER_TEXT.vi,
+  ...EMBED_TEXT.vi,
   tensionExplainer:
     'Mức căng thẳng được chấm từ 0 (hợp tác) đến 10 (thù địch), 5 là trung lập: mỗi hành động giữa Mỹ và Nga được đưa tin được mã hóa bằng một mã sự kiện CAMEO và gán trọng số theo thang Goldstein của GDELT; điểm là tỷ lệ phần trọng số mang tính xung đột. Đường dọc cho thấy các cách hiểu khác của câu có thể làm điểm thay đổi đến đâu; sự kiện không có hành động giữa hai bên thì không được chấm điểm.',
 
