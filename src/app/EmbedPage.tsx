@@ -43,7 +43,11 @@ function EmbedContent({ embed, url }: EmbedContentProps) {
   useDocumentLanguage(lang);
   useEmbedHeight(embed);
   return (
-    <main className="embed" aria-label={t.embedFrameTitle[embed.view]} data-view={embed.view}>
+    <main className="embed" aria-labelledby="embed-title" data-view={embed.view}>
+      {/* The frame's title, for a screen reader reading the embed's headings: its panels say the rest. */}
+      <h1 id="embed-title" className="visually-hidden">
+        {t.embedFrameTitle[embed.view]}
+      </h1>
       {dataset.status === 'loading' ? (
         <LoadingMessage progress={dataset.progress} downloading={dataset.downloading} />
       ) : dataset.status === 'error' ? (

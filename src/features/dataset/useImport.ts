@@ -119,8 +119,12 @@ export function useImport(files: DatasetFiles): ImportHandle {
       const either = AbortSignal.any([signal, stop.signal]);
       setReading({ name: chosen.name, progress: null });
       try {
-        const imported = await importInWorker(startImportWorker, chosen, choice, either, (progress) =>
-          setReading({ name: chosen.name, progress }),
+        const imported = await importInWorker(
+          startImportWorker,
+          chosen,
+          choice,
+          either,
+          (progress) => setReading({ name: chosen.name, progress }),
         );
         return { file: imported.file, leftOut: imported.leftOut };
       } finally {

@@ -166,6 +166,36 @@ function EmbedDialog(props: EmbedButtonProps & { onClose: () => void }) {
               </select>
             </label>
           </fieldset>
+          <CopyCode
+            label={t.embedCodeLabel}
+            hint={t.embedCodeHint}
+            code={code}
+            copy={t.embedCopy}
+          />
+          <section className="embed-dialog__picture" aria-labelledby={ids.picture}>
+            <h3 id={ids.picture}>{t.embedPictureHeading}</h3>
+            <p>{picture === null ? t.embedPictureNone : t.embedPictureHint}</p>
+            {picture === null ? null : (
+              <p>
+                <button
+                  type="button"
+                  className="chip"
+                  onClick={() => {
+                    setPictureError(null);
+                    props
+                      .savePicture(picture)
+                      .catch((error: unknown) =>
+                        setPictureError(error instanceof Error ? error.message : String(error)),
+                      );
+                  }}
+                >
+                  {t.embedDownloadPicture}
+                </button>{' '}
+                <span role="alert">{pictureError}</span>
+              </p>
+            )}
+            <CopyCode label={t.embedPictureCodeLabel} code={fallback} copy={t.embedCopyPicture} />
+          </section>
         </div>
         <section className="embed-dialog__preview" aria-labelledby={ids.preview}>
           <h3 id={ids.preview}>{t.embedPreview}</h3>
@@ -181,31 +211,6 @@ function EmbedDialog(props: EmbedButtonProps & { onClose: () => void }) {
           </div>
         </section>
       </div>
-      <CopyCode label={t.embedCodeLabel} hint={t.embedCodeHint} code={code} copy={t.embedCopy} />
-      <section className="embed-dialog__picture" aria-labelledby={ids.picture}>
-        <h3 id={ids.picture}>{t.embedPictureHeading}</h3>
-        <p>{picture === null ? t.embedPictureNone : t.embedPictureHint}</p>
-        {picture === null ? null : (
-          <p>
-            <button
-              type="button"
-              className="chip"
-              onClick={() => {
-                setPictureError(null);
-                props
-                  .savePicture(picture)
-                  .catch((error: unknown) =>
-                    setPictureError(error instanceof Error ? error.message : String(error)),
-                  );
-              }}
-            >
-              {t.embedDownloadPicture}
-            </button>{' '}
-            <span role="alert">{pictureError}</span>
-          </p>
-        )}
-        <CopyCode label={t.embedPictureCodeLabel} code={fallback} copy={t.embedCopyPicture} />
-      </section>
     </dialog>
   );
 }
