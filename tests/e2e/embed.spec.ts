@@ -266,6 +266,14 @@ test('Open the full dashboard opens the same view in a new tab, which works sand
     'Showing 3 of 9 events in Geneva, 1 January 2022',
   );
   await expect(full.getByRole('region', { name: 'Quotes' }).getByText('frank')).toBeVisible();
+  // A file opened there is imported in the import worker, also started from a blob: URL, and
+  // shown; the browser keeps nothing of it in a sandbox, and the page says so.
+  await full.getByLabel('Open a data file…').setInputFiles('tests/fixtures/import/events.csv');
+  const preview = full.getByRole('dialog', { name: 'Open “events.csv”?' });
+  await preview.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(full.getByText('events.json', { exact: true })).toBeVisible();
+  await expect(shown(full)).toContainText('of 6 events');
+  await expect(full.getByText('Your browser did not keep this file')).toBeVisible();
 });
 
 test('an embed stores nothing, and reads no file the reader once opened', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { DatasetFiles } from '@/data/useDatasetStatus';
 import { importInWorker, type ImportChoice, type ImportProgress } from '@/data/importClient';
-import { startWorker } from '@/data/startWorker';
+import { startWorker as startAppWorker } from '@/data/startWorker';
 import importWorkerUrl from './importWorkerEntry.ts?worker&url';
 import type { ImportPreview } from '@/domain/import/preview';
 import { DEFAULT_DYAD } from '@/domain/tension';
@@ -33,7 +33,7 @@ export interface ImportHandle {
   stop: () => void;
 }
 
-const startImportWorker = () => startWorker(importWorkerUrl);
+const startWorker = () => startAppWorker(importWorkerUrl);
 
 /** The parsing code, fetched when a file is first chosen: it is not on the first screen. */
 const loadPreview = () =>
@@ -119,12 +119,8 @@ export function useImport(files: DatasetFiles): ImportHandle {
       const either = AbortSignal.any([signal, stop.signal]);
       setReading({ name: chosen.name, progress: null });
       try {
-        const imported = await importInWorker(
-          startImportWorker,
-          chosen,
-          choice,
-          either,
-          (progress) => setReading({ name: chosen.name, progress }),
+        const imported = await importInWorker(startWorker, chosen, choice, either, (progress) =>
+          setReading({ name: chosen.name, progress }),
         );
         return { file: imported.file, leftOut: imported.leftOut };
       } finally {
