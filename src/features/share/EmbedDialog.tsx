@@ -74,7 +74,8 @@ function EmbedDialog(props: EmbedButtonProps & { onClose: () => void }) {
   const [view, setView] = useState<EmbedView>(url.story !== null ? 'story' : 'dashboard');
   const [dates, setDates] = useState(false);
   const [theme, setTheme] = useState<ThemeChoice>('auto');
-  const [previewHeight, setPreviewHeight] = useState<number | null>(null);
+  // The preview's height as it last said, with the address it said it for.
+  const [previewHeight, setPreviewHeight] = useState<{ src: string; height: number } | null>(null);
   const [pictureError, setPictureError] = useState<string | null>(null);
 
   useEffect(function openAsModal() {
@@ -86,7 +87,8 @@ function EmbedDialog(props: EmbedButtonProps & { onClose: () => void }) {
     const follow = (event: MessageEvent) => {
       if (event.source !== frameRef.current?.contentWindow) return;
       const height = readEmbedHeight(event.data);
-      if (height !== null) setPreviewHeight(height);
+      const src = frameRef.current?.src;
+      if (height !== null && src) setPreviewHeight({ src, height });
     };
     window.addEventListener('message', follow);
     return () => window.removeEventListener('message', follow);
@@ -206,7 +208,9 @@ function EmbedDialog(props: EmbedButtonProps & { onClose: () => void }) {
               src={urls.embed}
               title={t.embedPreviewFrame}
               sandbox={EMBED_SANDBOX}
-              style={{ height: `${previewHeight ?? EMBED_HEIGHTS[view]}px` }}
+              style={{
+                height: `${previewHeight?.src === urls.embed ? previewHeight.height : EMBED_HEIGHTS[view]}px`,
+              }}
             />
           </div>
         </section>
