@@ -82,3 +82,24 @@ export function headersFile(): string {
   }
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * The rules for nginx, inside the `server` block that serves dist/: one `location` a rule, each
+ * with every header its path gets (a `location` with an `add_header` of its own inherits none).
+ */
+export function nginxConf(): string {
+  const lines = [
+    '# Written from scripts/securityHeaders.ts (npx tsx scripts/write-nginx-headers.ts): edit that',
+    '# file. Goes inside the server block that serves dist/.',
+  ];
+  for (const { path } of HEADER_RULES) {
+    const wildcard = path.endsWith('*');
+    lines.push(wildcard ? `location ${path.slice(0, -1)} {` : `location = ${path} {`);
+    for (const [name, value] of Object.entries(
+      headersFor(wildcard ? path.slice(0, -1) + 'x' : path),
+    ))
+      lines.push(`  add_header ${name} "${value}" always;`);
+    lines.push('}');
+  }
+  return `${lines.join('\n')}\n`;
+}
