@@ -96,12 +96,27 @@ await withPreviewServer(options.port, async (base) => {
     };
     writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);
   };
-  for (const size of options.sizes) {
-    log(`measuring ${size.toLocaleString('en')} events…`);
-    results.push(await measureSize(size, base, options, log));
-    // Written after every size: a run that breaks off later keeps what it measured.
-    write();
-  }
+  const builds = [{ label: 'this build', distDir: 'dist', base }];
+  const compared = options.compare;
+  const measureAll = async () => {
+    for (const size of options.sizes)
+      for (const build of builds) {
+        log(`measuring ${size.toLocaleString('en')} events, ${build.label}…`);
+        results.push(await measureSize(size, build.base, options, log, build));
+        // Written after every size: a run that breaks off later keeps what it measured.
+        write();
+      }
+  };
+  if (compared === null) await measureAll();
+  else
+    await withPreviewServer(
+      options.port + 1,
+      async (otherBase) => {
+        builds.push({ label: options.compareLabel, distDir: compared, base: otherBase });
+        await measureAll();
+      },
+      compared,
+    );
   log('');
   log(`Chromium ${chromiumVersion}, commit ${git('rev-parse --short HEAD')}`);
   log(formatBundle(bundles, firstScreen));

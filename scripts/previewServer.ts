@@ -4,6 +4,8 @@ import { spawn } from 'node:child_process';
 export async function withPreviewServer<T>(
   port: number,
   work: (base: string) => Promise<T>,
+  /** The built app to serve (default: this checkout's dist/). */
+  outDir = 'dist',
 ): Promise<T> {
   const base = `http://127.0.0.1:${port}`;
   // Never measure someone else's server: the port must be free before ours starts.
@@ -23,6 +25,8 @@ export async function withPreviewServer<T>(
       '--port',
       String(port),
       '--strictPort',
+      '--outDir',
+      outDir,
     ],
     { stdio: 'ignore' },
   );

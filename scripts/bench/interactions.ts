@@ -5,6 +5,7 @@
  */
 import { REGIONS } from './probe';
 import {
+  cellTargets,
   clickable,
   findThumb,
   rangeControlWidth,
@@ -23,6 +24,7 @@ export const FAMILIES = {
   brushRelease: 'brush release',
   marker: 'marker click',
   mark: 'timeline mark click',
+  facet: 'facet toggle',
   search: 'quote search key',
 } as const;
 export type Family = keyof typeof FAMILIES;
@@ -195,7 +197,9 @@ const mark: Run = async (sampler, count) => {
   for (let i = 0; i < count; i++) {
     await restoreNeutral(sampler);
     await scrollToRegion(page, REGIONS.timeline);
-    const targets = await clickable(page, REGIONS.timeline, '.event-mark');
+    // Marks while the range holds few events; else the cells, whose click zooms.
+    const marks = await clickable(page, REGIONS.timeline, '.event-mark');
+    const targets = marks.length > 0 ? marks : await cellTargets(page, REGIONS.timeline);
     const target = targets[(i * 7) % Math.max(1, targets.length)];
     if (!target) throw new Error('no timeline mark on screen can be clicked');
     samples.push(
@@ -205,6 +209,43 @@ const mark: Run = async (sampler, count) => {
           : EVERY_VIEW,
       ),
     );
+  }
+  return samples;
+};
+
+/**
+ * The facets' checkboxes of the Kind group, each ticked then unticked: every click a sample, the
+ * panel open (its counts are part of the page's answer).
+ */
+const facet: Run = async (sampler, count) => {
+  const { page } = sampler;
+  const toggle = page.getByRole('button', { name: /^Kind, country, code…/ });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  const failure = await sampler.waitQuiet();
+  if (failure) throw new Error(`the facets did not open: ${failure}`);
+  const boxes = page
+    .getByRole('group', { name: 'Filter by what the events are' })
+    .getByRole('group', { name: 'Kind' })
+    .getByRole('checkbox');
+  const samples: Sample[] = [];
+  try {
+    for (let i = 0; i < count; i++) {
+      const box = boxes.nth(Math.floor(i / 2) % Math.max(1, await boxes.count()));
+      const name = await box.evaluate((el) => el.closest('label')?.textContent?.trim() ?? '');
+      const label = `${i % 2 === 0 ? 'tick' : 'untick'} ${name}`;
+      samples.push(
+        await sampler.run({
+          family: 'facet',
+          label,
+          trigger: ['click'],
+          prepare: () => box.hover(),
+          act: () => box.click(),
+          expect: EVERY_VIEW,
+        }),
+      );
+    }
+  } finally {
+    if ((await toggle.getAttribute('aria-expanded')) === 'true') await toggle.click();
   }
   return samples;
 };
@@ -239,6 +280,7 @@ const RUNS: Record<Exclude<Family, 'brushRelease'>, Run> = {
   brushPointer,
   marker,
   mark,
+  facet,
   search,
 };
 

@@ -28,6 +28,8 @@ export interface FamilyResult {
 }
 
 export interface SizeResult {
+  /** Which build: "this build", or the compared one's label. */
+  build: string;
   events: number;
   fileMb: number;
   samplesPerInteraction: number;
@@ -63,11 +65,12 @@ export function summarizeSamples(samples: readonly Sample[]) {
   };
 }
 
-function prepareDataset(size: number): { path: string; fileMb: number } {
+function prepareDataset(size: number, distDir: string): { path: string; fileMb: number } {
   const file = `bench/data/events-${size}.json`;
   if (!existsSync(file)) writeSyntheticDataset(size);
-  mkdirSync('dist/bench', { recursive: true });
-  copyFileSync(file, `dist/bench/events-${size}.json`);
+  mkdirSync(`${distDir}/bench`, { recursive: true });
+  const copy = `${distDir}/bench/events-${size}.json`;
+  if (!existsSync(copy) || statSync(copy).size !== statSync(file).size) copyFileSync(file, copy);
   return { path: `/bench/events-${size}.json`, fileMb: statSync(file).size / 1024 / 1024 };
 }
 
@@ -76,10 +79,12 @@ export async function measureSize(
   base: string,
   options: BenchOptions,
   log: (line: string) => void,
+  build = { label: 'this build', distDir: 'dist' },
 ): Promise<SizeResult> {
-  const { path, fileMb } = prepareDataset(size);
+  const { path, fileMb } = prepareDataset(size, build.distDir);
   const samplesPerInteraction = samplesFor(size, options);
   const result: SizeResult = {
+    build: build.label,
     events: size,
     fileMb,
     samplesPerInteraction,
@@ -122,7 +127,7 @@ export async function measureSize(
     await scrollToRegion(page, REGIONS.map);
     await inRegion(REGIONS.map, '.leaflet-marker-pane [role="button"]');
     await scrollToRegion(page, REGIONS.timeline);
-    await inRegion(REGIONS.timeline, '.event-mark');
+    await inRegion(REGIONS.timeline, '.event-mark, .timeline-cells');
     await inRegion(REGIONS.timeline, '[role="slider"]');
     const sampler = await Sampler.open(page, {
       quietMs: options.quietMs,

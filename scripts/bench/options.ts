@@ -12,6 +12,12 @@ export interface BenchOptions {
   /** Only these measures (families, brushRate, playback); all when null. */
   only: string[] | null;
   out: string;
+  /**
+   * Another build's dist/ to measure beside this one, size by size in the same run (the machine
+   * is shared and noisy: only figures taken side by side compare), and its name in the tables.
+   */
+  compare: string | null;
+  compareLabel: string;
 }
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
@@ -36,6 +42,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     timeoutMs: value('timeout') === undefined ? null : number('timeout', 60_000),
     only: list('only'),
     out: value('out') ?? 'bench/results/latest.json',
+    compare: value('compare') ?? null,
+    compareLabel: value('compare-label') ?? 'before',
   };
 }
 

@@ -70,6 +70,27 @@ export async function clickable(
   );
 }
 
+/**
+ * Points of the timeline a click would reach a cell at (cells are drawn as a few paths, so they
+ * are found by probing the plot, not as elements): the first of each cell-sized step that does.
+ */
+export async function cellTargets(page: Page, regionName: string): Promise<Target[]> {
+  return page.evaluate((name) => {
+    const cells = document.querySelector(`section[aria-label="${name}"] .timeline-cells`);
+    const plot = cells?.querySelector('rect')?.getBoundingClientRect();
+    const found: Target[] = [];
+    if (!cells || !plot) return found;
+    for (let y = plot.top + 2; y < plot.bottom; y += 6)
+      for (let x = plot.left + 2; x < plot.right; x += 9) {
+        if (y < 0 || y > innerHeight || x < 0 || x > innerWidth) continue;
+        const hit = document.elementFromPoint(x, y);
+        if (hit?.tagName === 'path' && cells.contains(hit) && hit.getAttribute('fill') !== 'none')
+          found.push({ key: `cell ${Math.round(x)},${Math.round(y)}`, x, y });
+      }
+    return found;
+  }, regionName);
+}
+
 /** Scrolls so that the region's top is near the top of the screen. */
 export async function scrollToRegion(page: Page, name: string): Promise<void> {
   await region(page, name).evaluate((el) => el.scrollIntoView({ block: 'start' }));

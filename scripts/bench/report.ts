@@ -40,7 +40,7 @@ export function formatBundle(bundles: BundleFile[], firstScreen: FirstScreen | n
 export function formatSize(r: SizeResult): string {
   const out: string[] = [];
   out.push(
-    `### ${r.events.toLocaleString('en')} events (${r.fileMb.toLocaleString('en', { maximumFractionDigits: 1 })} MB of JSON)`,
+    `### ${r.events.toLocaleString('en')} events (${r.fileMb.toLocaleString('en', { maximumFractionDigits: 1 })} MB of JSON), ${r.build}`,
   );
   out.push('');
   const floor = r.floor.error

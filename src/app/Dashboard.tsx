@@ -1,5 +1,5 @@
 import { ErrorBoundary } from '@/components/ErrorBoundary';
-import type { DatasetIndex } from '@/domain/aggregate';
+import type { DatasetIndex } from '@/domain/query/datasetIndex';
 import { useDatasetStatus, type DatasetStatus } from '@/data/useDatasetStatus';
 import { useUrlState, type UrlStateHandle } from '@/data/useUrlState';
 import { DatasetBar } from '@/features/dataset/DatasetBar';
@@ -54,7 +54,7 @@ function DashboardPage({ url }: DashboardPageProps) {
       onLanguageChange={(next) => url.update({ lang: next })}
       datasetBar={<DatasetBar loaded={loaded} files={files} importer={importer} />}
       overlay={<FileDropOverlay visible={dragging} />}
-      dataset={loaded?.index.dataset ?? null}
+      dataset={loaded?.index ?? null}
       builtIn={loaded?.origin.kind !== 'file'}
     >
       <DatasetContent dataset={dataset} url={url} />

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { ViewBoundary } from '@/components/ErrorBoundary';
 import { StickyWhenFits } from '@/components/StickyWhenFits';
-import type { DatasetIndex } from '@/domain/aggregate';
+import type { DatasetIndex } from '@/domain/query/datasetIndex';
 import { MapPanel } from '@/features/map/MapPanel';
 import { UnplacedPanel } from '@/features/map/UnplacedPanel';
 import { QuotePanel } from '@/features/quotes/QuotePanel';
@@ -26,9 +26,9 @@ export interface DashboardLayoutProps {
  */
 export function DashboardLayout({ index, filters, prepared }: DashboardLayoutProps) {
   const storyButtonRef = useRef<HTMLButtonElement>(null);
-  const { view, viewFilters, stale } = prepared;
+  const { viewFilters, stale, selectedEvent } = prepared;
   const resetKeys = [index, viewFilters];
-  const selectedEventId = view.selectedEvent?.id ?? null;
+  const selectedEventId = selectedEvent?.id ?? null;
   return (
     <>
       <FilterBar
@@ -52,15 +52,14 @@ export function DashboardLayout({ index, filters, prepared }: DashboardLayoutPro
       <div className="views" aria-busy={stale} data-stale={stale}>
         <ViewBoundary resetKeys={resetKeys}>
           <TimelinePanel
-            series={view.series}
+            timeline={prepared.timeline}
+            inRange={prepared.inRange}
+            index={index}
             domain={prepared.domain}
             bins={index.monthBins}
             range={viewFilters.range}
-            eventsById={index.eventsById}
-            placesById={index.placesById}
-            peopleById={index.peopleById}
-            sourcesById={index.sourcesById}
-            selectedEvent={view.selectedEvent}
+            placeId={viewFilters.place}
+            selectedEvent={selectedEvent}
             onSelectEvent={filters.selectEvent}
             onRangeChange={filters.setRange}
             onRangePreview={filters.previewRange}
@@ -73,12 +72,11 @@ export function DashboardLayout({ index, filters, prepared }: DashboardLayoutPro
             <StickyWhenFits className="views__map">
               <ViewBoundary resetKeys={resetKeys}>
                 <MapPanel
-                  summaries={view.placeSummaries}
+                  summaries={prepared.places}
                   placesById={index.placesById}
                   noPlacesInData={index.placesById.size === 0}
-                  eventsById={index.eventsById}
                   selectedPlaceId={viewFilters.place}
-                  selectedEventPlaceId={view.selectedEvent?.placeId ?? null}
+                  selectedEventPlaceId={selectedEvent?.placeId ?? null}
                   onSelectPlace={filters.selectPlace}
                 />
               </ViewBoundary>
@@ -86,7 +84,8 @@ export function DashboardLayout({ index, filters, prepared }: DashboardLayoutPro
           </div>
           <ViewBoundary resetKeys={resetKeys}>
             <UnplacedPanel
-              unplacedEvents={view.unplacedEvents}
+              unplacedEvents={prepared.unplaced}
+              eventAt={index.eventAt}
               selectedEventId={selectedEventId}
               onSelectEvent={filters.selectEvent}
             />
@@ -94,13 +93,11 @@ export function DashboardLayout({ index, filters, prepared }: DashboardLayoutPro
         </div>
         <ViewBoundary resetKeys={resetKeys}>
           <QuotePanel
-            quotes={view.quotes}
-            eventsById={index.eventsById}
-            peopleById={index.peopleById}
-            placesById={index.placesById}
-            sourcesById={index.sourcesById}
-            searchColumn={index.searchColumn}
-            selectedEvent={view.selectedEvent}
+            index={index}
+            set={prepared.set}
+            placeFilter={prepared.placeFilter}
+            selectedPosition={prepared.selectedPosition}
+            selectedEvent={selectedEvent}
             onSelectEvent={filters.selectEvent}
             quiet={filters.playback.playing}
           />

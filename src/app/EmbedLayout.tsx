@@ -1,5 +1,5 @@
 import { ViewBoundary } from '@/components/ErrorBoundary';
-import type { DatasetIndex } from '@/domain/aggregate';
+import type { DatasetIndex } from '@/domain/query/datasetIndex';
 import { creditSources } from '@/domain/credit';
 import type { EmbedState } from '@/domain/embedState';
 import { DateRangeControls } from '@/features/filters/DateRangeControls';
@@ -66,7 +66,7 @@ export function EmbedLayout({ index, filters, prepared, embed }: EmbedLayoutProp
         {several || embed.view === 'quotes' ? <EmbedQuotes {...views} /> : null}
       </div>
       <footer className="embed__footer">
-        <p className="embed__source">{t.embedSource(creditSources(index.dataset.sources))}</p>
+        <p className="embed__source">{t.embedSource(creditSources(index.head.sources))}</p>
         <a className="embed__full" href={fullUrl} target="_blank" rel="noopener">
           {t.embedOpenFull} <span aria-hidden="true">↗</span>
           <span className="visually-hidden"> {t.embedNewTab}</span>
@@ -83,19 +83,18 @@ interface ViewProps {
 }
 
 function EmbedTimeline({ index, filters, prepared }: ViewProps) {
-  const { view, viewFilters } = prepared;
+  const { viewFilters } = prepared;
   return (
     <ViewBoundary resetKeys={[index, viewFilters]}>
       <TimelinePanel
-        series={view.series}
+        timeline={prepared.timeline}
+        inRange={prepared.inRange}
+        index={index}
         domain={prepared.domain}
         bins={index.monthBins}
         range={viewFilters.range}
-        eventsById={index.eventsById}
-        placesById={index.placesById}
-        peopleById={index.peopleById}
-        sourcesById={index.sourcesById}
-        selectedEvent={view.selectedEvent}
+        placeId={viewFilters.place}
+        selectedEvent={prepared.selectedEvent}
         onSelectEvent={filters.selectEvent}
         onRangeChange={filters.setRange}
         onRangePreview={filters.previewRange}
@@ -105,25 +104,25 @@ function EmbedTimeline({ index, filters, prepared }: ViewProps) {
 }
 
 function EmbedMap({ index, filters, prepared, unplaced }: ViewProps & { unplaced: boolean }) {
-  const { view, viewFilters } = prepared;
+  const { viewFilters, selectedEvent } = prepared;
   return (
     <div className="embed__map">
       <ViewBoundary resetKeys={[index, viewFilters]}>
         <MapPanel
-          summaries={view.placeSummaries}
+          summaries={prepared.places}
           placesById={index.placesById}
           noPlacesInData={index.placesById.size === 0}
-          eventsById={index.eventsById}
           selectedPlaceId={viewFilters.place}
-          selectedEventPlaceId={view.selectedEvent?.placeId ?? null}
+          selectedEventPlaceId={selectedEvent?.placeId ?? null}
           onSelectPlace={filters.selectPlace}
         />
       </ViewBoundary>
       {unplaced ? (
         <ViewBoundary resetKeys={[index, viewFilters]}>
           <UnplacedPanel
-            unplacedEvents={view.unplacedEvents}
-            selectedEventId={view.selectedEvent?.id ?? null}
+            unplacedEvents={prepared.unplaced}
+            eventAt={index.eventAt}
+            selectedEventId={selectedEvent?.id ?? null}
             onSelectEvent={filters.selectEvent}
           />
         </ViewBoundary>
@@ -133,17 +132,14 @@ function EmbedMap({ index, filters, prepared, unplaced }: ViewProps & { unplaced
 }
 
 function EmbedQuotes({ index, filters, prepared }: ViewProps) {
-  const { view, viewFilters } = prepared;
   return (
-    <ViewBoundary resetKeys={[index, viewFilters]}>
+    <ViewBoundary resetKeys={[index, prepared.viewFilters]}>
       <QuotePanel
-        quotes={view.quotes}
-        eventsById={index.eventsById}
-        peopleById={index.peopleById}
-        placesById={index.placesById}
-        sourcesById={index.sourcesById}
-        searchColumn={index.searchColumn}
-        selectedEvent={view.selectedEvent}
+        index={index}
+        set={prepared.set}
+        placeFilter={prepared.placeFilter}
+        selectedPosition={prepared.selectedPosition}
+        selectedEvent={prepared.selectedEvent}
         onSelectEvent={filters.selectEvent}
         quiet={filters.playback.playing}
       />

@@ -1,5 +1,5 @@
 import { ErrorBoundary } from '@/components/ErrorBoundary';
-import type { DatasetIndex } from '@/domain/aggregate';
+import type { DatasetIndex } from '@/domain/query/datasetIndex';
 import type { EmbedState } from '@/domain/embedState';
 import { useBuiltInDatasetStatus } from '@/data/useBuiltInDatasetStatus';
 import { useMemoryUrlState } from '@/data/useMemoryUrlState';

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type Ref } from 'react';
-import type { DatasetIndex } from '@/domain/aggregate';
+import type { DatasetIndex } from '@/domain/query/datasetIndex';
 import { FacetPanel, FacetToggle } from '@/features/facets/FacetPanel';
 import { DateRangeControls } from '@/features/filters/DateRangeControls';
 import { LinkNotices } from '@/features/filters/LinkNotices';
@@ -112,17 +112,16 @@ export function FilterBar({ index, filters, prepared, storyButtonRef }: FilterBa
             </button>
           ) : null}
           <ShareTools
-            dataset={index.dataset}
+            dataset={index.head}
             placesById={index.placesById}
             peopleById={index.peopleById}
             eventsById={index.eventsById}
-            events={prepared.visibleEvents}
-            quotes={prepared.view.quotes}
+            rows={prepared.rows}
             filter={{
               from: range.from,
               to: range.to,
               placeId: place,
-              eventId: prepared.view.selectedEvent?.id ?? null,
+              eventId: prepared.selectedEvent?.id ?? null,
             }}
             viewDescription={prepared.description}
             linkSearch={filters.linkSearch}

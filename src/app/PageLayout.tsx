@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Dataset } from '@/domain/schema';
+import type { DatasetIndex } from '@/domain/query/datasetIndex';
 import type { Language } from '@/domain/vocabulary';
 import { useI18n } from '@/i18n/I18nProvider';
 import { About } from './About';
@@ -15,7 +15,7 @@ export interface PageLayoutProps {
   /** Drawn over the whole page (the target for a dropped file). */
   overlay: ReactNode;
   /** The dataset shown, once there is one: the headline states its finding, the footer its sources. */
-  dataset: Dataset | null;
+  dataset: DatasetIndex | null;
   /** Whether the dataset shown is the built-in one (not a file the reader opened). */
   builtIn: boolean;
 }
@@ -30,7 +30,7 @@ export function PageLayout({
   builtIn,
 }: PageLayoutProps) {
   const { t } = useI18n();
-  const finding = useHeadlineFinding(dataset);
+  const finding = useHeadlineFinding(dataset?.finding ?? null);
   return (
     <>
       <a className="skip-link" href="#dashboard">
@@ -42,7 +42,7 @@ export function PageLayout({
         {children}
       </main>
       {overlay}
-      {dataset ? <About sources={dataset.sources} builtIn={builtIn} /> : null}
+      {dataset ? <About sources={dataset.head.sources} builtIn={builtIn} /> : null}
     </>
   );
 }

@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { UrlStateHandle } from '@/data/useUrlState';
-import type { DatasetIndex } from '@/domain/aggregate';
 import { rangeToDays, type DateRange } from '@/domain/dateRange';
-import { facetsOfDataset, type FacetSelection } from '@/domain/facets';
+import type { FacetSelection } from '@/domain/facets';
+import type { DatasetIndex } from '@/domain/query/datasetIndex';
 import { urlStateToSearch, type UrlNotice, type UrlState } from '@/domain/urlState';
 import {
   isFiltered,
@@ -60,8 +60,8 @@ export function useDashboardFilters(url: UrlStateHandle, index: DatasetIndex): D
     (): DatasetIds => ({
       placesById: index.placesById,
       eventsById: index.eventsById,
-      // Counted once a list of events (facetsOfDataset keeps its answer).
-      facetValues: (facet) => facetsOfDataset(index.dataset.events)[facet],
+      // Counted once, in the worker (the index's facet totals).
+      facetValues: (facet) => index.facetValuesOf(facet),
     }),
     [index],
   );

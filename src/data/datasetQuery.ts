@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { indexDataset, type DatasetIndex } from '@/domain/aggregate';
+import type { DatasetIndex } from '@/domain/query/datasetIndex';
 import type { Problem } from '@/domain/problems';
 import { DatasetError, toDatasetError } from './datasetErrors';
 import { type DatasetErrorKind } from '@/domain/loadFailure';
@@ -34,12 +34,8 @@ export async function loadDatasetBlob(
   name: string,
   signal?: AbortSignal,
 ): Promise<LoadedDataset> {
-  const { dataset, leftOut, search } = await validateInWorker(
-    { file: blob, name },
-    signal,
-    () => {},
-  );
-  return { index: indexDataset(dataset, search), leftOut, origin };
+  const { index, leftOut } = await validateInWorker({ file: blob, name }, signal, () => {});
+  return { index, leftOut, origin };
 }
 
 /**
@@ -51,8 +47,8 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
   const origin = { kind: 'built-in' } as const;
   const onProgress = (progress: LoadProgress) => reportProgress(url, progress);
   try {
-    const { dataset, leftOut, search } = await validateInWorker({ url }, signal, onProgress);
-    return { index: indexDataset(dataset, search), leftOut, origin };
+    const { index, leftOut } = await validateInWorker({ url }, signal, onProgress);
+    return { index, leftOut, origin };
   } catch (error) {
     // A cancelled load rejects with the abort's reason, which TanStack Query recognises.
     if (signal?.aborted) throw error;

@@ -3,8 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BAD_DATASETS } from '../../tests/fixtures/bad/cases';
 import { makeSampleDataset } from '../../tests/fixtures/sampleDataset';
-import { buildSearchChunk } from '@/domain/store/searchColumn';
-import { TextReader, unpackEvents, unpackQuotes } from '@/domain/store/storedRecords';
+import { indexBuffers } from '@/domain/query/indexData';
+import { RecordReader } from '@/domain/query/records';
+import type { DiplomaticEvent, Quote } from '@/domain/schema';
 import { serveDatasetRequests, type DatasetWorkerScope } from './serveDatasetRequests';
 import type { WorkerMessage, WorkerRequest } from './workerProtocol';
 
@@ -29,18 +30,19 @@ async function ask(data: WorkerRequest): Promise<WorkerMessage[]> {
 const fileWith = (text: () => Promise<string>) => ({ text }) as unknown as Blob;
 
 describe('the dataset worker', () => {
-  it('sends a valid file back as a head, its records and the end', async () => {
+  it('sends a valid file back as its index, once', async () => {
     const text = JSON.stringify(makeSampleDataset());
     const posted = await ask({ file: fileWith(async () => text), name: 'sample.json' });
-    expect(posted.map((m) => m.type)).toEqual(['head', 'events', 'quotes', 'done']);
+    expect(posted.map((m) => m.type)).toEqual(['index']);
   });
 
-  it("moves the records' text to the page in buffers it transfers, not copies", async () => {
+  it("moves the index's arrays to the page in buffers it transfers, not copies", async () => {
     const transferred: Transferable[][] = [];
+    let sent: WorkerMessage | null = null;
     const own: DatasetWorkerScope = {
       postMessage: (message, transfer) => {
-        if (message.type === 'events' || message.type === 'quotes')
-          transferred.push(transfer ?? []);
+        sent = message;
+        transferred.push(transfer ?? []);
       },
       onmessage: null,
       onmessageerror: null,
@@ -48,12 +50,15 @@ describe('the dataset worker', () => {
     serveDatasetRequests(own);
     const text = JSON.stringify(makeSampleDataset());
     await own.onmessage?.({ data: { file: fileWith(async () => text), name: 'sample.json' } });
-    expect(transferred).toHaveLength(2);
-    // The quotes' message also moves the ends of its search chunk.
-    expect(transferred.map((buffers) => buffers.length)).toEqual([2, 3]);
-    for (const buffers of transferred) {
-      expect(buffers.every((b) => b instanceof ArrayBuffer && b.byteLength > 0)).toBe(true);
-    }
+    const message = sent as WorkerMessage | null;
+    if (message?.type !== 'index') throw new Error('no index was sent');
+    const buffers = transferred[0] ?? [];
+    // Every typed array of the index (the records' bytes among them) goes, none twice.
+    expect(buffers).toEqual(indexBuffers(message.data));
+    expect(buffers.length).toBeGreaterThan(40);
+    expect(new Set(buffers).size).toBe(buffers.length);
+    expect(buffers.every((b) => b instanceof ArrayBuffer)).toBe(true);
+    for (const chunk of message.data.eventRecords.chunks) expect(buffers).toContain(chunk.buffer);
   });
 
   it('reports an unexpected error as internal, not as a network failure', async () => {
@@ -115,26 +120,24 @@ function worker(readInPiecesAbove?: number) {
 
 /**
  * The answer a worker sent, put together as the page does: the verdict and what it holds (each
- * record whole, as JSON.stringify writes it).
+ * record whole, in the order the file gave them).
  */
 function answerOf(posted: WorkerMessage[]) {
-  const reader = new TextReader();
   const error = posted.find((m) => m.type === 'error');
   if (error) return { ok: false as const, kind: error.kind, problems: error.problems };
-  const head = posted.find((m) => m.type === 'head');
-  const done = posted.find((m) => m.type === 'done');
+  const index = posted.find((m) => m.type === 'index');
+  if (!index) return { ok: true as const, finished: false };
+  const { data } = index;
+  const events = new RecordReader<DiplomaticEvent>(data.eventRecords);
+  const quotes = new RecordReader<Quote>(data.quoteRecords);
   return {
     ok: true as const,
-    head: head?.dataset,
-    events: posted.flatMap((m) =>
-      m.type === 'events' ? unpackEvents(m.items, reader).map((e) => e.toJSON()) : [],
-    ),
-    quotes: posted.flatMap((m) =>
-      m.type === 'quotes' ? unpackQuotes(m.items, reader).map((q) => q.toJSON()) : [],
-    ),
-    search: posted.flatMap((m) => (m.type === 'quotes' ? [m.search] : [])),
-    leftOut: done?.leftOut ?? head?.leftOut,
-    finished: done !== undefined,
+    head: data.head,
+    events: Array.from({ length: data.columns.count }, (_, slot) => events.read(slot)),
+    quotes: Array.from({ length: data.quoteSlots.length }, (_, slot) => quotes.read(slot)),
+    search: data.search,
+    leftOut: index.leftOut,
+    finished: true,
   };
 }
 
@@ -171,11 +174,6 @@ describe('a download', () => {
       'quotes[1].eventId',
     ]);
     expect(inPieces).toEqual(whole);
-    // The quotes' search text, speakers named from the head, the same both ways.
-    const people = new Map(data.people.map((p) => [p.id, p]));
-    expect(whole.ok && whole.search).toEqual([
-      buildSearchChunk(whole.ok ? whole.quotes : [], people),
-    ]);
   });
 
   it('an opened file past the threshold is read as it streams, to the same records and problems', async () => {
@@ -183,18 +181,16 @@ describe('a download', () => {
     data.events[2] = { ...data.events[2]!, date: '2023-02-30' };
     const file = new Blob([JSON.stringify(data, null, 2)]);
     const wholePosted = await worker()(file);
+    // Read in pieces, the file is never read whole as one text: the sign it was streamed.
+    const readWhole = vi.spyOn(file, 'text');
     const piecesPosted = await worker(100)(file);
+    expect(readWhole).not.toHaveBeenCalled();
     const whole = answerOf(wholePosted);
     expect(whole.ok && whole.leftOut?.map((p) => p.path)).toEqual([
       'events[2].date',
       'quotes[1].eventId',
     ]);
     expect(answerOf(piecesPosted)).toEqual(whole);
-    // Read in pieces, the head goes before the records are checked, so the list of what was left
-    // out comes with the end: the sign that the file was streamed, not read whole.
-    const headOf = (posted: WorkerMessage[]) => posted.find((m) => m.type === 'head');
-    expect(headOf(wholePosted)).toMatchObject({ leftOut: whole.ok ? whole.leftOut : [] });
-    expect(headOf(piecesPosted)).toMatchObject({ leftOut: [] });
   });
 
   it('names the address it could not find', async () => {

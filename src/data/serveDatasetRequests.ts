@@ -1,21 +1,12 @@
 /**
  * The dataset worker's work (datasetWorker.ts runs it in the worker): downloads (or reads), parses
- * and validates a dataset off the page's main thread, then sends the valid records back in chunks.
- * A file larger than one JavaScript string can hold is read record by record as it downloads, and
- * its records are sent on as they are checked.
+ * and validates a dataset off the page's main thread, indexes its valid records as they are
+ * checked (domain/query/indexBuilder.ts), and sends the index back once, its arrays transferred.
+ * A file larger than one JavaScript string can hold is read record by record as it downloads.
  */
 import type { Problem } from '@/domain/problems';
-import type { DiplomaticEvent, Quote } from '@/domain/schema';
-import {
-  packEvents,
-  packQuotes,
-  transferablesOf,
-  type EventFields,
-  type Packed,
-  type QuoteFields,
-} from '@/domain/store/packedRecords';
-import { buildSearchChunk } from '@/domain/store/searchColumn';
-import type { Person } from '@/domain/schema';
+import { IndexBuilder } from '@/domain/query/indexBuilder';
+import { indexBuffers } from '@/domain/query/indexData';
 import { createDatasetStreamReader } from '@/domain/streamDataset';
 import {
   parseDatasetText,
@@ -25,7 +16,7 @@ import {
 import { DatasetError, toDatasetError } from './datasetErrors';
 import { detail, type DatasetSource } from '@/domain/loadFailure';
 import { downloadDataset, READ_IN_PIECES_ABOVE_CHARACTERS } from './download';
-import { CHUNK_SIZE, type WorkerMessage, type WorkerRequest } from './workerProtocol';
+import type { WorkerMessage, WorkerRequest } from './workerProtocol';
 
 /** What the worker needs of its global scope: a test hands in its own. */
 export interface DatasetWorkerScope {
@@ -77,14 +68,11 @@ export function serveDatasetRequests(
           detail('invalid-dataset', { source }),
           result.problems,
         );
-      const { events, quotes, ...rest } = result.dataset;
-      post({ type: 'head', dataset: rest, leftOut: result.leftOut });
-      for (let i = 0; i < events.length; i += CHUNK_SIZE)
-        postEvents(post, packEvents(events.slice(i, i + CHUNK_SIZE)));
-      const people = peopleByIdOf(rest.people);
-      for (let i = 0; i < quotes.length; i += CHUNK_SIZE)
-        postQuotes(post, quotes.slice(i, i + CHUNK_SIZE), people);
-      post({ type: 'done' });
+      const { events, quotes, ...head } = result.dataset;
+      const builder = new IndexBuilder(head);
+      for (const event of events) builder.addEvent(event);
+      for (const quote of quotes) builder.addQuote(quote);
+      postIndex(post, builder, result.leftOut);
     } catch (error) {
       // Anything but a DatasetError is a fault in the reading (`internal`), never a network one.
       postError(error);
@@ -109,48 +97,25 @@ async function readFileInPieces(file: Blob, onPiece: (piece: string) => void): P
   }
 }
 
-const postEvents = (post: Post, items: Packed<EventFields>) =>
-  post({ type: 'events', items }, transferablesOf(items));
-/** A chunk of quotes, with its search chunk (the people, from the dataset's head, name speakers). */
-function postQuotes(post: Post, quotes: readonly Quote[], people: ReadonlyMap<string, Person>) {
-  const items: Packed<QuoteFields> = packQuotes(quotes);
-  const search = buildSearchChunk(quotes, people);
-  post({ type: 'quotes', items, search }, [...transferablesOf(items), search.ends.buffer]);
+/** The index, its buffers transferred. */
+function postIndex(post: Post, builder: IndexBuilder, leftOut: Problem[]) {
+  const data = builder.finish();
+  post({ type: 'index', data, leftOut }, indexBuffers(data));
 }
 
-const peopleByIdOf = (people: readonly Person[]) => new Map(people.map((p) => [p.id, p]));
-
 /**
- * Reads a large file's pieces as they download: records are checked one by one and sent on in
- * chunks, so that neither the text nor the raw records are ever all held here.
+ * Reads a large file's pieces as they download: records are checked and indexed one by one, so
+ * that neither the text nor the raw records are ever all held here.
  */
 function readLargeFile(source: DatasetSource, post: Post) {
-  let events: DiplomaticEvent[] = [];
-  let quotes: Quote[] = [];
-  // Set before the first record (the reader gives the head then).
-  let people: ReadonlyMap<string, Person> = new Map();
-  const flushEvents = () => {
-    if (events.length > 0) postEvents(post, packEvents(events));
-    events = [];
-  };
-  const flushQuotes = () => {
-    if (quotes.length > 0) postQuotes(post, quotes, people);
-    quotes = [];
-  };
+  // Made with the head, which the reader gives before the first record.
+  let builder: IndexBuilder | null = null;
   const reader = createDatasetStreamReader({
     head: (dataset) => {
-      people = peopleByIdOf(dataset.people);
-      post({ type: 'head', dataset, leftOut: [] });
+      builder = new IndexBuilder(dataset);
     },
-    event: (event) => {
-      events.push(event);
-      if (events.length === CHUNK_SIZE) flushEvents();
-    },
-    quote: (quote) => {
-      flushEvents();
-      quotes.push(quote);
-      if (quotes.length === CHUNK_SIZE) flushQuotes();
-    },
+    event: (event) => builder?.addEvent(event),
+    quote: (quote) => builder?.addQuote(quote),
   });
   const refuse = (stage: ValidationStage, problems: Problem[]): never => {
     throw new DatasetError(stage, detail('invalid-dataset', { source }), problems);
@@ -175,9 +140,8 @@ function readLargeFile(source: DatasetSource, post: Post) {
         return rethrow(error);
       }
       if (!outcome.ok) return refuse(outcome.stage, outcome.problems);
-      flushEvents();
-      flushQuotes();
-      post({ type: 'done', leftOut: outcome.leftOut });
+      if (!builder) throw new DatasetError('internal', detail('worker-sent-nothing', {}));
+      postIndex(post, builder, outcome.leftOut);
     },
   };
 }

@@ -26,10 +26,10 @@ export function useBuiltInDatasetStatus(): DatasetStatus {
 }
 
 /**
- * Whether `dataset` is the built-in one (what an embed shows), not a file the reader opened. It
- * only looks at the built-in dataset's query, never starts it.
+ * Whether the dataset of `head` is the built-in one (what an embed shows), not a file the reader
+ * opened. It only looks at the built-in dataset's query, never starts it.
  */
-export function useIsBuiltInDataset(dataset: object): boolean {
+export function useIsBuiltInDataset(head: object): boolean {
   const { data } = useQuery({ ...datasetQueryOptions(), enabled: false });
-  return data?.index.dataset === dataset;
+  return data?.index.head === head;
 }

@@ -5,6 +5,7 @@ import { DatasetError } from './datasetErrors';
 import { detail } from '@/domain/loadFailure';
 import { shouldRetryDataset } from './datasetQuery';
 import { validateInWorker } from './workerClient';
+import type { IndexData } from '@/domain/query/indexData';
 
 beforeEach(() => {
   FakeWorker.reset();
@@ -21,8 +22,14 @@ describe('validateInWorker', () => {
   it('gathers what the worker sends, then stops it', async () => {
     const loading = load();
     lastWorker().sendDataset(makeSampleDataset());
-    const { dataset, leftOut } = await loading;
-    expect(dataset.events.map((e) => e.id)).toEqual(['e1', 'e2', 'e3', 'e4']);
+    const { index, leftOut } = await loading;
+    // In the index's order: by day.
+    expect(Array.from({ length: index.eventCount }, (_, p) => index.idAt(p))).toEqual([
+      'e2',
+      'e1',
+      'e3',
+      'e4',
+    ]);
     expect(leftOut).toEqual([]);
     expect(lastWorker().terminated).toBe(true);
   });
@@ -61,13 +68,12 @@ describe('validateInWorker', () => {
     });
   });
 
-  it('says so when the worker ends without sending a dataset', async () => {
+  it('ends the load with an error when the index sent cannot be read, not a blank page', async () => {
     const loading = load();
-    lastWorker().send({ type: 'done' });
-    await expect(loading).rejects.toMatchObject({
-      kind: 'internal',
-      detail: { code: 'worker-sent-nothing' },
-    });
+    const data = { head: null } as unknown as IndexData;
+    lastWorker().send({ type: 'index', data, leftOut: [] });
+    await expect(loading).rejects.toMatchObject({ kind: 'internal' });
+    expect(lastWorker().terminated).toBe(true);
   });
 
   it('passes on the problems of a refused dataset', async () => {

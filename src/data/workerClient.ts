@@ -1,14 +1,5 @@
-/** Runs the dataset worker and gathers what it sends into one validated dataset. */
-import type { Dataset } from '@/domain/schema';
-import { createInterner } from '@/domain/intern';
-import {
-  TextReader,
-  unpackEvents,
-  unpackQuotes,
-  type StoredEvent,
-  type StoredQuote,
-} from '@/domain/store/storedRecords';
-import type { SearchChunk } from '@/domain/store/searchColumn';
+/** Runs the dataset worker and takes the index it sends of the validated dataset. */
+import { DatasetIndex } from '@/domain/query/datasetIndex';
 import type { Problem } from '@/domain/problems';
 import { listenForAbort } from './abort';
 import { DatasetError, toDatasetError } from './datasetErrors';
@@ -26,7 +17,7 @@ export function validateInWorker(
   request: WorkerRequest,
   signal: AbortSignal | undefined,
   onProgress: (progress: LoadProgress) => void,
-): Promise<{ dataset: Dataset; leftOut: Problem[]; search: SearchChunk[] }> {
+): Promise<{ index: DatasetIndex; leftOut: Problem[] }> {
   return new Promise((resolve, reject) => {
     // A load cancelled before it starts does not start a worker.
     if (signal?.aborted) {
@@ -41,13 +32,6 @@ export function validateInWorker(
       return;
     }
     const worker = startWorker(datasetWorkerUrl);
-    const events: StoredEvent[] = [];
-    const quotes: StoredQuote[] = [];
-    const search: SearchChunk[] = [];
-    // Each record arrives as a fresh copy: repeated short strings are made to share one.
-    const interner = createInterner();
-    const reader = new TextReader();
-    let head: Extract<WorkerMessage, { type: 'head' }> | null = null;
 
     const stopFollowingSignal = listenForAbort(signal, (reason) => settle(() => reject(reason)));
     /** Ends the load once: the worker is stopped and nothing more is listened to. */
@@ -81,29 +65,10 @@ export function validateInWorker(
         case 'progress':
           onProgress({ loaded: data.loaded, total: data.total });
           break;
-        case 'head':
-          head = data;
-          break;
-        case 'events':
-          for (const event of unpackEvents(data.items, reader, interner.record)) events.push(event);
-          break;
-        case 'quotes':
-          for (const quote of unpackQuotes(data.items, reader, interner.record)) quotes.push(quote);
-          search.push(data.search);
-          break;
-        case 'done': {
-          const first = head;
-          if (!first) {
-            fail(new DatasetError('internal', detail('worker-sent-nothing', {})));
-            break;
-          }
-          settle(() =>
-            resolve({
-              dataset: { ...first.dataset, events, quotes },
-              leftOut: data.leftOut ?? first.leftOut,
-              search,
-            }),
-          );
+        case 'index': {
+          const index = new DatasetIndex(data.data);
+          const leftOut = data.leftOut;
+          settle(() => resolve({ index, leftOut }));
           break;
         }
         case 'error':

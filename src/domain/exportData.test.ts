@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeSampleDataset } from '../../tests/fixtures/sampleDataset';
-import { indexDataset } from './aggregate';
+import { indexDataset } from './query/indexDataset';
 import {
   BYTE_ORDER_MARK,
   buildCitation,
@@ -14,7 +14,8 @@ import {
 } from './exportData';
 import { parseDatasetText } from './validate';
 
-const index = indexDataset(makeSampleDataset());
+const dataset = makeSampleDataset();
+const index = indexDataset(dataset);
 const lookups = index;
 
 /** A small RFC 4180 reader, to check that what is written reads back the same. */
@@ -72,17 +73,17 @@ describe('CSV', () => {
   });
 
   it('writes events with the citation first, then the header, then a row each', () => {
-    const rows = readCsv(eventsToCsv(index.dataset.events, lookups, 'Cite me, please'));
+    const rows = readCsv(eventsToCsv(dataset.events, lookups, 'Cite me, please'));
     expect(rows[0]).toEqual(['Cite me, please']);
     expect(rows[1]![0]).toBe('id');
-    expect(rows).toHaveLength(2 + index.dataset.events.length);
+    expect(rows).toHaveLength(2 + dataset.events.length);
     const e1 = rows.find((r) => r[0] === 'e1')!;
     expect(e1[3]).toBe('Geneva');
     expect(e1[9]).toBe('Alice; Boris');
   });
 
   it('writes quotes with the Vietnamese original and the translation in their own columns', () => {
-    const rows = readCsv(quotesToCsv(index.dataset.quotes, lookups, 'c'));
+    const rows = readCsv(quotesToCsv(dataset.quotes, lookups, 'c'));
     const q3 = rows.find((r) => r[0] === 'q3')!;
     expect(q3.slice(6, 8)).toEqual(['hòa bình', 'peace']);
     expect(rows.find((r) => r[0] === 'q2')![3]).toBe('An official');
@@ -91,9 +92,9 @@ describe('CSV', () => {
 
 describe('JSON', () => {
   it('writes the data shown in the dataset’s own schema, which loads again', () => {
-    const events = index.dataset.events.filter((e) => e.placeId === 'geneva');
-    const quotes = index.dataset.quotes.filter((q) => events.some((e) => e.id === q.eventId));
-    const subset = subsetDataset(index.dataset, events, quotes, 'Cite me');
+    const events = dataset.events.filter((e) => e.placeId === 'geneva');
+    const quotes = dataset.quotes.filter((q) => events.some((e) => e.id === q.eventId));
+    const subset = subsetDataset(dataset, events, quotes, 'Cite me');
     expect(subset.places.map((p) => p.id)).toEqual(['geneva']);
     expect(subset.people.map((p) => p.id)).toEqual(['alice', 'boris']);
     const reloaded = parseDatasetText(datasetToJson(subset));
@@ -154,7 +155,7 @@ describe('file names and citation', () => {
   });
 
   it('cites the sources, the date of download and the tension method', () => {
-    const citation = buildCitation(index.dataset.sources, '2026-11-22');
+    const citation = buildCitation(dataset.sources, '2026-11-22');
     expect(citation).toContain('Example Daily, A headline, https://example.org/a');
     expect(citation).not.toContain('a.txt');
     expect(citation).toContain('Downloaded 2026-11-22');
@@ -162,7 +163,7 @@ describe('file names and citation', () => {
   });
 
   it('dates each source as precisely as it is known: a year, a month or a day', () => {
-    const source = index.dataset.sources[0]!;
+    const source = dataset.sources[0]!;
     const dated = (date: string, datePrecision: 'year' | 'month' | 'day') =>
       buildCitation([{ ...source, date, datePrecision }], '2026-11-22');
     expect(dated('2021-01-01', 'year')).toContain(', 2021, ');

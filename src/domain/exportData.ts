@@ -4,7 +4,7 @@
  * citation, under a file name that says the filter.
  */
 import { speakerName } from './quoteSearch';
-import type { Dataset, DiplomaticEvent, Person, Place, Quote, Source } from './schema';
+import type { Dataset, DatasetHead, DiplomaticEvent, Person, Place, Quote, Source } from './schema';
 
 export const BYTE_ORDER_MARK = '\uFEFF';
 
@@ -75,7 +75,7 @@ export function buildCitation(
 interface Lookups {
   placesById: ReadonlyMap<string, Place>;
   peopleById: ReadonlyMap<string, Person>;
-  eventsById: ReadonlyMap<string, DiplomaticEvent>;
+  eventsById: Pick<ReadonlyMap<string, DiplomaticEvent>, 'get'>;
 }
 
 export const EVENT_COLUMNS = [
@@ -165,7 +165,7 @@ export function quotesToCsv(quotes: readonly Quote[], lookups: Lookups, citation
  * places, people and sources they refer to, so that the file opens in the app again.
  */
 export function subsetDataset(
-  dataset: Dataset,
+  dataset: DatasetHead,
   events: readonly DiplomaticEvent[],
   quotes: readonly Quote[],
   citation: string,

@@ -31,7 +31,8 @@ export function facetValuesOf(event: DiplomaticEvent, facet: FacetId): readonly 
     case 'group':
       return event.group === undefined ? [] : [event.group];
     case 'participant':
-      return event.participants;
+      // A person listed twice is one participant: an event counts once for them.
+      return [...new Set(event.participants)];
     case 'actor': {
       const codes = new Set<string>();
       for (const { actor, target } of event.actions) {

@@ -76,8 +76,15 @@ export interface OverviewFinding {
 
 export type Finding = MeetingsFinding | OverviewFinding;
 
+/** What the headline reads of an event. */
+export type FindingEvent = Pick<
+  DiplomaticEvent,
+  'id' | 'kind' | 'category' | 'status' | 'placeId' | 'date' | 'tension' | 'tensionRange'
+>;
+
 export interface FindingInput {
-  events: readonly DiplomaticEvent[];
+  /** Any iterable: the dataset worker makes them one at a time from its columns. */
+  events: Iterable<FindingEvent>;
   places: readonly Place[];
   sources: readonly Pick<Source, 'language'>[];
   dyad?: readonly [string, string];
@@ -134,19 +141,21 @@ export function findHeadline(dataset: FindingInput): Finding {
 }
 
 function overview(
-  events: readonly DiplomaticEvent[],
+  events: Iterable<FindingEvent>,
   sides: readonly [string, string],
   sources: SourcesSummary,
 ): OverviewFinding {
   let first: string | null = null;
   let last: string | null = null;
   let scored = 0;
+  let count = 0;
   for (const event of events) {
+    count += 1;
     if (first === null || event.date < first) first = event.date;
     if (last === null || event.date > last) last = event.date;
     if (event.tension !== null) scored += 1;
   }
-  return { kind: 'overview', sides, sources, events: events.length, scored, first, last };
+  return { kind: 'overview', sides, sources, events: count, scored, first, last };
 }
 
 function summarizeSources(sources: readonly Pick<Source, 'language'>[]): SourcesSummary {

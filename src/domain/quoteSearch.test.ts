@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { makeSampleDataset } from '../../tests/fixtures/sampleDataset';
-import { indexDataset } from './aggregate';
-import { foldForSearch, groupQuotesByEvent, matchesQuery, speakerName } from './quoteSearch';
+import { indexDataset } from './query/indexDataset';
+import { foldForSearch, matchesQuery, speakerName } from './quoteSearch';
 
-const index = indexDataset(makeSampleDataset());
-const [q1, q2, q3] = index.dataset.quotes as [never, never, never];
+const dataset = makeSampleDataset();
+const index = indexDataset(dataset);
+const [q1, q2, q3] = dataset.quotes as [never, never, never];
 
 describe('foldForSearch', () => {
   it('ignores case and Vietnamese diacritics', () => {
@@ -32,21 +33,5 @@ describe('speakerName', () => {
   it('names people and described speakers in the reader’s language', () => {
     expect(speakerName(q1, index.peopleById, 'vi')).toBe('Alice');
     expect(speakerName(q2, index.peopleById, 'vi')).toBe('Một quan chức');
-  });
-});
-
-describe('groupQuotesByEvent', () => {
-  it('groups under events, oldest or newest first', () => {
-    const quotes = index.dataset.quotes;
-    expect(groupQuotesByEvent(quotes, index.eventsById, 'oldest').map((g) => g.event.id)).toEqual([
-      'e1',
-      'e3',
-      'e4',
-    ]);
-    expect(groupQuotesByEvent(quotes, index.eventsById, 'newest').map((g) => g.event.id)).toEqual([
-      'e4',
-      'e3',
-      'e1',
-    ]);
   });
 });

@@ -1,5 +1,5 @@
 /** Searching and grouping quotes for the quote panel. */
-import type { DiplomaticEvent, Person, Quote } from './schema';
+import type { Person, Quote } from './schema';
 import type { Language } from './vocabulary';
 
 /**
@@ -64,31 +64,3 @@ export function matchesQuery(
 }
 
 export type SortOrder = 'newest' | 'oldest';
-
-export interface QuoteGroup {
-  event: DiplomaticEvent;
-  quotes: Quote[];
-}
-
-/** Quotes grouped under their events, events in the chosen order (quotes within keep theirs). */
-export function groupQuotesByEvent(
-  quotes: readonly Quote[],
-  eventsById: ReadonlyMap<string, DiplomaticEvent>,
-  order: SortOrder,
-): QuoteGroup[] {
-  const groups = new Map<string, QuoteGroup>();
-  for (const quote of quotes) {
-    const event = eventsById.get(quote.eventId);
-    if (!event) continue;
-    const group = groups.get(event.id);
-    if (group) group.quotes.push(quote);
-    else groups.set(event.id, { event, quotes: [quote] });
-  }
-  // Plain comparison, not localeCompare: ISO dates and ids are ASCII, and this runs over every
-  // event shown.
-  const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  const list = [...groups.values()].sort(
-    (a, b) => compare(a.event.date, b.event.date) || compare(a.event.id, b.event.id),
-  );
-  return order === 'newest' ? list.reverse() : list;
-}

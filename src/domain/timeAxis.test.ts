@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeSampleDataset } from '../../tests/fixtures/sampleDataset';
-import { indexDataset } from './aggregate';
+import { indexDataset } from './query/indexDataset';
 import { fromDayNumber, toDayNumber } from './dates';
 import {
   binByMonth,

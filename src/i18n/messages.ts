@@ -267,8 +267,8 @@ const en = {
 
   timelineTitle: 'Tension timeline',
   timelineHeading: 'How tense was each encounter?',
-  timelineCaption: (n: number) =>
-    `${countEn(n)} event${n === 1 ? '' : 's'} on a time axis; higher is more tense (0 cooperative – 10 hostile). Click a mark to select it; drag the strip below to choose dates.`,
+  timelineCaption: (n: number, cells = false) =>
+    `${countEn(n)} event${n === 1 ? '' : 's'} on a time axis; higher is more tense (0 cooperative – 10 hostile). ${cells ? 'Too many to draw one by one: cells count them; click a cell to show its dates' : 'Click a mark to select it'}; drag the strip below to choose dates.`,
   timelineYAxis: 'Tension (0–10)',
   timelineXAxis: 'Date →',
   brushLabel: 'Date range: drag a handle, or move it with the arrow keys',
@@ -320,6 +320,8 @@ const en = {
   untitledBeginning: (words: string) => `untitled article beginning “${words}”`,
   legendRange: 'Line: lowest to highest score over the readings of its sentences',
   legendUncertain: 'Hatched: the colour band depends on a reading',
+  legendCells:
+    'Too many events to tell apart: a cell holds those of a stretch of time at one tone, darker for more',
   legendUnscored: 'Bottom lane, grey: no act between the US and Russia, not scored',
   legendUnscoredMap: 'Grey: no act between the US and Russia (not scored)',
   selectedEvent: 'Selected event',
@@ -689,8 +691,8 @@ const vi: Messages = {
 
   timelineTitle: 'Diễn biến căng thẳng',
   timelineHeading: 'Mỗi cuộc tiếp xúc căng thẳng đến đâu?',
-  timelineCaption: (n) =>
-    `${countVi(n)} sự kiện trên trục thời gian; càng cao càng căng thẳng (0 hợp tác – 10 thù địch). Bấm vào một điểm để chọn; kéo dải bên dưới để chọn khoảng ngày.`,
+  timelineCaption: (n, cells = false) =>
+    `${countVi(n)} sự kiện trên trục thời gian; càng cao càng căng thẳng (0 hợp tác – 10 thù địch). ${cells ? 'Quá nhiều để vẽ từng điểm: các ô đếm chúng; bấm vào một ô để xem khoảng ngày của nó' : 'Bấm vào một điểm để chọn'}; kéo dải bên dưới để chọn khoảng ngày.`,
   timelineYAxis: 'Mức căng thẳng (0–10)',
   timelineXAxis: 'Thời gian →',
   brushLabel: 'Khoảng ngày: kéo tay cầm hoặc di chuyển bằng phím mũi tên',
@@ -739,6 +741,8 @@ const vi: Messages = {
   untitledBeginning: (words) => `bài không có tiêu đề, mở đầu bằng “${words}”`,
   legendRange: 'Đường dọc: từ điểm thấp nhất đến cao nhất theo các cách hiểu của câu',
   legendUncertain: 'Gạch chéo: dải màu phụ thuộc vào cách hiểu',
+  legendCells:
+    'Quá nhiều sự kiện để vẽ riêng: mỗi ô gồm các sự kiện trong một khoảng thời gian ở cùng một mức, càng đậm càng nhiều',
   legendUnscored: 'Dải dưới cùng, màu xám: không có hành động giữa Mỹ và Nga, không chấm điểm',
   legendUnscoredMap: 'Màu xám: không có hành động giữa Mỹ và Nga (không chấm điểm)',
   selectedEvent: 'Sự kiện đang chọn',

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { useState, type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { About } from '@/app/About';
-import { indexDataset } from '@/domain/aggregate';
+import { indexDataset } from '@/domain/query/indexDataset';
 import { previewImport } from '@/domain/import/preview';
 import type { ViewFilters } from '@/domain/viewFilters';
 import type { FacetSelection } from '@/domain/facets';

@@ -9,7 +9,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { datasetQueryOptions } from '@/data/datasetQuery';
-import { indexDataset, type DatasetIndex } from '@/domain/aggregate';
+import type { DatasetIndex } from '@/domain/query/datasetIndex';
+import { indexDataset } from '@/domain/query/indexDataset';
 import { EmbedButton, type EmbedButtonProps } from '@/features/share/EmbedDialog';
 import { I18nProvider } from '@/i18n/I18nProvider';
 import type { Language } from '@/domain/vocabulary';
@@ -48,7 +49,7 @@ function renderEmbed(
       <I18nProvider lang={lang}>
         <EmbedButton
           linkSearch="?place=geneva"
-          dataset={index.dataset}
+          dataset={index.head}
           placesById={index.placesById}
           eventsById={index.eventsById}
           viewDescription="Showing 2 of 4 events in Geneva"

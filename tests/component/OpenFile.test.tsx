@@ -15,9 +15,21 @@ import { detail } from '@/domain/loadFailure';
 import { BUILT_IN_DATASET_URL, type LoadedDataset } from '@/data/datasetQuery';
 import type { SavedDataset } from '@/data/savedDataset';
 import { OPENED_DATASET_KEY, type OpenedState } from '@/data/useActiveDataset';
-import { indexDataset } from '@/domain/aggregate';
 import type { Dataset } from '@/domain/schema';
 import { FakeWorker } from '../fixtures/fakeWorker';
+
+/** Every index the page made, in order: the cache must keep the very one made. */
+const madeIndexes = vi.hoisted((): unknown[] => []);
+vi.mock('@/domain/query/datasetIndex', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/domain/query/datasetIndex')>();
+  class RecordedIndex extends actual.DatasetIndex {
+    constructor(...args: ConstructorParameters<typeof actual.DatasetIndex>) {
+      super(...args);
+      madeIndexes.push(this);
+    }
+  }
+  return { ...actual, DatasetIndex: RecordedIndex };
+});
 import { makeSampleDataset } from '../fixtures/sampleDataset';
 
 vi.mock('@/features/map/DiplomacyMap', async () => ({
@@ -27,10 +39,6 @@ vi.mock('@/features/timeline/TensionChart', async () => ({
   default: (await import('./stubs')).ChartStub,
 }));
 // Every index made is kept, to tell whether the cache holds the very one that was made.
-vi.mock('@/domain/aggregate', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@/domain/aggregate')>();
-  return { ...actual, indexDataset: vi.fn(actual.indexDataset) };
-});
 const storage = vi.hoisted(() => ({ saved: null as SavedDataset | null }));
 vi.mock('@/data/savedDataset', () => ({
   loadSavedDataset: () => Promise.resolve(storage.saved),
@@ -196,7 +204,7 @@ describe('opening files one after another', () => {
 
   it('keeps in the cache the very dataset that was made, not a copy merged with the last', async () => {
     await renderWithBuiltIn();
-    const lastMade = () => vi.mocked(indexDataset).mock.results.at(-1)?.value as unknown;
+    const lastMade = () => madeIndexes.at(-1);
 
     // The built-in dataset read again (as Retry does) is kept as made.
     const key = ['dataset', BUILT_IN_DATASET_URL];

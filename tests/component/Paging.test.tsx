@@ -1,15 +1,23 @@
 // @vitest-environment jsdom
 /**
- * The three "Show more" lists page alike (hooks/usePagedList): a page at a time; after the last
- * page the button goes and focus moves to the first item it showed; a list with other items (a
- * new filter) starts again at its first page; the same items rebuilt (a selection) keep their
+ * The three "Show more" lists page alike (hooks/usePages): a page at a time; after the last page
+ * the button goes and focus moves to the first item it showed; a list with other items (a new
+ * filter) starts again at its first page; the same list with a selection made in it keeps its
  * pages, so the item chosen stays on screen.
  */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { computeDashboardView, indexDataset, type DashboardFilter } from '@/domain/aggregate';
+import type { DateRange } from '@/domain/dateRange';
+import {
+  ALL_PLACES,
+  eventSetOf,
+  positionList,
+  type EventSet,
+  type PositionList,
+} from '@/domain/query/eventSet';
+import { indexDataset } from '@/domain/query/indexDataset';
 import { UnplacedPanel } from '@/features/map/UnplacedPanel';
 import { QuotePanel } from '@/features/quotes/QuotePanel';
 import { TABLE_PAGE, TimelineTable } from '@/features/timeline/TimelineTable';
@@ -21,18 +29,50 @@ vi.setConfig({ testTimeout: 30_000 });
 
 /** 300 events over 2021–2025, 58 of them without a place, one quote each. */
 const INDEX = indexDataset(generateDataset({ events: 300, places: 20 }));
-const ALL: DashboardFilter = { range: { from: null, to: null }, placeId: null, eventId: null };
-const viewOf = (filter: Partial<DashboardFilter>) =>
-  computeDashboardView(INDEX, { ...ALL, ...filter });
+
+interface Filter {
+  range: DateRange;
+  eventId: string | null;
+}
+const ALL: Filter = { range: { from: null, to: null }, eventId: null };
+
+/**
+ * What the dashboard hands these lists for a filter, kept per range as the dashboard keeps it
+ * (useDashboardView memoises on the range): a selection does not make new lists.
+ */
+const views = new Map<string, { set: EventSet; unplaced: PositionList; inRange: PositionList }>();
+function viewOf(partial: Partial<Filter>) {
+  const filter = { ...ALL, ...partial };
+  const key = JSON.stringify(filter.range);
+  let view = views.get(key);
+  if (!view) {
+    const set = eventSetOf(INDEX, filter.range, {});
+    view = {
+      set,
+      unplaced: positionList(set, { kind: 'unplaced' }),
+      inRange: positionList(set, ALL_PLACES),
+    };
+    views.set(key, view);
+  }
+  const position = filter.eventId === null ? -1 : INDEX.positionOf(filter.eventId);
+  return {
+    ...view,
+    selectedPosition: position >= 0 ? position : null,
+    selectedEvent: position >= 0 ? INDEX.eventAt(position) : null,
+  };
+}
+/** The positions of a list, in order. */
+const all = (list: PositionList) => Array.from(list.take(list.length));
 
 const inEnglish = (ui: ReactNode) => <I18nProvider lang="en">{ui}</I18nProvider>;
 
 describe('the events without a place, beside the map', () => {
-  const panel = (filter: Partial<DashboardFilter>) => {
+  const panel = (filter: Partial<Filter>) => {
     const view = viewOf(filter);
     return inEnglish(
       <UnplacedPanel
-        unplacedEvents={view.unplacedEvents}
+        unplacedEvents={view.unplaced}
+        eventAt={INDEX.eventAt}
         selectedEventId={view.selectedEvent?.id ?? null}
         onSelectEvent={() => {}}
       />,
@@ -43,7 +83,7 @@ describe('the events without a place, beside the map', () => {
       'list',
     );
   const items = () => within(list()).getAllByRole('listitem');
-  const unplaced = viewOf({}).unplacedEvents;
+  const unplaced = all(viewOf({}).unplaced);
 
   it('shows a page, then the rest, then gives focus to the first event of the last page', async () => {
     expect(unplaced).toHaveLength(58);
@@ -59,7 +99,7 @@ describe('the events without a place, beside the map', () => {
     const { rerender } = render(panel({}));
     await userEvent.setup().click(screen.getByRole('button', { name: 'Show 28 more' }));
     const range = { from: '2022-01-01', to: '2025-12-31' };
-    expect(viewOf({ range }).unplacedEvents.length).toBeGreaterThan(30);
+    expect(viewOf({ range }).unplaced.length).toBeGreaterThan(30);
     rerender(panel({ range }));
     expect(items()).toHaveLength(30);
   });
@@ -67,7 +107,7 @@ describe('the events without a place, beside the map', () => {
   it('keeps the pages shown when an event is chosen in the list', async () => {
     const { rerender } = render(panel({}));
     await userEvent.setup().click(screen.getByRole('button', { name: 'Show 28 more' }));
-    const chosen = unplaced[45]!.event.id;
+    const chosen = INDEX.idAt(unplaced[45]!);
     rerender(panel({ eventId: chosen }));
     expect(items()).toHaveLength(58);
     expect(within(items()[45]!).getByRole('button')).toHaveAttribute('aria-pressed', 'true');
@@ -75,12 +115,13 @@ describe('the events without a place, beside the map', () => {
 });
 
 describe('the timeline’s data table', () => {
-  const table = (filter: Partial<DashboardFilter>) => {
+  const table = (filter: Partial<Filter>) => {
     const view = viewOf(filter);
     return inEnglish(
       <TimelineTable
-        series={view.series}
-        placesById={INDEX.placesById}
+        events={view.inRange}
+        index={INDEX}
+        placeId={null}
         selectedEventId={view.selectedEvent?.id ?? null}
         onSelectEvent={() => {}}
       />,
@@ -108,7 +149,7 @@ describe('the timeline’s data table', () => {
   it('keeps the rows shown when a row’s event is chosen (the rows are rebuilt with it)', async () => {
     const { rerender } = render(table({}));
     await userEvent.setup().click(screen.getByRole('button', { name: 'Show 100 more' }));
-    const chosen = viewOf({}).series[250]!.eventId;
+    const chosen = INDEX.idAt(all(viewOf({}).inRange)[250]!);
     rerender(table({ eventId: chosen }));
     expect(rows()).toHaveLength(300);
     expect(within(rows()[250]!).getByRole('button')).toHaveAttribute('aria-pressed', 'true');
@@ -116,16 +157,14 @@ describe('the timeline’s data table', () => {
 });
 
 describe('the quotes', () => {
-  const quotePanel = (filter: Partial<DashboardFilter>) => {
+  const quotePanel = (filter: Partial<Filter>) => {
     const view = viewOf(filter);
     return inEnglish(
       <QuotePanel
-        quotes={view.quotes}
-        eventsById={INDEX.eventsById}
-        peopleById={INDEX.peopleById}
-        placesById={INDEX.placesById}
-        sourcesById={INDEX.sourcesById}
-        searchColumn={INDEX.searchColumn}
+        index={INDEX}
+        set={view.set}
+        placeFilter={ALL_PLACES}
+        selectedPosition={view.selectedPosition}
         selectedEvent={view.selectedEvent}
         onSelectEvent={() => {}}
       />,
@@ -134,7 +173,8 @@ describe('the quotes', () => {
   const figures = () => screen.getAllByRole('figure');
   // 2024 onwards: 100 quotes or so, two pages.
   const range = { from: '2024-01-01', to: '2025-12-31' };
-  const count = viewOf({ range }).quotes.length;
+  // One quote an event.
+  const count = viewOf({ range }).inRange.length;
 
   it('shows a page of quotes, then the rest, then gives focus to the first quote of the last page', async () => {
     expect(count).toBeGreaterThan(60);

@@ -13,12 +13,13 @@ import {
   useRegisterExporter,
   type ViewExporters,
 } from '@/components/exporters/ExportersProvider';
-import { indexDataset } from '@/domain/aggregate';
+import { indexDataset } from '@/domain/query/indexDataset';
 import { ShareTools } from '@/features/share/ShareTools';
 import { I18nProvider } from '@/i18n/I18nProvider';
 import { makeSampleDataset } from '../fixtures/sampleDataset';
 
-const index = indexDataset(makeSampleDataset());
+const dataset = makeSampleDataset();
+const index = indexDataset(dataset);
 const svg = new Blob(['<svg/>'], { type: 'image/svg+xml' });
 
 function TimelineStandIn({ exporter }: { exporter: ViewExporters['timeline'] }) {
@@ -32,12 +33,11 @@ function renderShare(views: ReactNode = null) {
       <ExportersProvider>
         {views}
         <ShareTools
-          dataset={index.dataset}
+          dataset={index.head}
           placesById={index.placesById}
           peopleById={index.peopleById}
           eventsById={index.eventsById}
-          events={index.dataset.events}
-          quotes={index.dataset.quotes}
+          rows={() => ({ events: dataset.events, quotes: dataset.quotes })}
           filter={{ from: null, to: null, placeId: 'geneva', eventId: null }}
           viewDescription="Showing 2 of 4 events in Geneva"
           linkSearch="?place=geneva"

@@ -3,6 +3,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { quoteListOf } from '@/domain/query/quoteList';
 import type { QuotePanelProps } from '@/features/quotes/QuotePanel';
 import { renderDashboard, stubFetch, viewsSettled } from './renderDashboard';
 
@@ -14,7 +15,9 @@ vi.mock('@/features/timeline/TensionChart', async () => ({
 }));
 // A quote panel that cannot draw the sample's quote "q2" (of February 2023).
 vi.mock('@/features/quotes/QuotePanel', () => ({
-  QuotePanel: ({ quotes }: QuotePanelProps) => {
+  QuotePanel: ({ index, set, placeFilter, selectedPosition }: QuotePanelProps) => {
+    const list = quoteListOf(set, placeFilter, selectedPosition, null);
+    const quotes = Array.from(list.take(list.count, false), index.quoteAt);
     if (quotes.some((q) => q.id === 'q2')) throw new Error('cannot draw q2');
     return <p>Quotes drawn: {quotes.length}</p>;
   },

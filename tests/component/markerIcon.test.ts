@@ -1,15 +1,13 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import type { PlaceSummary } from '@/domain/aggregate';
+import type { PlaceSummary } from '@/domain/query/placeSummaries';
 import { createPlaceIcon } from '@/features/map/markerIcon';
 import { markerDiameter } from '@/features/map/markerSize';
 
 const summary = (over: Partial<PlaceSummary> = {}): PlaceSummary => ({
   place: { id: 'x', name: { en: 'X', vi: 'X' }, country: 'XX', lat: 0, lon: 0 },
   eventCount: 2,
-  eventIds: ['a', 'b'],
-  firstDate: '2022-01-01',
-  latestDate: '2023-01-01',
+  latest: () => [],
   maxTension: 6.5,
   heldCount: 2,
   notHeldCount: 0,

@@ -26,18 +26,27 @@ export function MapStub({ summaries, selectedPlaceId, onSelectPlace }: Diplomacy
   );
 }
 
-export function ChartStub({ series, domain, onSelectEvent, onRangeChange }: TensionChartProps) {
+export function ChartStub({
+  timeline,
+  domain,
+  eventsById,
+  onSelectEvent,
+  onRangeChange,
+}: TensionChartProps) {
   const { pick } = useI18n();
   return (
-    <div data-testid="chart-stub" data-domain={domain.join(',')}>
+    <div data-testid="chart-stub" data-domain={domain.join(',')} data-kind={timeline.kind}>
       <ol>
-        {series.map((p) => (
-          <li key={p.eventId} data-highlighted={p.highlighted} data-selected={p.selected}>
-            <button type="button" onClick={() => onSelectEvent(p.eventId)}>
-              point: {pick(p.title)}
-            </button>
-          </li>
-        ))}
+        {timeline.marks.map((p) => {
+          const event = eventsById.get(p.eventId);
+          return (
+            <li key={p.eventId} data-highlighted={p.highlighted} data-selected={p.selected}>
+              <button type="button" onClick={() => onSelectEvent(p.eventId)}>
+                point: {event ? pick(event.title) : p.eventId}
+              </button>
+            </li>
+          );
+        })}
       </ol>
       <button type="button" onClick={() => onRangeChange({ from: '2025-01-01', to: '2025-12-31' })}>
         brush 2025

@@ -7,7 +7,7 @@ import { act, renderHook } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useDashboardFilters } from '@/app/useDashboardFilters';
 import { useUrlState } from '@/data/useUrlState';
-import { indexDataset } from '@/domain/aggregate';
+import { indexDataset } from '@/domain/query/indexDataset';
 import { STORY_STEPS } from '@/domain/story';
 import { makeSampleDataset } from '../fixtures/sampleDataset';
 

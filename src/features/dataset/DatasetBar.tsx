@@ -22,7 +22,7 @@ export function DatasetBar({ loaded, files, importer }: DatasetBarProps) {
     <>
       <DatasetControls
         origin={loaded?.origin ?? null}
-        eventCount={loaded?.index.events.length ?? null}
+        eventCount={loaded?.index.eventCount ?? null}
         opening={files.opening}
         onOpenFile={importer.choose}
         onUseBuiltIn={files.switchToBuiltIn}

@@ -1,14 +1,8 @@
 import { useMemo, useState } from 'react';
-import type { DatasetIndex } from '@/domain/aggregate';
-import {
-  countFacets,
-  eventsInView,
-  facetsOfDataset,
-  shownFacets,
-  toggleFacetValue,
-  type FacetId,
-  type FacetSelection,
-} from '@/domain/facets';
+import { shownFacets, toggleFacetValue, type FacetId, type FacetSelection } from '@/domain/facets';
+import type { DatasetIndex } from '@/domain/query/datasetIndex';
+import { ALL_PLACES } from '@/domain/query/eventSet';
+import { countFacetsInView } from '@/domain/query/facetCounts';
 import type { ViewFilters } from '@/domain/viewFilters';
 import type { EventKind, EventStatus } from '@/domain/vocabulary';
 import { cameoName } from '@/i18n/cameoNames';
@@ -31,7 +25,7 @@ export interface FacetToggleProps {
 /** The button that opens the facets, saying how many values are chosen; none if none is shown. */
 export function FacetToggle({ index, selection, open, onToggle, panelId }: FacetToggleProps) {
   const { t } = useI18n();
-  const facets = shownFacets(facetsOfDataset(index.dataset.events));
+  const facets = shownFacets(index.facetValues());
   if (facets.length === 0) return null;
   const chosen = facets.reduce((n, facet) => n + (selection[facet]?.length ?? 0), 0);
   return (
@@ -63,14 +57,16 @@ export interface FacetPanelProps {
  */
 export function FacetPanel({ id, open, index, filters, onChange }: FacetPanelProps) {
   const { t } = useI18n();
-  const all = facetsOfDataset(index.dataset.events);
+  const all = index.facetValues();
   const facets = useMemo(() => shownFacets(all), [all]);
   const { range, place, facets: selection } = filters;
-  // Counted only while the groups are open: a pass over every event in view.
-  const counts = useMemo(
-    () => (open ? countFacets(eventsInView(index.events, range, place), selection) : null),
-    [open, index, range, place, selection],
-  );
+  // Counted only while the groups are open, from the index (domain/query/facetCounts.ts).
+  const counts = useMemo(() => {
+    if (!open) return null;
+    const key = place === null ? undefined : index.placeKey.get(place);
+    const filter = key === undefined ? ALL_PLACES : ({ kind: 'place', key } as const);
+    return countFacetsInView(index, range, filter, selection);
+  }, [open, index, range, place, selection]);
   if (facets.length === 0) return null;
   return (
     <div id={id} className="facets" role="group" aria-label={t.facetsLabel} hidden={!open}>

@@ -6,8 +6,8 @@ import 'leaflet/dist/leaflet.css';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { GeoJSON, MapContainer, useMap, ZoomControl } from 'react-leaflet';
 import { basemapQueryOptions } from '@/data/basemapQuery';
-import type { PlaceSummary } from '@/domain/aggregate';
-import type { DiplomaticEvent, Place } from '@/domain/schema';
+import type { PlaceSummary } from '@/domain/query/placeSummaries';
+import type { Place } from '@/domain/schema';
 import { useI18n } from '@/i18n/I18nProvider';
 import { BASEMAP_COLORS, useTheme } from '@/theme/ThemeProvider';
 import { labelSides } from './labelSide';
@@ -18,7 +18,6 @@ export interface DiplomacyMapProps {
   summaries: readonly PlaceSummary[];
   /** Every place of the dataset: where each place's label goes is decided among them all. */
   placesById: ReadonlyMap<string, Place>;
-  eventsById: ReadonlyMap<string, DiplomaticEvent>;
   selectedPlaceId: string | null;
   /** The place of the selected event: marked as a selected place is, but not pressed. */
   selectedEventPlaceId?: string | null;
@@ -29,7 +28,6 @@ export interface DiplomacyMapProps {
 export default function DiplomacyMap({
   summaries,
   placesById,
-  eventsById,
   selectedPlaceId,
   selectedEventPlaceId = null,
   onSelectPlace,
@@ -73,7 +71,6 @@ export default function DiplomacyMap({
         <PlaceMarkers
           summaries={summaries}
           placesById={placesById}
-          eventsById={eventsById}
           selectedPlaceId={selectedPlaceId}
           selectedEventPlaceId={selectedEventPlaceId}
           onSelectPlace={onSelectPlace}
@@ -126,7 +123,6 @@ const TOOLTIP_EVENTS = 5;
 interface PlaceMarkersProps {
   summaries: readonly PlaceSummary[];
   placesById: ReadonlyMap<string, Place>;
-  eventsById: ReadonlyMap<string, DiplomaticEvent>;
   selectedPlaceId: string | null;
   selectedEventPlaceId: string | null;
   onSelectPlace: (placeId: string | null) => void;
@@ -273,16 +269,15 @@ function placeMarkerElement({ marker, parts }: PlaceMarkerEntry) {
 }
 
 /** The place's name and its latest events in the filters, built with the DOM (no markup). */
-function placeTooltip(place: Place, { props, i18n, byPlace }: Latest): HTMLElement {
+function placeTooltip(place: Place, { i18n, byPlace }: Latest): HTMLElement {
   const { t, pick, date } = i18n;
   const root = document.createElement('div');
   const name = document.createElement('strong');
   name.textContent = pick(place.name);
   const list = document.createElement('ul');
-  const eventIds = byPlace.get(place.id)?.eventIds ?? [];
-  for (const id of eventIds.slice(-TOOLTIP_EVENTS)) {
-    const event = props.eventsById.get(id);
-    if (!event) continue;
+  const summary = byPlace.get(place.id);
+  // Its latest events, newest first, as the index gives them (none made before it opens).
+  for (const event of summary?.latest(TOOLTIP_EVENTS) ?? []) {
     const item = document.createElement('li');
     item.textContent = `${date(event.date, event.datePrecision)}: ${pick(event.title)}${
       event.status === 'held' ? '' : ` (${t.status[event.status]})`
@@ -290,9 +285,10 @@ function placeTooltip(place: Place, { props, i18n, byPlace }: Latest): HTMLEleme
     list.append(item);
   }
   root.append(name, list);
-  if (eventIds.length > TOOLTIP_EVENTS) {
+  const count = summary?.eventCount ?? 0;
+  if (count > TOOLTIP_EVENTS) {
     const earlier = document.createElement('p');
-    earlier.textContent = t.tooltipEarlier(eventIds.length - TOOLTIP_EVENTS);
+    earlier.textContent = t.tooltipEarlier(count - TOOLTIP_EVENTS);
     root.append(earlier);
   }
   return root;

@@ -1,6 +1,6 @@
 import { lazy, memo } from 'react';
-import type { PlaceSummary } from '@/domain/aggregate';
-import type { DiplomaticEvent, Place } from '@/domain/schema';
+import type { PlaceSummary } from '@/domain/query/placeSummaries';
+import type { Place } from '@/domain/schema';
 import { TENSION_BANDS, TENSION_COLORS, UNSCORED_COLOR } from '@/domain/tension';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { Panel } from '@/components/Panel';
@@ -20,7 +20,6 @@ export interface MapPanelProps {
   placesById: ReadonlyMap<string, Place>;
   /** The dataset has no places at all (a TimelineJS timeline): the map says so. */
   noPlacesInData?: boolean;
-  eventsById: ReadonlyMap<string, DiplomaticEvent>;
   selectedPlaceId: string | null;
   /** The place of the selected event, marked as the selected place is. */
   selectedEventPlaceId: string | null;
@@ -71,7 +70,6 @@ export const MapPanel = memo(function MapPanel(props: MapPanelProps) {
             <DiplomacyMap
               summaries={summaries}
               placesById={props.placesById}
-              eventsById={props.eventsById}
               selectedPlaceId={selectedPlaceId}
               selectedEventPlaceId={props.selectedEventPlaceId}
               onSelectPlace={onSelectPlace}

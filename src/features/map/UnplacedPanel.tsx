@@ -1,7 +1,8 @@
 import { memo } from 'react';
-import type { IndexedEvent } from '@/domain/aggregate';
+import type { DiplomaticEvent } from '@/domain/schema';
+import type { PositionList } from '@/domain/query/eventSet';
 import { Panel } from '@/components/Panel';
-import { usePagedList } from '@/hooks/usePagedList';
+import { usePages } from '@/hooks/usePages';
 import { useI18n } from '@/i18n/I18nProvider';
 import './UnplacedPanel.css';
 
@@ -9,7 +10,10 @@ import './UnplacedPanel.css';
 const LIST_PAGE = 30;
 
 export interface UnplacedPanelProps {
-  unplacedEvents: readonly IndexedEvent[];
+  /** The events in range with no place, made a page at a time. */
+  unplacedEvents: PositionList;
+  /** An event by position (the index's `eventAt`). */
+  eventAt: (position: number) => DiplomaticEvent;
   selectedEventId: string | null;
   onSelectEvent: (eventId: string | null) => void;
 }
@@ -20,18 +24,20 @@ export interface UnplacedPanelProps {
  */
 export const UnplacedPanel = memo(function UnplacedPanel({
   unplacedEvents,
+  eventAt,
   selectedEventId,
   onSelectEvent,
 }: UnplacedPanelProps) {
   const { t, pick, date } = useI18n();
-  const unplaced = usePagedList(unplacedEvents, LIST_PAGE);
+  const unplaced = usePages(unplacedEvents, unplacedEvents.length, LIST_PAGE);
+  const shown = Array.from(unplacedEvents.take(unplaced.limit), eventAt);
   return (
     <Panel label={t.unplacedHeading} heading={t.unplacedHeading} className="panel--unplaced">
       {unplacedEvents.length === 0 ? (
         <p className="muted">{t.unplacedEmpty}</p>
       ) : (
         <ul className="unplaced__list">
-          {unplaced.shown.map(({ event }, i) => (
+          {shown.map((event, i) => (
             <li key={event.id}>
               <button
                 type="button"

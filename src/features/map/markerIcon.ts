@@ -1,5 +1,5 @@
 import { DivIcon, point } from 'leaflet';
-import type { PlaceSummary } from '@/domain/aggregate';
+import type { PlaceSummary } from '@/domain/query/placeSummaries';
 import { tensionColor } from '@/domain/tension';
 import { markerDiameter } from './markerSize';
 

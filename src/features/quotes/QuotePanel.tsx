@@ -1,9 +1,12 @@
 import { memo, useDeferredValue, useId, useMemo, useRef, useState, type RefCallback } from 'react';
-import { groupQuotesByEvent, type QuoteGroup, type SortOrder } from '@/domain/quoteSearch';
-import { matchQuotes, type SearchColumn } from '@/domain/store/searchColumn';
+import type { SortOrder } from '@/domain/quoteSearch';
+import type { DatasetIndex } from '@/domain/query/datasetIndex';
+import type { EventSet, PlaceFilter } from '@/domain/query/eventSet';
+import { quoteListOf } from '@/domain/query/quoteList';
+import { matchQuotePositions } from '@/domain/query/search';
 import type { DiplomaticEvent, Person, Place, Quote, Source } from '@/domain/schema';
 import { Panel } from '@/components/Panel';
-import { usePagedList } from '@/hooks/usePagedList';
+import { usePages } from '@/hooks/usePages';
 import { useI18n } from '@/i18n/I18nProvider';
 import { QuoteFigure } from './QuoteFigure';
 import './QuotePanel.css';
@@ -11,30 +14,35 @@ import './QuotePanel.css';
 /** Quotes drawn at a time. */
 const QUOTE_PAGE = 60;
 
-/**
- * The groups that hold the first `limit` quotes (the last group cut to fit), each with the place
- * of its first quote in the whole list.
- */
-function firstQuotes(groups: readonly QuoteGroup[], limit: number) {
-  const shown: (QuoteGroup & { first: number })[] = [];
-  let count = 0;
-  for (const group of groups) {
-    if (count >= limit) break;
-    const quotes = group.quotes.slice(0, limit - count);
-    shown.push({ event: group.event, quotes, first: count });
-    count += quotes.length;
-  }
-  return shown;
+interface ShownGroup {
+  event: DiplomaticEvent;
+  quotes: Quote[];
+  /** The place of its first quote in the whole list. */
+  first: number;
+}
+
+/** Quote positions (in the order shown) as groups under their events: consecutive runs. */
+function groupsOf(index: DatasetIndex, positions: Int32Array): ShownGroup[] {
+  const groups: ShownGroup[] = [];
+  let last = -1;
+  positions.forEach((q, i) => {
+    const p = index.data.quoteEvent[q] ?? -1;
+    if (p !== last || groups.length === 0) {
+      groups.push({ event: index.eventAt(p), quotes: [], first: i });
+      last = p;
+    }
+    groups[groups.length - 1]?.quotes.push(index.quoteAt(q));
+  });
+  return groups;
 }
 
 export interface QuotePanelProps {
-  quotes: readonly Quote[];
-  eventsById: ReadonlyMap<string, DiplomaticEvent>;
-  peopleById: ReadonlyMap<string, Person>;
-  placesById: ReadonlyMap<string, Place>;
-  sourcesById: ReadonlyMap<string, Source>;
-  /** The dataset's search column (DatasetIndex `searchColumn`): `quotes` are among its quotes. */
-  searchColumn: SearchColumn;
+  index: DatasetIndex;
+  /** The events the range and facets keep, and the place chosen among them. */
+  set: EventSet;
+  placeFilter: PlaceFilter;
+  /** The selected event's position when it is shown: its quotes alone are listed. */
+  selectedPosition: number | null;
   selectedEvent: DiplomaticEvent | null;
   onSelectEvent: (eventId: string | null) => void;
   /** While true (during playback) the count does not speak on every step. */
@@ -42,11 +50,12 @@ export interface QuotePanelProps {
 }
 
 /**
- * What each side said, grouped by event, searchable, oldest or newest first. Memoised: it
- * re-renders when what it draws changes, not on every filter keystroke.
+ * What each side said, grouped by event, searchable, oldest or newest first: the page shown is
+ * made from the index (domain/query/quoteList.ts), never the whole list. Memoised: it re-renders
+ * when what it draws changes, not on every filter keystroke.
  */
 export const QuotePanel = memo(function QuotePanel(props: QuotePanelProps) {
-  const { quotes, eventsById, searchColumn, selectedEvent } = props;
+  const { index, set, placeFilter, selectedPosition, selectedEvent } = props;
   const { t } = useI18n();
   const [query, setQuery] = useState('');
   const [order, setOrder] = useState<SortOrder>('oldest');
@@ -55,26 +64,28 @@ export const QuotePanel = memo(function QuotePanel(props: QuotePanelProps) {
   const searchRef = useRef<HTMLInputElement>(null);
   const orderId = useId();
 
-  // Found in the column, never by reading each quote's text (store/searchColumn.ts).
-  const matchesQuery = useMemo(
-    () => matchQuotes(searchColumn, deferredQuery),
-    [searchColumn, deferredQuery],
+  // Found in the search column, never by reading each quote's text.
+  const matches = useMemo(
+    () => matchQuotePositions(index.data, deferredQuery),
+    [index, deferredQuery],
+  );
+  const all = useMemo(
+    () => quoteListOf(set, placeFilter, selectedPosition, null),
+    [set, placeFilter, selectedPosition],
   );
   const matching = useMemo(
-    () => (deferredQuery.trim() === '' ? quotes : quotes.filter(matchesQuery)),
-    [quotes, matchesQuery, deferredQuery],
+    () => (matches === null ? all : quoteListOf(set, placeFilter, selectedPosition, matches)),
+    [all, matches, set, placeFilter, selectedPosition],
   );
-  const groups = useMemo(
-    () => groupQuotesByEvent(matching, eventsById, order),
-    [matching, eventsById, order],
-  );
-  // A page of quotes at a time, in the groups' order, so the list stays small whatever the data.
-  const ordered = useMemo(() => groups.flatMap((group) => group.quotes), [groups]);
-  const paged = usePagedList(ordered, QUOTE_PAGE);
+  // A new list or order starts again at its first page.
+  const listKey = useMemo(() => ({ matching, order }), [matching, order]);
+  const pages = usePages(listKey, matching.count, QUOTE_PAGE);
   const shownGroups = useMemo(
-    () => firstQuotes(groups, paged.shown.length),
-    [groups, paged.shown.length],
+    () => groupsOf(index, matching.take(pages.limit, order === 'newest')),
+    [index, matching, pages.limit, order],
   );
+  const total = all.count;
+  const count = matching.count;
   return (
     <Panel
       label={t.quotesTitle}
@@ -107,15 +118,11 @@ export const QuotePanel = memo(function QuotePanel(props: QuotePanelProps) {
         </div>
       </div>
       <p className="quote-count" aria-live={props.quiet ? 'off' : 'polite'}>
-        {t.quoteCount(matching.length, quotes.length)}
+        {t.quoteCount(count, total)}
       </p>
-      {selectedEvent && quotes.length === 0 ? (
-        <p className="empty-state">{t.noQuotesForEvent}</p>
-      ) : null}
-      {!selectedEvent && quotes.length === 0 ? (
-        <p className="empty-state">{t.quotesEmptyRange}</p>
-      ) : null}
-      {quotes.length > 0 && matching.length === 0 ? (
+      {selectedEvent && total === 0 ? <p className="empty-state">{t.noQuotesForEvent}</p> : null}
+      {!selectedEvent && total === 0 ? <p className="empty-state">{t.quotesEmptyRange}</p> : null}
+      {total > 0 && count === 0 ? (
         <div className="empty-state">
           <p>{t.quotesEmptySearch(deferredQuery)}</p>
           <button
@@ -139,17 +146,17 @@ export const QuotePanel = memo(function QuotePanel(props: QuotePanelProps) {
             quotes={eventQuotes}
             first={first}
             selected={selectedEvent?.id === event.id}
-            peopleById={props.peopleById}
-            placesById={props.placesById}
-            sourcesById={props.sourcesById}
-            focusRef={paged.focusRef}
+            peopleById={index.peopleById}
+            placesById={index.placesById}
+            sourcesById={index.sourcesById}
+            focusRef={pages.focusRef}
             onSelectEvent={props.onSelectEvent}
           />
         ))}
       </ol>
-      {paged.hidden > 0 ? (
-        <button type="button" className="chip" onClick={paged.showMore}>
-          {t.showMoreQuotes(paged.nextPage)}
+      {pages.hidden > 0 ? (
+        <button type="button" className="chip" onClick={pages.showMore}>
+          {t.showMoreQuotes(pages.nextPage)}
         </button>
       ) : null}
     </Panel>

@@ -11,7 +11,7 @@ import {
   type EmbedView,
 } from '@/domain/embedState';
 import { STORY_STEPS } from '@/domain/story';
-import type { Dataset, DiplomaticEvent, Place } from '@/domain/schema';
+import type { DatasetHead, DiplomaticEvent, Place } from '@/domain/schema';
 import { hasStoryMeetings, parseUrlState } from '@/domain/urlState';
 import { useIsBuiltInDataset } from '@/data/useBuiltInDatasetStatus';
 import { useI18n } from '@/i18n/I18nProvider';
@@ -25,9 +25,9 @@ export interface EmbedButtonProps {
   /** The query string of the view on screen: its filters, its language, its story step. */
   linkSearch: string;
   /** The dataset on screen: an embed shows the built-in one, and the story where it has its meetings. */
-  dataset: Dataset;
+  dataset: DatasetHead;
   placesById: ReadonlyMap<string, Place>;
-  eventsById: ReadonlyMap<string, DiplomaticEvent>;
+  eventsById: Pick<ReadonlyMap<string, DiplomaticEvent>, 'get'>;
   /** The view in words, the picture's text alternative: "Showing 2 of 21 events in Geneva, …". */
   viewDescription: string;
   /** The picture's file name, as Download names it. */
@@ -64,7 +64,10 @@ const pictureOf = (view: EmbedView): PictureView | null =>
 function EmbedDialog(props: EmbedButtonProps & { onClose: () => void }) {
   const { t, pick, lang } = useI18n();
   const builtIn = useIsBuiltInDataset(props.dataset);
-  const storyAvailable = hasStoryMeetings({ places: props.placesById, events: props.eventsById });
+  const storyAvailable = hasStoryMeetings({
+    places: props.placesById,
+    events: { has: (id) => props.eventsById.get(id) !== undefined },
+  });
   const ids = { title: useId(), intro: useId(), preview: useId(), picture: useId() };
   const dialogRef = useRef<HTMLDialogElement>(null);
   const frameRef = useRef<HTMLIFrameElement>(null);

@@ -18,20 +18,20 @@ import {
 } from '@/domain/exportData';
 import { creditSources } from '@/domain/credit';
 import { toLocalIsoDate } from '@/domain/dates';
-import type { Dataset, DiplomaticEvent, Person, Place, Quote } from '@/domain/schema';
+import type { DatasetHead, DiplomaticEvent, Person, Place, Quote } from '@/domain/schema';
 import { useI18n } from '@/i18n/I18nProvider';
 import { saveBlob, saveText } from './download';
 import { EmbedButton } from './EmbedDialog';
 import './ShareTools.css';
 
 export interface ShareToolsProps {
-  dataset: Dataset;
+  /** The dataset's sources, people, places, title and dyad. */
+  dataset: DatasetHead;
   placesById: ReadonlyMap<string, Place>;
   peopleById: ReadonlyMap<string, Person>;
-  eventsById: ReadonlyMap<string, DiplomaticEvent>;
-  /** The events and quotes shown. */
-  events: readonly DiplomaticEvent[];
-  quotes: readonly Quote[];
+  eventsById: Pick<ReadonlyMap<string, DiplomaticEvent>, 'get'>;
+  /** The events and quotes shown, made when a download asks for them (never on a filter change). */
+  rows: () => { events: DiplomaticEvent[]; quotes: Quote[] };
   filter: ExportFilter;
   /** The view in words, e.g. "Showing 2 of 20 events in Geneva, …", for the pictures' captions. */
   viewDescription: string;
@@ -96,21 +96,31 @@ export function ShareTools(props: ShareToolsProps) {
     [
       t.downloadEventsCsv,
       () =>
-        saveText(eventsToCsv(props.events, props, citation()), name('events', 'csv'), 'text/csv'),
+        saveText(
+          eventsToCsv(props.rows().events, props, citation()),
+          name('events', 'csv'),
+          'text/csv',
+        ),
     ],
     [
       t.downloadQuotesCsv,
       () =>
-        saveText(quotesToCsv(props.quotes, props, citation()), name('quotes', 'csv'), 'text/csv'),
+        saveText(
+          quotesToCsv(props.rows().quotes, props, citation()),
+          name('quotes', 'csv'),
+          'text/csv',
+        ),
     ],
     [
       t.downloadJson,
-      () =>
+      () => {
+        const { events, quotes } = props.rows();
         saveText(
-          datasetToJson(subsetDataset(props.dataset, props.events, props.quotes, citation())),
+          datasetToJson(subsetDataset(props.dataset, events, quotes, citation())),
           name('data', 'json'),
           'application/json',
-        ),
+        );
+      },
     ],
     [
       t.downloadTimelinePng,

@@ -1,27 +1,30 @@
 import { fromDayNumber } from '@/domain/dates';
+import type { TimelineCell } from '@/domain/query/timelineModel';
 import { useI18n } from '@/i18n/I18nProvider';
-import type { ChartPoint } from './labels';
 import './chartTooltip.css';
 
 export interface CellTooltipProps {
-  point: ChartPoint;
+  cell: TimelineCell;
 }
 
-/** A mark that stands for many events: how many, when, and how tense on average. */
-export function CellTooltip({ point }: CellTooltipProps) {
+/** A cell that stands for many events: how many, when, and how tense on average. */
+export function CellTooltip({ cell }: CellTooltipProps) {
   const { t, date, number } = useI18n();
   return (
     <div className="chart-tooltip">
-      <p className="chart-tooltip__title">{t.eventCount(point.count)}</p>
+      <p className="chart-tooltip__title">{t.eventCount(cell.count)}</p>
       <p className="chart-tooltip__meta">
-        {date(fromDayNumber(point.firstDay), 'day')} – {date(fromDayNumber(point.lastDay), 'day')}
+        {date(fromDayNumber(cell.firstDay), 'day')} – {date(fromDayNumber(cell.lastDay), 'day')}
       </p>
       <p className="chart-tooltip__score">
-        {point.tension === null ? (
+        {cell.tension === null ? (
           t.notScored
         ) : (
           <>
-            {t.meanTension}: <strong>{number(point.tension)}</strong>
+            {t.meanTension}: <strong>{number(cell.tension)}</strong>
+            {cell.low !== null && cell.high !== null && cell.low !== cell.high
+              ? ` (${t.colRange.toLowerCase()} ${t.rangeShort(number(cell.low), number(cell.high))})`
+              : ''}
           </>
         )}
       </p>

@@ -45,14 +45,12 @@ export interface EventMarkProps {
   /** The lowest and highest score over the readings of the event's sentences. */
   rangeLow: number | null;
   rangeHigh: number | null;
-  /** How many events the mark stands for. */
-  count: number;
   highlighted: boolean;
   selected: boolean;
 }
 
 /**
- * One event (or one cell of many) on the chart: its kind's shape, filled by its tension (hollow
+ * One event on the chart: its kind's shape, filled by its tension (hollow
  * when not held, hatched when its range spans two bands), the range as a whisker, a ring when
  * selected. The key meetings' names are drawn apart (MeetingLabels), placed so none overlap.
  * Its props are plain values, so that a filter change redraws only the marks it changes.
@@ -97,7 +95,7 @@ export const EventMark = memo(function EventMark(props: EventMarkProps) {
         cx={0}
         cy={0}
         kind={props.kind}
-        size={(props.category === 'context' ? 90 : 160) * Math.min(6, Math.sqrt(props.count))}
+        size={props.category === 'context' ? 90 : 160}
         fill={fill}
         stroke={held || tension === null || tensionBand(tension) === 0 ? 'var(--ink)' : color}
         strokeWidth={held ? 1 : 2.5}

@@ -7,7 +7,7 @@ import type { ChartPoint } from './labels';
 export interface EventMarksProps {
   /** The marks, in the order they are drawn (the last on top). */
   points: readonly ChartPoint[];
-  /** A mark clicked (or pressed): by its event id, or its cell's. */
+  /** A mark clicked (or pressed): by its event id. */
   onActivate: (eventId: string) => void;
   /** The mark under the pointer, with its centre's x; null when the pointer leaves the marks. */
   onHover: (hovered: { eventId: string; x: number } | null) => void;
@@ -66,7 +66,6 @@ export const EventMarks = memo(function EventMarks({
             tension={point.tension}
             rangeLow={range ? range[0] : null}
             rangeHigh={range ? range[1] : null}
-            count={point.count}
             highlighted={point.highlighted}
             selected={point.selected}
           />

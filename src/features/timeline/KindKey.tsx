@@ -6,9 +6,9 @@ import './KindKey.css';
 
 /**
  * The key to the timeline: its colours (the tension scale's bands), its shapes, ranges, hatching
- * and the lane of unscored events.
+ * and the lane of unscored events; the cells, when the chart draws them.
  */
-export function KindKey() {
+export function KindKey({ cells = false }: { cells?: boolean }) {
   const { t } = useI18n();
   return (
     <div className="chart-key">
@@ -77,6 +77,15 @@ export function KindKey() {
           </svg>
           {t.legendUnscored}
         </li>
+        {cells ? (
+          <li>
+            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+              <rect x={0} y={3} width={8} height={10} fill={TENSION_COLORS[2]} fillOpacity={0.4} />
+              <rect x={8} y={3} width={8} height={10} fill={TENSION_COLORS[2]} />
+            </svg>
+            {t.legendCells}
+          </li>
+        ) : null}
       </ul>
     </div>
   );

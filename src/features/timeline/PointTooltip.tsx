@@ -1,25 +1,23 @@
 import type { DiplomaticEvent, Place } from '@/domain/schema';
 import { useI18n } from '@/i18n/I18nProvider';
-import { CellTooltip } from './CellTooltip';
 import type { ChartPoint } from './labels';
 import { TensionBreakdown } from './TensionBreakdown';
 import './chartTooltip.css';
 
 export interface PointTooltipProps {
   point: ChartPoint;
-  eventsById: ReadonlyMap<string, DiplomaticEvent>;
+  /** The event's record, read when the tooltip shows it. */
+  event: DiplomaticEvent | undefined;
   placesById: ReadonlyMap<string, Place>;
 }
 
 /** The event under the pointer: its title, date, place, kind, score and how the score is made. */
-export function PointTooltip({ point, eventsById, placesById }: PointTooltipProps) {
+export function PointTooltip({ point, event, placesById }: PointTooltipProps) {
   const { t, pick, date, number } = useI18n();
-  if (point.count > 1) return <CellTooltip point={point} />;
-  const event = eventsById.get(point.eventId);
   const place = point.placeId === null ? undefined : placesById.get(point.placeId);
   return (
     <div className="chart-tooltip">
-      <p className="chart-tooltip__title">{pick(point.title)}</p>
+      <p className="chart-tooltip__title">{event ? pick(event.title) : point.eventId}</p>
       <p className="chart-tooltip__meta">
         {date(point.date, point.datePrecision)} · {place ? pick(place.name) : t.noPlace} ·{' '}
         {t.kind[point.kind]}

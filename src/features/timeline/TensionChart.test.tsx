@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TimelinePoint } from '@/domain/aggregate';
+import type { TimelineCell, TimelineMark, TimelineModel } from '@/domain/query/timelineModel';
+import type { DiplomaticEvent } from '@/domain/schema';
 import * as tension from '@/domain/tension';
 import { ExportersProvider } from '@/components/exporters/ExportersProvider';
 import { I18nProvider } from '@/i18n/I18nProvider';
@@ -27,9 +28,10 @@ beforeEach(() => vi.stubGlobal('ResizeObserver', SizedResizeObserver));
 afterEach(() => vi.unstubAllGlobals());
 
 const DAY0 = 19_000;
-/** Points as the dashboard makes them on each filter change: every one a new object. */
-const series = (selected: string | null): TimelinePoint[] =>
+/** Marks as the dashboard makes them on each filter change: every one a new object. */
+const series = (selected: string | null): TimelineMark[] =>
   Array.from({ length: 30 }, (_, i) => ({
+    position: i,
     eventId: `e${i}`,
     day: DAY0 + i * 10,
     tension: i % 11,
@@ -37,22 +39,47 @@ const series = (selected: string | null): TimelinePoint[] =>
     kind: 'summit',
     status: 'held',
     category: 'us-russia',
-    title: { en: `Event ${i}`, vi: `Sự kiện ${i}` },
     placeId: null,
     date: '2022-01-01',
     datePrecision: 'day',
     highlighted: true,
     selected: `e${i}` === selected,
   }));
+const marksOf = (marks: TimelineMark[]): TimelineModel => ({
+  kind: 'marks',
+  total: marks.length,
+  marks,
+});
+/** The records the tooltips read. */
+const events = new Map(
+  series(null).map((m, i): [string, DiplomaticEvent] => [
+    m.eventId,
+    {
+      id: m.eventId,
+      date: m.date,
+      datePrecision: 'day',
+      placeId: null,
+      kind: 'summit',
+      status: 'held',
+      category: 'us-russia',
+      participants: [],
+      title: { en: `Event ${i}`, vi: `Sự kiện ${i}` },
+      summary: { en: 'A summary', vi: 'Tóm tắt' },
+      actions: [],
+      tension: m.tension,
+      tensionRange: null,
+      sourceIds: ['s1'],
+    },
+  ]),
+);
 
 function renderChart(props: Partial<TensionChartProps> = {}) {
   const all: TensionChartProps = {
-    series: series(null),
+    timeline: marksOf(series(null)),
     domain: [DAY0, DAY0 + 300],
     placesById: new Map(),
-    eventsById: new Map(),
-    bins: [],
-    range: { from: null, to: null },
+    eventsById: events,
+    placeSelected: false,
     onSelectEvent: vi.fn(),
     onRangeChange: vi.fn(),
     ...props,
@@ -91,7 +118,7 @@ describe('TensionChart’s marks', () => {
     const chart = renderChart();
     await vi.waitFor(() => expect(marks()).toHaveLength(30));
     vi.mocked(tension.tensionColor).mockClear();
-    act(() => chart.rerender({ series: series('e4') }));
+    act(() => chart.rerender({ timeline: marksOf(series('e4')) }));
     expect(document.querySelector('.event-mark[data-event-id="e4"] > circle')).not.toBeNull();
     // One mark changed (selected): drawn again alone.
     expect(tension.tensionColor).toHaveBeenCalledTimes(1);
@@ -103,7 +130,7 @@ describe('TensionChart’s marks', () => {
         ? { ...p, tensionRange: [Math.max(0, p.tension! - 2), p.tension! + 1] as [number, number] }
         : p,
     );
-    const chart = renderChart({ series: ranged });
+    const chart = renderChart({ timeline: marksOf(ranged) });
     await vi.waitFor(() => expect(marks()).toHaveLength(30));
     const changed: string[] = [];
     const observer = new MutationObserver((records) => {
@@ -112,7 +139,7 @@ describe('TensionChart’s marks', () => {
           changed.push(r.attributeName ?? '');
     });
     observer.observe(document.body, { subtree: true, attributes: true });
-    act(() => chart.rerender({ series: ranged, domain: [DAY0 - 100, DAY0 + 200] }));
+    act(() => chart.rerender({ timeline: marksOf(ranged), domain: [DAY0 - 100, DAY0 + 200] }));
     await Promise.resolve();
     observer.disconnect();
     expect(changed.length).toBeGreaterThan(0);
@@ -125,5 +152,43 @@ describe('TensionChart’s marks', () => {
     await vi.waitFor(() => expect(marks()).toHaveLength(30));
     fireEvent.pointerOver(document.querySelector('.event-mark[data-event-id="e3"] path')!);
     expect(await screen.findByText('Event 3')).toBeInTheDocument();
+  });
+});
+
+describe('TensionChart’s cells', () => {
+  /** A grid of cells as a large range gives: every column and row holding events. */
+  const cells: TimelineCell[] = Array.from({ length: 120 * 12 }, (_, i) => ({
+    column: Math.floor(i / 12),
+    row: i % 12,
+    count: 1 + (i % 50),
+    atPlace: i % 3 === 0 ? 1 : 0,
+    held: 1,
+    day: DAY0 + Math.floor(i / 12) * 2,
+    tension: i % 12 === 11 ? null : i % 12,
+    low: null,
+    high: null,
+    firstDay: DAY0 + Math.floor(i / 12) * 2,
+    lastDay: DAY0 + Math.floor(i / 12) * 2 + 1,
+  }));
+  const grid = { start: DAY0, days: 240, columns: 120 };
+  const model: TimelineModel = { kind: 'cells', total: 36_000, grid, cells, marks: [] };
+
+  it('draws many cells as a few paths, not an element a cell', async () => {
+    renderChart({ timeline: model, domain: [DAY0, DAY0 + 240] });
+    await vi.waitFor(() => expect(document.querySelector('.timeline-cells')).not.toBeNull());
+    const paths = document.querySelectorAll('.timeline-cells path');
+    expect(paths.length).toBeGreaterThan(12);
+    // A path per row and darkness (twelve rows, six steps), however many cells.
+    expect(paths.length).toBeLessThanOrEqual(12 * 6);
+    expect(marks()).toHaveLength(0);
+  });
+
+  it('dims the cells without the selected place and outlines those with it', async () => {
+    const chart = renderChart({ timeline: model, domain: [DAY0, DAY0 + 240] });
+    await vi.waitFor(() => expect(document.querySelector('.timeline-cells')).not.toBeNull());
+    const outlined = () => document.querySelectorAll('.timeline-cells path[fill="none"]').length;
+    expect(outlined()).toBe(0);
+    act(() => chart.rerender({ timeline: model, placeSelected: true }));
+    expect(outlined()).toBe(1);
   });
 });

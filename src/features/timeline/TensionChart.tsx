@@ -1,13 +1,12 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CartesianGrid, ReferenceArea, ReferenceLine, ScatterChart, XAxis, YAxis } from 'recharts';
-import type { TimelinePoint } from '@/domain/aggregate';
 import type { DateRange } from '@/domain/dateRange';
 import { fromDayNumber } from '@/domain/dates';
 import { estimateTextWidth } from '@/domain/labelPlacement';
+import type { TimelineCell, TimelineModel } from '@/domain/query/timelineModel';
 import type { DiplomaticEvent, Place } from '@/domain/schema';
 import { TENSION_MAX, TENSION_NEUTRAL } from '@/domain/tension';
-import { thinTimeline } from '@/domain/thinTimeline';
-import { monthTicks, type MonthBin } from '@/domain/timeAxis';
+import { monthTicks } from '@/domain/timeAxis';
 import { formatAxisDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18nProvider';
 import {
@@ -23,31 +22,34 @@ import { EventMarks, type EventMarksProps } from './EventMarks';
 import { KindKey } from './KindKey';
 import { drawingOrder, keyMeetingLabels } from './labels';
 import { MeetingLabels } from './MeetingLabels';
-import { OverviewSlider } from './OverviewSlider';
+import { CellTooltip } from './CellTooltip';
 import { PointTooltip } from './PointTooltip';
 import { TensionTick, TimeTick, type TensionTickProps, type TimeTickProps } from './TensionTick';
+import { TimelineCells, type TimelineCellsProps } from './TimelineCells';
 import { UncertainPatterns } from './UncertainPatterns';
 import { useChartSize } from './useChartSize';
 import { useTimelineExporter } from './useTimelineExporter';
 import './TensionChart.css';
 
 export interface TensionChartProps {
-  series: readonly TimelinePoint[];
+  timeline: TimelineModel;
   domain: [number, number];
   placesById: ReadonlyMap<string, Place>;
-  eventsById: ReadonlyMap<string, DiplomaticEvent>;
-  bins: readonly MonthBin[];
-  range: DateRange;
+  /** An event's record, read when its tooltip shows it. */
+  eventsById: { get(id: string): DiplomaticEvent | undefined };
+  /** A place is selected: the marks and cells of others are dimmed. */
+  placeSelected: boolean;
   onSelectEvent: (eventId: string) => void;
   onRangeChange: (range: DateRange) => void;
-  /** The range the strip shows while a thumb is dragged (`null` once let go). */
-  onRangePreview?: (range: DateRange | null) => void;
 }
 
-/** Each event's tension on a true time axis, and a range slider over the months below it. */
+/**
+ * Each event's tone on a true time axis, or, when the range holds too many to tell apart, a grid
+ * of cells that counts them. Recharts draws the frame (axes, grid, the lane); the marks and the
+ * cells are our own layers, drawn with its scales.
+ */
 export default function TensionChart(props: TensionChartProps) {
-  const { series, domain, placesById, eventsById, bins, range, onSelectEvent, onRangeChange } =
-    props;
+  const { timeline, domain, placesById, eventsById, onSelectEvent, onRangeChange } = props;
   const { t, lang, pick } = useI18n();
   const [sizeRef, size] = useChartSize();
   const scales = useMemo(
@@ -60,8 +62,9 @@ export default function TensionChart(props: TensionChartProps) {
   const tickCount = Math.max(2, Math.floor(scales.plot.width / tickSpace));
   const ticks = useMemo(() => monthTicks(domain[0], domain[1], tickCount), [domain, tickCount]);
   const drawn = size.width > 0 && size.height > 0;
-  // The mark under the pointer, whose tooltip is shown beside it.
+  // The mark or the cell under the pointer, whose tooltip is shown beside it.
   const [hovered, setHovered] = useState<{ eventId: string; x: number } | null>(null);
+  const [hoveredCell, setHoveredCell] = useState<{ cell: TimelineCell; x: number } | null>(null);
   const exporterRef = useTimelineExporter(drawn);
   const chartRef = useCallback(
     (element: HTMLDivElement | null) => {
@@ -71,7 +74,7 @@ export default function TensionChart(props: TensionChartProps) {
     [exporterRef, sizeRef],
   );
 
-  const marks = useMemo(() => thinTimeline(series, domain), [series, domain]);
+  const marks = timeline.marks;
   const data = useMemo(() => drawingOrder(marks), [marks]);
   const byId = useMemo(() => new Map(marks.map((m) => [m.eventId, m])), [marks]);
   // The handlers the marks are drawn with, the same from render to render (the marks are
@@ -82,15 +85,26 @@ export default function TensionChart(props: TensionChartProps) {
   });
   const onActivate = useCallback((eventId: string) => {
     const point = latest.current.byId.get(eventId);
-    if (!point) return;
-    // A mark that stands for many events zooms into their dates.
-    if (point.count > 1)
-      latest.current.onRangeChange({
-        from: fromDayNumber(point.firstDay),
-        to: fromDayNumber(point.lastDay),
-      });
-    else latest.current.onSelectEvent(point.eventId);
+    if (point) latest.current.onSelectEvent(point.eventId);
   }, []);
+  // A cell stands for many events: a click zooms into their dates.
+  const onActivateCell = useCallback<TimelineCellsProps['onActivate']>(
+    (cell) =>
+      latest.current.onRangeChange({
+        from: fromDayNumber(cell.firstDay),
+        to: fromDayNumber(cell.lastDay),
+      }),
+    [],
+  );
+  const onHoverCell = useCallback<TimelineCellsProps['onHover']>(
+    (next) =>
+      setHoveredCell((shown) =>
+        shown?.cell.column === next?.cell.column && shown?.cell.row === next?.cell.row
+          ? shown
+          : next,
+      ),
+    [],
+  );
   const onHover = useCallback<EventMarksProps['onHover']>(
     (next) => setHovered((shown) => (shown?.eventId === next?.eventId ? shown : next)),
     [],
@@ -158,31 +172,53 @@ export default function TensionChart(props: TensionChartProps) {
               )}
             />
             <ReferenceLine y={TENSION_NEUTRAL} stroke="var(--axis)" strokeDasharray="4 4" />
+            {timeline.kind === 'cells' ? (
+              <TimelineCells
+                cells={timeline.cells}
+                grid={timeline.grid}
+                scales={scales}
+                placeSelected={props.placeSelected}
+                onHover={onHoverCell}
+                onActivate={onActivateCell}
+              />
+            ) : null}
             <EventMarks points={data} onActivate={onActivate} onHover={onHover} />
             <MeetingLabels labels={labels} points={marks} scales={scales} width={size.width} />
           </ScatterChart>
         ) : null}
         {hovered && hoveredPoint ? (
-          <div
-            className="tension-chart__tooltip"
-            // Beside the mark, on the side with more room, from the top of the chart: a long
-            // breakdown runs down over the key below rather than off the top of the screen.
-            style={{
-              left: hovered.x,
-              transform: `translateX(${hovered.x > size.width / 2 ? 'calc(-100% - 14px)' : '14px'})`,
-            }}
-          >
-            <PointTooltip point={hoveredPoint} eventsById={eventsById} placesById={placesById} />
-          </div>
+          <ChartTooltip x={hovered.x} width={size.width}>
+            <PointTooltip
+              point={hoveredPoint}
+              event={eventsById.get(hoveredPoint.eventId)}
+              placesById={placesById}
+            />
+          </ChartTooltip>
+        ) : hoveredCell && timeline.kind === 'cells' ? (
+          <ChartTooltip x={hoveredCell.x} width={size.width}>
+            <CellTooltip cell={hoveredCell.cell} />
+          </ChartTooltip>
         ) : null}
       </div>
-      <KindKey />
-      <OverviewSlider
-        bins={bins}
-        range={range}
-        onRangeChange={onRangeChange}
-        onRangePreview={props.onRangePreview}
-      />
+      <KindKey cells={timeline.kind === 'cells'} />
+    </div>
+  );
+}
+
+/**
+ * Beside the mark or cell, on the side with more room, from the top of the chart: a long breakdown
+ * runs down over the key below rather than off the top of the screen.
+ */
+function ChartTooltip({ x, width, children }: { x: number; width: number; children: ReactNode }) {
+  return (
+    <div
+      className="tension-chart__tooltip"
+      style={{
+        left: x,
+        transform: `translateX(${x > width / 2 ? 'calc(-100% - 14px)' : '14px'})`,
+      }}
+    >
+      {children}
     </div>
   );
 }

@@ -1,13 +1,16 @@
 import { lazy, memo, startTransition, Suspense, useEffect, useRef, useState } from 'react';
-import type { TimelinePoint } from '@/domain/aggregate';
 import type { DateRange } from '@/domain/dateRange';
-import type { DiplomaticEvent, Person, Place, Source } from '@/domain/schema';
+import type { DatasetIndex } from '@/domain/query/datasetIndex';
+import type { PositionList } from '@/domain/query/eventSet';
+import type { TimelineModel } from '@/domain/query/timelineModel';
+import type { DiplomaticEvent, Source } from '@/domain/schema';
 import type { MonthBin } from '@/domain/timeAxis';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { Panel } from '@/components/Panel';
 import { Spinner } from '@/components/Spinner';
 import { useI18n } from '@/i18n/I18nProvider';
 import { EventDetails } from './EventDetails';
+import { OverviewSlider } from './OverviewSlider';
 import { TimelineTable } from './TimelineTable';
 import './TimelinePanel.css';
 
@@ -21,14 +24,17 @@ loadTensionChart().catch(() => {
 });
 
 export interface TimelinePanelProps {
-  series: readonly TimelinePoint[];
+  /** What the chart draws (domain/query/timelineModel.ts). */
+  timeline: TimelineModel;
+  /** The events in the range at any place: the data table's rows. */
+  inRange: PositionList;
+  /** The dataset's index: records for the details, the table and the tooltips. */
+  index: DatasetIndex;
   domain: [number, number];
   bins: readonly MonthBin[];
   range: DateRange;
-  eventsById: ReadonlyMap<string, DiplomaticEvent>;
-  placesById: ReadonlyMap<string, Place>;
-  peopleById: ReadonlyMap<string, Person>;
-  sourcesById: ReadonlyMap<string, Source>;
+  /** The selected place: the chart and the table dim the others. */
+  placeId: string | null;
   selectedEvent: DiplomaticEvent | null;
   onSelectEvent: (eventId: string | null) => void;
   onRangeChange: (range: DateRange) => void;
@@ -49,7 +55,8 @@ function publishersOf(sources: ReadonlyMap<string, Source>): [string[], boolean]
 
 /** Memoised: it re-renders when what it draws changes, not on every filter keystroke. */
 export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelProps) {
-  const { series, selectedEvent, onSelectEvent, eventsById, placesById } = props;
+  const { timeline, selectedEvent, onSelectEvent, index } = props;
+  const { placesById } = index;
   const { t } = useI18n();
   const [tableOpen, setTableOpen] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -81,35 +88,35 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
     <Panel
       label={t.timelineTitle}
       heading={t.timelineHeading}
-      caption={t.timelineCaption(series.length)}
+      caption={t.timelineCaption(timeline.total, timeline.kind === 'cells')}
       className="panel--timeline"
       headingRef={headingRef}
     >
       <figure className="timeline-figure">
-        <figcaption className="visually-hidden">{t.timelineCaption(series.length)}</figcaption>
+        <figcaption className="visually-hidden">
+          {t.timelineCaption(timeline.total, timeline.kind === 'cells')}
+        </figcaption>
         {/* The chart's alternative is the data table; its axis labels are for the eye. */}
         <div className="timeline-figure__axis-label" aria-hidden="true">
           <span>{t.timelineYAxis}</span>
           <span>{t.timelineXAxis}</span>
         </div>
-        {series.length === 0 ? (
+        {timeline.total === 0 ? (
           <p className="empty-state">{t.timelineEmpty}</p>
         ) : (
           <div>
-            <ErrorBoundary fallback={<p role="alert">{t.viewError}</p>} resetKeys={[series]}>
+            <ErrorBoundary fallback={<p role="alert">{t.viewError}</p>} resetKeys={[timeline]}>
               {/* The data table is there all along, the chart as soon as its code is in. */}
               <Suspense fallback={chartPlaceholder}>
                 {building ? (
                   <TensionChart
-                    series={series}
+                    timeline={timeline}
                     domain={props.domain}
                     placesById={placesById}
-                    eventsById={eventsById}
-                    bins={props.bins}
-                    range={props.range}
+                    eventsById={index.eventsById}
+                    placeSelected={props.placeId !== null}
                     onSelectEvent={onSelectEvent}
                     onRangeChange={props.onRangeChange}
-                    onRangePreview={props.onRangePreview}
                   />
                 ) : (
                   chartPlaceholder
@@ -118,11 +125,19 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
             </ErrorBoundary>
           </div>
         )}
+        {/* Outside the chart and its empty state: the strip is how a reader widens an empty range,
+            and a drag through a stretch with no events must not take it away mid-drag. */}
+        <OverviewSlider
+          bins={props.bins}
+          range={props.range}
+          onRangeChange={props.onRangeChange}
+          onRangePreview={props.onRangePreview}
+        />
       </figure>
       <p className="timeline-note">{t.tensionExplainer}</p>
       {/* The source under the view it supports, as a newsroom chart has it. */}
       <p className="timeline-note timeline-note--source">
-        {t.chartSource(props.sourcesById.size, ...publishersOf(props.sourcesById))}{' '}
+        {t.chartSource(index.sourcesById.size, ...publishersOf(index.sourcesById))}{' '}
         <a href="#about-heading">{t.aboutHeading}</a>
       </p>
       {selectedEvent ? (
@@ -131,8 +146,8 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
           place={
             selectedEvent.placeId === null ? null : (placesById.get(selectedEvent.placeId) ?? null)
           }
-          peopleById={props.peopleById}
-          sourcesById={props.sourcesById}
+          peopleById={index.peopleById}
+          sourcesById={index.sourcesById}
           onClose={() => {
             // The details and their button go: focus goes to the panel's heading, not <body>.
             headingRef.current?.focus();
@@ -145,8 +160,9 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
         {/* Rows are made only while the table is open: none of them cost anything otherwise. */}
         {tableOpen ? (
           <TimelineTable
-            series={series}
-            placesById={placesById}
+            events={props.inRange}
+            index={index}
+            placeId={props.placeId}
             selectedEventId={selectedEvent?.id ?? null}
             onSelectEvent={onSelectEvent}
           />

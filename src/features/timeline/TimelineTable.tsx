@@ -1,30 +1,32 @@
-import type { TimelinePoint } from '@/domain/aggregate';
-import type { Place } from '@/domain/schema';
-import { usePagedList } from '@/hooks/usePagedList';
+import type { DatasetIndex } from '@/domain/query/datasetIndex';
+import type { PositionList } from '@/domain/query/eventSet';
+import { usePages } from '@/hooks/usePages';
 import { useI18n } from '@/i18n/I18nProvider';
 
 /** Rows drawn at a time: the DOM stays small whatever the size of the data. */
 export const TABLE_PAGE = 200;
 
-/** Rows are rebuilt with every selection: a row is its event. */
-const eventOf = (point: TimelinePoint) => point.eventId;
-
 export interface TimelineTableProps {
-  series: readonly TimelinePoint[];
-  placesById: ReadonlyMap<string, Place>;
+  /** The events in the range, at any place: a row each, made a page at a time. */
+  events: PositionList;
+  index: DatasetIndex;
+  /** The selected place: rows elsewhere are muted. */
+  placeId: string | null;
   selectedEventId: string | null;
   onSelectEvent: (eventId: string | null) => void;
 }
 
 /** The chart's data as a table: the text alternative, and a keyboard way to select an event. */
 export function TimelineTable({
-  series,
-  placesById,
+  events,
+  index,
+  placeId,
   selectedEventId,
   onSelectEvent,
 }: TimelineTableProps) {
   const { t, pick, date, number } = useI18n();
-  const rows = usePagedList(series, TABLE_PAGE, eventOf);
+  const pages = usePages(events, events.length, TABLE_PAGE);
+  const rows = Array.from(events.take(pages.limit), (p) => index.eventAt(p));
   return (
     <div className="table-scroll">
       <table>
@@ -45,37 +47,38 @@ export function TimelineTable({
           </tr>
         </thead>
         <tbody>
-          {rows.shown.map((point, i) => {
-            const place = point.placeId === null ? null : placesById.get(point.placeId);
-            const selected = point.eventId === selectedEventId;
+          {rows.map((event, i) => {
+            const place = event.placeId === null ? null : index.placesById.get(event.placeId);
+            const selected = event.id === selectedEventId;
+            const highlighted = placeId === null || event.placeId === placeId;
             return (
               // The row's button says it is selected (aria-pressed); a plain table's rows do not.
               <tr
-                key={point.eventId}
-                className={point.highlighted ? '' : 'muted'}
+                key={event.id}
+                className={highlighted ? '' : 'muted'}
                 data-selected={selected || undefined}
               >
-                <td>{date(point.date, point.datePrecision)}</td>
+                <td>{date(event.date, event.datePrecision)}</td>
                 <th scope="row">
                   <button
                     type="button"
                     className="link-button"
-                    ref={rows.focusRef(i)}
+                    ref={pages.focusRef(i)}
                     aria-pressed={selected}
-                    onClick={() => onSelectEvent(selected ? null : point.eventId)}
+                    onClick={() => onSelectEvent(selected ? null : event.id)}
                   >
-                    {pick(point.title)}
+                    {pick(event.title)}
                   </button>
                 </th>
                 <td>{place ? pick(place.name) : t.noPlace}</td>
-                <td>{t.kind[point.kind]}</td>
-                <td>{t.status[point.status]}</td>
+                <td>{t.kind[event.kind]}</td>
+                <td>{t.status[event.status]}</td>
                 <td className="numeric">
-                  {point.tension === null ? t.notScored : number(point.tension)}
+                  {event.tension === null ? t.notScored : number(event.tension)}
                 </td>
                 <td className="numeric">
-                  {point.tensionRange
-                    ? t.rangeShort(number(point.tensionRange[0]), number(point.tensionRange[1]))
+                  {event.tensionRange
+                    ? t.rangeShort(number(event.tensionRange[0]), number(event.tensionRange[1]))
                     : '–'}
                 </td>
               </tr>
@@ -83,11 +86,11 @@ export function TimelineTable({
           })}
         </tbody>
       </table>
-      {rows.hidden > 0 ? (
+      {pages.hidden > 0 ? (
         <p className="muted">
-          {t.tableLimited(rows.shown.length, series.length)}{' '}
-          <button type="button" className="chip" onClick={rows.showMore}>
-            {t.showMore(rows.nextPage)}
+          {t.tableLimited(rows.length, events.length)}{' '}
+          <button type="button" className="chip" onClick={pages.showMore}>
+            {t.showMore(pages.nextPage)}
           </button>
         </p>
       ) : null}

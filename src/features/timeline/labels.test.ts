@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { computeDashboardView, indexDataset } from '@/domain/aggregate';
-import { thinTimeline } from '@/domain/thinTimeline';
+import { eventSetOf } from '@/domain/query/eventSet';
+import { indexDataset } from '@/domain/query/indexDataset';
+import { timelineOf } from '@/domain/query/timelineModel';
 import { makeSampleDataset } from '../../../tests/fixtures/sampleDataset';
 import { drawingOrder, keyMeetingLabels } from './labels';
 
 const index = indexDataset(makeSampleDataset());
-const view = computeDashboardView(index, { range: { from: null, to: null }, placeId: null });
-const series = thinTimeline(view.series, [0, 100_000]);
+const series = timelineOf(eventSetOf(index, { from: null, to: null }, {}), null, null).marks;
 const placeOf = (id: string) => index.placesById.get(id);
 
 describe('keyMeetingLabels', () => {
@@ -24,11 +24,6 @@ describe('keyMeetingLabels', () => {
       return place && { ...place, name: { en: 'Alaska (Anchorage)', vi: 'Alaska (Anchorage)' } };
     };
     expect(keyMeetingLabels(series, renamed, (text) => text.vi)[0]?.place).toBe('Alaska');
-  });
-
-  it('names no mark that stands for many events', () => {
-    const cells = series.map((p) => ({ ...p, count: 3 }));
-    expect(keyMeetingLabels(cells, placeOf, (text) => text.en)).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { isKeyMeeting } from '@/domain/finding';
 import type { LocalizedText, Place } from '@/domain/schema';
-import type { TimelineMark } from '@/domain/thinTimeline';
+import type { TimelineMark } from '@/domain/query/timelineModel';
 
 /** A mark as the chart draws it. */
 export type ChartPoint = TimelineMark;
@@ -30,7 +30,7 @@ export function keyMeetingLabels(
   const labels: MeetingLabel[] = [];
   for (const mark of marks) {
     const place = mark.placeId === null ? undefined : placeOf(mark.placeId);
-    if (mark.count !== 1 || !place || !isKeyMeeting(mark)) continue;
+    if (!place || !isKeyMeeting(mark)) continue;
     labels.push({
       eventId: mark.eventId,
       day: mark.day,

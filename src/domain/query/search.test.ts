@@ -3,19 +3,26 @@ import { makeSampleDataset } from '../../../tests/fixtures/sampleDataset';
 import { generateDataset, seededRandom } from '../../../tests/fixtures/synthetic';
 import { matchesQuery, quoteHaystack } from '../quoteSearch';
 import type { Dataset, Person, Quote } from '../schema';
-import { buildSearchChunk, buildSearchColumn, matchQuotes } from './searchColumn';
-import { packQuotes } from './packedRecords';
-import { TextReader, unpackQuotes } from './storedRecords';
+import { DatasetIndex } from './datasetIndex';
+import { buildIndexData } from './indexDataset';
+import { RECORDS_PER_CHUNK } from './records';
+import { matchQuotePositions } from './search';
 
 const peopleOf = (dataset: Dataset) => new Map(dataset.people.map((p) => [p.id, p]));
 
-/** The quotes the column finds, and those `matchesQuery` (the oracle) finds, by id. */
-function verdicts(quotes: readonly Quote[], people: ReadonlyMap<string, Person>, query: string) {
+/** The quotes the index's search finds, and those `matchesQuery` (the oracle) finds, by id. */
+function verdicts(dataset: Dataset, quotes: readonly Quote[], query: string) {
+  const people = peopleOf(dataset);
   // Small chunks, so that words near chunks' edges are tried too.
-  const matches = matchQuotes(buildSearchColumn(quotes, people, 7), query);
+  const data = buildIndexData({ ...dataset, quotes: [...quotes] }, { searchChunk: 7 });
+  const index = new DatasetIndex(data);
+  const matches = matchQuotePositions(data, query);
+  const all = Array.from({ length: index.quoteCount }, (_, q) => q);
+  const found = matches === null ? all : Array.from(matches);
+  const inOrder = (ids: string[]) => [...ids].sort();
   return {
-    column: quotes.filter(matches).map((q) => q.id),
-    oracle: quotes.filter((q) => matchesQuery(q, people, query)).map((q) => q.id),
+    column: inOrder(found.map((q) => index.quoteAt(q).id)),
+    oracle: inOrder(quotes.filter((q) => matchesQuery(q, people, query)).map((q) => q.id)),
   };
 }
 
@@ -41,7 +48,7 @@ function randomQueries(
   );
 }
 
-describe('the search column', () => {
+describe('quote search over the search column', () => {
   const sample = makeSampleDataset();
   const synthetic = generateDataset({ events: 400, seed: 3 });
 
@@ -52,7 +59,7 @@ describe('the search column', () => {
     const people = peopleOf(dataset);
     let finding = 0;
     for (const query of randomQueries(dataset.quotes, people, count)) {
-      const { column, oracle } = verdicts(dataset.quotes, people, query);
+      const { column, oracle } = verdicts(dataset, dataset.quotes, query);
       expect(column, query).toEqual(oracle);
       if (oracle.length > 0) finding += 1;
     }
@@ -61,46 +68,40 @@ describe('the search column', () => {
   });
 
   it('ignores case and Vietnamese diacritics, and needs every word', () => {
-    const people = peopleOf(synthetic);
-    const plain = verdicts(synthetic.quotes, people, 'hoa binh');
+    const plain = verdicts(synthetic, synthetic.quotes, 'hoa binh');
     expect(plain.column.length).toBeGreaterThan(0);
-    expect(verdicts(synthetic.quotes, people, 'HÒA   Bình').column).toEqual(plain.column);
-    const both = verdicts(synthetic.quotes, people, 'hoa binh thoa thuan');
+    expect(verdicts(synthetic, synthetic.quotes, 'HÒA   Bình').column).toEqual(plain.column);
+    const both = verdicts(synthetic, synthetic.quotes, 'hoa binh thoa thuan');
     expect(both.column).toEqual(both.oracle);
     expect(both.column.length).toBeLessThan(plain.column.length);
   });
 
   it('finds no word across two quotes, and every quote for an empty query', () => {
-    const people = peopleOf(sample);
     const [first, second] = sample.quotes as [Quote, Quote];
     const quotes: Quote[] = [
       { ...first, speakerId: null, speaker: undefined, text: { en: 'alpha xyz', vi: 'alpha xyz' } },
       { ...second, speakerId: null, speaker: undefined, text: { en: 'abc beta', vi: 'abc beta' } },
     ];
-    expect(verdicts(quotes, people, 'xyzabc')).toEqual({ column: [], oracle: [] });
-    expect(verdicts(quotes, people, 'xyz abc')).toEqual({ column: [], oracle: [] });
-    expect(verdicts(quotes, people, 'alpha beta')).toEqual({ column: [], oracle: [] });
-    expect(verdicts(quotes, people, 'alpha xyz').column).toEqual([first.id]);
-    expect(verdicts(quotes, people, '  ').column).toEqual([first.id, second.id]);
+    expect(verdicts(sample, quotes, 'xyzabc')).toEqual({ column: [], oracle: [] });
+    expect(verdicts(sample, quotes, 'xyz abc')).toEqual({ column: [], oracle: [] });
+    expect(verdicts(sample, quotes, 'alpha beta')).toEqual({ column: [], oracle: [] });
+    expect(verdicts(sample, quotes, 'alpha xyz').column).toEqual([first.id]);
+    expect(verdicts(sample, quotes, '  ').column).toEqual([first.id, second.id].sort());
   });
 
-  it("is searched without reading the quotes' text", () => {
+  it("is searched without reading the quotes' records", () => {
     const dataset = generateDataset({ events: 300, seed: 5 });
     const people = peopleOf(dataset);
-    let reads = 0;
-    const reader = new (class extends TextReader {
-      override read<T>(...args: Parameters<TextReader['read']>): T {
-        reads += 1;
-        return super.read<T>(...args);
-      }
-    })();
-    const stored = unpackQuotes(packQuotes(dataset.quotes), reader);
-    // As the worker makes it: from the quotes before they were packed.
-    const column = { quotes: stored, chunks: [buildSearchChunk(dataset.quotes, people)] };
-    const found = stored.filter(matchQuotes(column, 'hoa binh'));
-    expect(reads).toBe(0);
-    expect(found.map((q) => q.id)).toEqual(
-      dataset.quotes.filter((q) => matchesQuery(q, people, 'hoa binh')).map((q) => q.id),
+    const data = buildIndexData(dataset);
+    // No record to read: a search that read one would throw.
+    const bare = { ...data, quoteRecords: { chunkSize: RECORDS_PER_CHUNK, chunks: [], ends: [] } };
+    const found = matchQuotePositions(bare, 'hoa binh') ?? new Int32Array();
+    const index = new DatasetIndex(data);
+    expect(Array.from(found, (q) => index.quoteAt(q).id).sort()).toEqual(
+      dataset.quotes
+        .filter((q) => matchesQuery(q, people, 'hoa binh'))
+        .map((q) => q.id)
+        .sort(),
     );
   });
 });

@@ -1,0 +1,297 @@
+/**
+ * Builds a dataset's index from its validated records, one record at a time as they arrive (in
+ * the dataset worker; tests call it directly): columns, the records' bytes, ids, aggregates and
+ * facets, all typed arrays to transfer to the page. Nothing of a record is kept as an object once
+ * it is added.
+ */
+import { fromDayNumber, midpointOfSpan, spanOf } from '../dates';
+import { findHeadline, type FindingEvent } from '../finding';
+import type { DatasetHead, DiplomaticEvent, Person, Quote } from '../schema';
+import { buildSearchChunk, type SearchChunk } from '../store/searchColumn';
+import { DEFAULT_DYAD, isBetweenSides } from '../tension';
+import { EVENT_CATEGORIES, EVENT_KINDS, EVENT_STATUSES } from '../vocabulary';
+import { buildAggregates } from './aggregates';
+import { toneOrNull, type EventColumns } from './columns';
+import { buildFacetIndex } from './facetIndex';
+import { float32s, int32s, permute, uint16s, uint8s } from './growable';
+import { buildIdColumn, positionOfId } from './ids';
+import { LANE_OF, unitOfDay } from './lanes';
+import { sortPositions, monthCountsOf } from './order';
+import { RecordPacker } from './records';
+import type { IndexData } from './indexData';
+
+/** Quotes folded for search per this many, as the page searches them (store/searchColumn.ts). */
+const SEARCH_CHUNK = 2000;
+
+const codeOf = <T extends string>(list: readonly T[], value: T) => list.indexOf(value);
+
+/** A string's code in a growing table: the same string, the same code. */
+class CodeTable {
+  readonly values: string[] = [];
+  readonly #codes = new Map<string, number>();
+  code(value: string): number {
+    let code = this.#codes.get(value);
+    if (code === undefined) {
+      code = this.values.length;
+      this.values.push(value);
+      this.#codes.set(value, code);
+    }
+    return code;
+  }
+}
+
+export class IndexBuilder {
+  readonly #head: DatasetHead;
+  readonly #places: Map<string, number>;
+  readonly #people: ReadonlyMap<string, Person>;
+  readonly #dyad: readonly [string, string];
+  readonly #ids: string[] = [];
+  readonly #day = int32s();
+  readonly #start = int32s();
+  readonly #end = int32s();
+  readonly #lane = uint8s();
+  readonly #unit = int32s();
+  readonly #place = int32s();
+  readonly #kind = uint8s();
+  readonly #status = uint8s();
+  readonly #category = uint8s();
+  readonly #group = int32s();
+  readonly #tone = float32s();
+  readonly #low = float32s();
+  readonly #high = float32s();
+  readonly #conflict = float32s();
+  readonly #cooperation = float32s();
+  readonly #acts = uint16s();
+  readonly #actorStart = int32s();
+  readonly #actors = int32s();
+  readonly #participantStart = int32s();
+  readonly #participants = int32s();
+  readonly #cameoRoots = int32s();
+  readonly #groups = new CodeTable();
+  readonly #actorCodes = new CodeTable();
+  readonly #participantCodes = new CodeTable();
+  readonly #events = new RecordPacker();
+  readonly #quotes = new RecordPacker();
+  readonly #quoteEventIds: string[] = [];
+  readonly #search: SearchChunk[] = [];
+  #pendingQuotes: Quote[] = [];
+
+  readonly #searchChunk: number;
+
+  /** `searchChunk`: quotes folded per search chunk (tests make it small). */
+  constructor(head: DatasetHead, { searchChunk = SEARCH_CHUNK }: { searchChunk?: number } = {}) {
+    this.#head = head;
+    this.#searchChunk = searchChunk;
+    this.#places = new Map(head.places.map((place, i) => [place.id, i]));
+    this.#people = new Map(head.people.map((person) => [person.id, person]));
+    this.#dyad = head.dyad ?? DEFAULT_DYAD;
+    this.#actorStart.push(0);
+    this.#participantStart.push(0);
+  }
+
+  addEvent(event: DiplomaticEvent): void {
+    const span = spanOf(event.date, event.datePrecision);
+    const day = midpointOfSpan(span);
+    const lane = LANE_OF[event.datePrecision];
+    this.#ids.push(event.id);
+    this.#day.push(day);
+    this.#start.push(span.start);
+    this.#end.push(span.end);
+    this.#lane.push(lane);
+    this.#unit.push(unitOfDay(lane, day));
+    this.#place.push(event.placeId === null ? -1 : (this.#places.get(event.placeId) ?? -1));
+    this.#kind.push(codeOf(EVENT_KINDS, event.kind));
+    this.#status.push(codeOf(EVENT_STATUSES, event.status));
+    this.#category.push(codeOf(EVENT_CATEGORIES, event.category));
+    this.#group.push(event.group === undefined ? -1 : this.#groups.code(event.group));
+    this.#tone.push(event.tension ?? Number.NaN);
+    this.#low.push(event.tensionRange?.[0] ?? Number.NaN);
+    this.#high.push(event.tensionRange?.[1] ?? Number.NaN);
+    let conflict = 0;
+    let cooperation = 0;
+    let acts = 0;
+    let roots = 0;
+    const actors = new Set<string>();
+    for (const action of event.actions) {
+      if (action.actor !== null) actors.add(action.actor);
+      if (action.target !== null) actors.add(action.target);
+      const root = Number(action.cameo.slice(0, 2));
+      if (root >= 1 && root <= 20) roots |= 1 << (root - 1);
+      if (!isBetweenSides(action.actor, action.target, this.#dyad)) continue;
+      acts += 1;
+      if (action.goldstein < 0) conflict -= action.goldstein;
+      else cooperation += action.goldstein;
+    }
+    this.#conflict.push(conflict);
+    this.#cooperation.push(cooperation);
+    this.#acts.push(Math.min(acts, 0xffff));
+    this.#cameoRoots.push(roots);
+    for (const actor of actors) this.#actors.push(this.#actorCodes.code(actor));
+    this.#actorStart.push(this.#actors.length);
+    for (const person of new Set(event.participants))
+      this.#participants.push(this.#participantCodes.code(person));
+    this.#participantStart.push(this.#participants.length);
+    this.#events.add(event);
+  }
+
+  addQuote(quote: Quote): void {
+    this.#quoteEventIds.push(quote.eventId);
+    this.#quotes.add(quote);
+    this.#pendingQuotes.push(quote);
+    if (this.#pendingQuotes.length === this.#searchChunk) this.#foldQuotes();
+  }
+
+  #foldQuotes(): void {
+    if (this.#pendingQuotes.length === 0) return;
+    this.#search.push(buildSearchChunk(this.#pendingQuotes, this.#people));
+    this.#pendingQuotes = [];
+  }
+
+  finish(): IndexData {
+    this.#foldQuotes();
+    const day = this.#day.finish();
+    const order = sortPositions(day, this.#ids);
+    const n = order.length;
+    const i32 = (values: Int32Array) => permute(values, order, (k) => new Int32Array(k));
+    const f32 = (values: Float32Array) => permute(values, order, (k) => new Float32Array(k));
+    const u8 = (values: Uint8Array) => permute(values, order, (k) => new Uint8Array(k));
+    const ids = Array.from(order, (slot) => this.#ids[slot] ?? '');
+    const eventIds = buildIdColumn(ids);
+
+    // Quotes in the order of their events, each event's in the order they came.
+    const quoteCount = this.#quoteEventIds.length;
+    const quoteEventOfSlot = new Int32Array(quoteCount);
+    const perEvent = new Int32Array(n + 1);
+    this.#quoteEventIds.forEach((id, slot) => {
+      const p = positionOfId(eventIds, id);
+      quoteEventOfSlot[slot] = p;
+      if (p >= 0) perEvent[p + 1] = (perEvent[p + 1] ?? 0) + 1;
+    });
+    for (let p = 0; p < n; p++) perEvent[p + 1] = (perEvent[p + 1] ?? 0) + (perEvent[p] ?? 0);
+    const quoteStart = perEvent.slice();
+    const placed = perEvent[n] ?? 0;
+    const quoteSlots = new Int32Array(placed);
+    const quoteEvent = new Int32Array(placed);
+    const quoteRanks = new Int32Array(quoteCount).fill(-1);
+    const next = perEvent.slice(0, n);
+    quoteEventOfSlot.forEach((p, slot) => {
+      if (p < 0) return;
+      const q = next[p] ?? 0;
+      next[p] = q + 1;
+      quoteSlots[q] = slot;
+      quoteEvent[q] = p;
+      quoteRanks[slot] = q;
+    });
+
+    const actorRows = permuteRows(this.#actorStart.finish(), this.#actors.finish(), order);
+    const participantRows = permuteRows(
+      this.#participantStart.finish(),
+      this.#participants.finish(),
+      order,
+    );
+    const columns: EventColumns = {
+      count: n,
+      day: i32(day),
+      start: i32(this.#start.finish()),
+      end: i32(this.#end.finish()),
+      lane: u8(this.#lane.finish()),
+      unit: i32(this.#unit.finish()),
+      place: i32(this.#place.finish()),
+      kind: u8(this.#kind.finish()),
+      status: u8(this.#status.finish()),
+      category: u8(this.#category.finish()),
+      group: i32(this.#group.finish()),
+      tone: f32(this.#tone.finish()),
+      low: f32(this.#low.finish()),
+      high: f32(this.#high.finish()),
+      conflict: f32(this.#conflict.finish()),
+      cooperation: f32(this.#cooperation.finish()),
+      acts: permute(this.#acts.finish(), order, (k) => new Uint16Array(k)),
+      quoteStart,
+      actorStart: actorRows.starts,
+      actors: actorRows.values,
+      participantStart: participantRows.starts,
+      participants: participantRows.values,
+      cameoRoots: i32(this.#cameoRoots.finish()),
+    };
+    const codes = {
+      groups: this.#groups.values,
+      actors: this.#actorCodes.values,
+      participants: this.#participantCodes.values,
+    };
+    const extent = extentOf(columns);
+    const placeIds = this.#head.places.map((place) => place.id);
+    return {
+      head: this.#head,
+      columns,
+      codes,
+      eventIds,
+      eventSlots: order,
+      eventRecords: this.#events.finish(),
+      quoteEvent,
+      quoteSlots,
+      quoteRanks,
+      quoteRecords: this.#quotes.finish(),
+      search: this.#search,
+      aggregates: buildAggregates(columns, this.#head.places.length),
+      facets: buildFacetIndex(columns, codes),
+      extent,
+      months: extent ? monthCountsOf(columns.day, extent) : null,
+      finding: findHeadline({
+        // Iterable more than once: the overview reads the events again.
+        events: {
+          [Symbol.iterator]: () => findingEvents(columns, ids, placeIds),
+        },
+        places: this.#head.places,
+        sources: this.#head.sources,
+        ...(this.#head.dyad ? { dyad: this.#head.dyad } : {}),
+      }),
+    };
+  }
+}
+
+/** A compressed row column reordered: rows in the index's order. */
+function permuteRows(starts: Int32Array, values: Int32Array, order: Int32Array) {
+  const newStarts = new Int32Array(order.length + 1);
+  const newValues = new Int32Array(values.length);
+  let at = 0;
+  order.forEach((slot, p) => {
+    for (let i = starts[slot] ?? 0; i < (starts[slot + 1] ?? 0); i++)
+      newValues[at++] = values[i] ?? 0;
+    newStarts[p + 1] = at;
+  });
+  return { starts: newStarts, values: newValues };
+}
+
+function extentOf(columns: EventColumns): { start: number; end: number } | null {
+  if (columns.count === 0) return null;
+  let start = Infinity;
+  let end = -Infinity;
+  for (let p = 0; p < columns.count; p++) {
+    start = Math.min(start, columns.start[p] ?? start);
+    end = Math.max(end, columns.end[p] ?? end);
+  }
+  return { start, end };
+}
+
+/** The events as the headline reads them, made one at a time from the columns. */
+function* findingEvents(
+  columns: EventColumns,
+  ids: readonly string[],
+  placeIds: readonly string[],
+): Generator<FindingEvent> {
+  for (let p = 0; p < columns.count; p++) {
+    const low = toneOrNull(columns.low[p]);
+    const high = toneOrNull(columns.high[p]);
+    yield {
+      id: ids[p] ?? '',
+      kind: EVENT_KINDS[columns.kind[p] ?? 0] ?? 'event',
+      category: EVENT_CATEGORIES[columns.category[p] ?? 0] ?? 'context',
+      status: EVENT_STATUSES[columns.status[p] ?? 0] ?? 'held',
+      placeId: placeIds[columns.place[p] ?? -1] ?? null,
+      date: fromDayNumber(columns.start[p] ?? 0),
+      tension: toneOrNull(columns.tone[p]),
+      tensionRange: low === null || high === null ? null : [low, high],
+    };
+  }
+}
