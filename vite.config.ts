@@ -5,30 +5,31 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { staticShellHtml } from './src/app/staticShell.ts';
 import { findHeadline, type FindingInput } from './src/domain/finding.ts';
+import { CONTENT_SECURITY_POLICY, headersFile, headersFor } from './scripts/securityHeaders.ts';
+
+export { CONTENT_SECURITY_POLICY };
 
 /**
- * The built page's Content-Security-Policy: scripts, styles, fonts and data only from the page's
- * own origin; no inline or foreign script, no eval, no plugins. Only in the build: the dev server
- * injects an inline script of its own for hot reloading.
+ * The Content-Security-Policy (scripts/securityHeaders.ts) in each built page, as a `<meta>`: only
+ * in the build, as the dev server injects an inline script of its own for hot reloading. The
+ * build also writes the headers a host should send (`dist/_headers`), and `vite preview` sends
+ * them, so that the browser tests see what a deployment answers.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  // blob: for the pictures the app draws for download (an SVG drawn onto a canvas).
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
-
-function contentSecurityPolicy(): Plugin {
+function securityHeaders(): Plugin {
   return {
-    name: 'content-security-policy',
-    apply: 'build',
+    name: 'security-headers',
+    apply: (_, env) => env.command === 'build' || env.isPreview === true,
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const { pathname } = new URL(request.url ?? '/', 'http://preview');
+        for (const [name, value] of Object.entries(headersFor(pathname)))
+          response.setHeader(name, value);
+        next();
+      });
+    },
     transformIndexHtml: () => [
       {
         tag: 'meta',
@@ -40,9 +41,10 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * Writes the page's header into index.html, so that it paints before the JavaScript runs, with the
- * headline found in the built-in dataset (domain/finding.ts); the app gets the same finding as
- * `__BUILT_IN_FINDING__` (app/builtInFinding.ts), so its header says the same from the start.
+ * Writes the page's header into index.html (not into embed.html, which shows one view), so that
+ * it paints before the JavaScript runs, with the headline found in the built-in dataset
+ * (domain/finding.ts); the app gets the same finding as `__BUILT_IN_FINDING__`
+ * (app/builtInFinding.ts), so its header says the same from the start.
  */
 function staticShell(): Plugin {
   const dataset = JSON.parse(
@@ -52,7 +54,8 @@ function staticShell(): Plugin {
   return {
     name: 'static-shell',
     config: () => ({ define: { __BUILT_IN_FINDING__: JSON.stringify(finding) } }),
-    transformIndexHtml: (html) => {
+    transformIndexHtml: (html, context) => {
+      if (context.path.endsWith('/embed.html')) return html;
       const empty = '<div id="root"></div>';
       if (!html.includes(empty)) throw new Error('index.html has no empty <div id="root">');
       return html.replace(empty, `<div id="root">${staticShellHtml(finding)}</div>`);
@@ -61,12 +64,19 @@ function staticShell(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), staticShell()],
+  plugins: [react(), securityHeaders(), staticShell()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   build: {
     target: 'es2022',
+    // The dashboard, and the embed of one of its views (src/app/EmbedPage.tsx).
+    rolldownOptions: {
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
+      },
+    },
   },
   // Module workers (both are started with `type: 'module'`), so that what a worker imports only
   // for some files (the Parquet reader, the unzipper) is a chunk of its own, fetched when needed.

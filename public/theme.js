@@ -7,13 +7,21 @@
  * It also marks the choice for the static header (index.html), whose buttons say "Auto" until
  * the app runs: the CSS presses the stored one meanwhile, and the buttons' aria-pressed follow
  * once the header is parsed. ThemeProvider.tsx takes over from here (same storage key).
+ *
+ * It is the embed's too (embed.html): there the choice comes from the URL instead.
  */
 (function applyStoredTheme() {
   let choice = null;
-  try {
-    choice = window.localStorage.getItem('theme');
-  } catch {
-    return; // Storage refused: the system's scheme applies.
+  if (document.documentElement.hasAttribute('data-embed')) {
+    // An embed (embed.html) takes its colours from its URL, `?theme=dark`, else from the system;
+    // it never reads the reader's storage, which a sandboxed frame does not have.
+    choice = new URLSearchParams(window.location.search).get('theme');
+  } else {
+    try {
+      choice = window.localStorage.getItem('theme');
+    } catch {
+      return; // Storage refused: the system's scheme applies.
+    }
   }
   if (choice !== 'light' && choice !== 'dark') return;
   const root = document.documentElement;

@@ -8,12 +8,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 const db = vi.hoisted(() => ({
   values: new Map<string, unknown>(),
   refuse: false,
+  /** As in a sandboxed frame: `indexedDB.open` throws at once, which idb-keyval does not catch. */
+  sandboxed: false,
 }));
 vi.mock('idb-keyval', () => {
-  const act = <T>(work: () => T) =>
-    db.refuse
+  const act = <T>(work: () => T) => {
+    if (db.sandboxed) throw new DOMException('access denied', 'SecurityError');
+    return db.refuse
       ? Promise.reject(new DOMException('quota', 'QuotaExceededError'))
       : Promise.resolve(work());
+  };
   return {
     createStore: () => ({}),
     get: (key: string) => act(() => db.values.get(key)),
@@ -36,6 +40,7 @@ beforeEach(() => {
   vi.resetModules();
   db.values.clear();
   db.refuse = false;
+  db.sandboxed = false;
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -57,6 +62,19 @@ describe('with IndexedDB', () => {
     expect(await saveDataset(SAVED)).toBe(false);
     expect(await loadSavedDataset()).toBeNull();
     await expect(clearSavedDataset()).resolves.toBeUndefined();
+  });
+});
+
+describe('in a sandboxed frame (an embed, or a page it opened), where IndexedDB throws', () => {
+  beforeEach(() => vi.stubGlobal('indexedDB', {}));
+
+  it('keeps nothing and throws nothing', async () => {
+    const { clearSavedDataset, loadSavedDataset, saveDataset } = await load();
+    db.sandboxed = true;
+    await expect(loadSavedDataset()).resolves.toBeNull();
+    await expect(saveDataset(SAVED)).resolves.toBe(false);
+    await expect(clearSavedDataset()).resolves.toBeUndefined();
+    expect(db.values.size).toBe(0);
   });
 });
 

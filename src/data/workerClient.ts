@@ -6,6 +6,8 @@ import { DatasetError, toDatasetError } from './datasetErrors';
 import { detail } from '@/domain/loadFailure';
 import type { LoadProgress } from './loadProgress';
 import type { WorkerMessage, WorkerRequest } from './workerProtocol';
+import { startWorker } from './startWorker';
+import datasetWorkerUrl from './datasetWorker.ts?worker&url';
 
 /**
  * Reads a dataset in a worker. Rejects with a DatasetError that says what went wrong, or with the
@@ -29,7 +31,7 @@ export function validateInWorker(
       reject(new DatasetError('unsupported', detail('no-workers', { source })));
       return;
     }
-    const worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
+    const worker = startWorker(datasetWorkerUrl);
 
     const stopFollowingSignal = listenForAbort(signal, (reason) => settle(() => reject(reason)));
     /** Ends the load once: the worker is stopped and nothing more is listened to. */

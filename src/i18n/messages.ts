@@ -3,6 +3,7 @@
  * missing from either language fails the build.
  */
 import { formatCount, formatNumber } from './format';
+import { EMBED_TEXT } from './embedText';
 import { HEADER_TEXT } from './headerText';
 import type {
   DatasetDetailCode,
@@ -195,6 +196,7 @@ export interface ViewSummary {
 
 const en = {
   ...HEADER_TEXT.en,
+  ...EMBED_TEXT.en,
   tensionExplainer:
     'An event’s tone runs from 0 to 10: the conflictual share of the weight of its reported acts between the US and Russia, each coded with a CAMEO event code and weighed on GDELT’s Goldstein scale (under 2: mostly cooperative acts; 5: as much conflictual as cooperative weight; over 8: mostly conflictual acts). A line shows how far other readings of the sentences could move it. An event with no act between the two sides, or whose acts weigh nothing either way, has no tone.',
 
@@ -661,6 +663,7 @@ export type Messages = typeof en;
 
 const vi: Messages = {
   ...HEADER_TEXT.vi,
+  ...EMBED_TEXT.vi,
   tensionExplainer:
     'Sắc thái của một sự kiện được chấm từ 0 đến 10: tỷ trọng xung đột trong tổng trọng số của các hành động giữa Mỹ và Nga được đưa tin, mỗi hành động được mã hóa bằng một mã sự kiện CAMEO và gán trọng số theo thang Goldstein của GDELT (dưới 2: chủ yếu là hành động hợp tác; 5: trọng số xung đột và hợp tác ngang nhau; trên 8: chủ yếu là hành động xung đột). Đường dọc cho thấy các cách hiểu khác của câu có thể làm sắc thái thay đổi đến đâu. Sự kiện không có hành động giữa hai bên, hoặc có hành động nhưng không mang trọng số nào, thì không có sắc thái.',
 

@@ -43,9 +43,18 @@ function subscribeToSystemScheme(onChange: () => void) {
 
 const systemPrefersDark = () => window.matchMedia?.(DARK_QUERY).matches ?? false;
 
+export interface ThemeProviderProps {
+  children: ReactNode;
+  /**
+   * A preference set by the page, neither read from storage nor kept there: an embed's, from
+   * its URL (an embed has no storage of its own in a sandboxed frame, and takes none).
+   */
+  fixed?: ThemePreference;
+}
+
 /** Light or dark, following `prefers-color-scheme` unless the reader chose one (kept in storage). */
-export function ThemeProvider({ children }: { children: ReactNode }) {
-  const [preference, setPreference] = useState<ThemePreference>(readPreference);
+export function ThemeProvider({ children, fixed }: ThemeProviderProps) {
+  const [preference, setPreference] = useState<ThemePreference>(() => fixed ?? readPreference());
   const systemDark = useSyncExternalStore(subscribeToSystemScheme, systemPrefersDark, () => false);
   const theme: Theme = preference === 'auto' ? (systemDark ? 'dark' : 'light') : preference;
 
@@ -55,6 +64,7 @@ export function ThemeProvider({ children }: { children: ReactNode }) {
       document.documentElement.style.colorScheme = theme;
       // public/theme.js marked the stored choice for the static header; the header is React's now.
       delete document.documentElement.dataset.storedTheme;
+      if (fixed !== undefined) return;
       try {
         if (preference === 'auto') window.localStorage.removeItem(STORAGE_KEY);
         else window.localStorage.setItem(STORAGE_KEY, preference);
@@ -62,7 +72,7 @@ export function ThemeProvider({ children }: { children: ReactNode }) {
         // Storage refused: the choice lasts for this visit.
       }
     },
-    [theme, preference],
+    [theme, preference, fixed],
   );
 
   const value = useMemo(() => ({ preference, theme, setPreference }), [preference, theme]);

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import type { Dataset } from '@/domain/schema';
 import { makeSampleDataset } from '../fixtures/sampleDataset';
 
@@ -70,9 +70,14 @@ export const SAMPLE = makeSampleDataset();
  * Serves `dataset` (the sample by default) as the built-in dataset, so that a behaviour test does
  * not depend on the shipped data, which is edited: only the smoke test reads that.
  */
-export async function serveDataset(page: Page, dataset: Dataset = SAMPLE) {
+export async function serveDataset(page: Page | BrowserContext, dataset: Dataset = SAMPLE) {
   await page.route(DATASET_ROUTE, (route) =>
-    route.fulfill({ body: JSON.stringify(dataset), contentType: 'application/json' }),
+    route.fulfill({
+      body: JSON.stringify(dataset),
+      contentType: 'application/json',
+      // As the app's server answers: an embed in a sandboxed frame reads it cross-origin.
+      headers: { 'Access-Control-Allow-Origin': '*' },
+    }),
   );
 }
 

@@ -8,6 +8,8 @@ import {
   type ImportProgress,
 } from '@/data/importClient';
 import type { SourceSummary } from '@/data/importProtocol';
+import { startWorker as startAppWorker } from '@/data/startWorker';
+import importWorkerUrl from './importWorkerEntry.ts?worker&url';
 import type { ImportPreview } from '@/domain/import/preview';
 
 /** Files whose preview is shown, waiting for Open or Cancel. */
@@ -38,8 +40,7 @@ export interface ImportHandle {
   stop: () => void;
 }
 
-const startWorker = () =>
-  new Worker(new URL('./importWorkerEntry.ts', import.meta.url), { type: 'module' });
+const startWorker = () => startAppWorker(importWorkerUrl);
 
 /** How much of a file's start tells this app's JSON from the rest. */
 const JSON_SNIFF_BYTES = 64 * 1024;

@@ -24,6 +24,7 @@ import { useDatasetIdentity } from '@/data/datasetOrigin';
 import { describeFacets } from '@/i18n/describeFilter';
 import { useI18n } from '@/i18n/I18nProvider';
 import { saveBlob, saveText } from './download';
+import { EmbedButton } from './EmbedDialog';
 import { eventsToParquet } from './parquet';
 import './ShareTools.css';
 
@@ -182,6 +183,20 @@ export function ShareTools(props: ShareToolsProps) {
       <button type="button" className="chip" onClick={() => void copyLink()}>
         {t.copyLink}
       </button>
+      <EmbedButton
+        linkSearch={props.linkSearch}
+        dataset={props.dataset}
+        placesById={props.placesById}
+        eventsById={props.eventsById}
+        viewDescription={props.viewDescription}
+        pictureName={(view) => name(view, 'png')}
+        savePicture={async (view) => {
+          const exporter = await drawnExporter(exporters, view);
+          if (!exporter) throw new Error(t.pictureUnavailable);
+          const title = view === 'map' ? t.imageTitleMap : t.imageTitleTimeline;
+          saveBlob(await exporter('png', caption(title)), name(view, 'png'));
+        }}
+      />
       <details className="menu" ref={menuRef}>
         <summary className="chip">{t.download}</summary>
         {/* Choosing an item closes the menu. */}

@@ -8,7 +8,8 @@ export interface StoryPanelProps {
   number: number;
   step: StoryStep;
   onGo: (number: number) => void;
-  onClose: () => void;
+  /** Closes the story; without it there is no Close button (an embed of the story). */
+  onClose?: () => void;
 }
 
 /** One step of the guided story, with the way to the previous and next meeting. */
@@ -62,9 +63,11 @@ export function StoryPanel({ number, step, onGo, onClose }: StoryPanelProps) {
         >
           {t.storyNext} →
         </button>
-        <button type="button" className="chip" onClick={onClose}>
-          {t.storyClose}
-        </button>
+        {onClose ? (
+          <button type="button" className="chip" onClick={onClose}>
+            {t.storyClose}
+          </button>
+        ) : null}
       </div>
     </section>
   );
