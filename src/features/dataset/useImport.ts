@@ -3,7 +3,6 @@ import type { DatasetFiles } from '@/data/useDatasetStatus';
 import { importInWorker, type ImportChoice, type ImportProgress } from '@/data/importClient';
 import type { ImportPreview } from '@/domain/import/preview';
 import { DEFAULT_DYAD } from '@/domain/tension';
-import { importWording } from '@/i18n/importText';
 
 /** How much of a file's start the preview reads: its header and the first hundreds of rows. */
 export const PREVIEW_BYTES = 256 * 1024;
@@ -34,15 +33,20 @@ export interface ImportHandle {
 const startWorker = () =>
   new Worker(new URL('./importWorkerEntry.ts', import.meta.url), { type: 'module' });
 
-/** The parsing code, fetched when a file is first chosen: it is not on the first screen. */
+/**
+ * The parsing code and the preview's words, fetched when a file is first chosen: they are not on
+ * the first screen (nor is the dialog that shows the preview: DatasetBar).
+ */
 const loadPreview = () =>
-  Promise.all([import('@/domain/import/detect'), import('@/domain/import/preview')]).then(
-    ([detect, preview]) => ({
-      detectFormat: detect.detectFormat,
-      previewImport: preview.previewImport,
-      wording: importWording(),
-    }),
-  );
+  Promise.all([
+    import('@/domain/import/detect'),
+    import('@/domain/import/preview'),
+    import('@/i18n/importText'),
+  ]).then(([detect, preview, text]) => ({
+    detectFormat: detect.detectFormat,
+    previewImport: preview.previewImport,
+    wording: text.importWording(),
+  }));
 type PreviewModule = Awaited<ReturnType<typeof loadPreview>>;
 
 const DEFAULT_CHOICE: ImportChoice = { dyad: null, onlyDyad: false };
