@@ -4,7 +4,8 @@
  * default 1000,10000,100000; 1000000 works, slowly), then prints a table per size and writes
  * every sample to bench/results/latest.json. Nothing here is a test: timings are measured, never
  * asserted. Options: --samples N (per interaction; 24, or 8 from a million), --quiet MS (400),
- * --timeout MS (60000; 300000 from a million), --only date,preset,… (see scripts/bench/).
+ * --timeout MS (60000; 300000 from a million), --only date,preset,… (see scripts/bench/);
+ * `--only bundle` measures the bundle and the first screens alone.
  *
  * Definitions (scripts/bench/definitions.ts writes the same into the results):
  *
@@ -107,7 +108,10 @@ await withPreviewServer(options.port, async (base) => {
         write();
       }
   };
-  if (compared === null) await measureAll();
+  // `--only bundle`: the bundle and the first screens alone, no dataset sizes.
+  const bundleOnly = options.only?.length === 1 && options.only[0] === 'bundle';
+  if (bundleOnly) log('bundle only: no dataset sizes measured');
+  else if (compared === null) await measureAll();
   else
     await withPreviewServer(
       options.port + 1,

@@ -23,5 +23,5 @@ export const DEFINITIONS = {
   longTasks:
     'PerformanceObserver longtask entries from each input until its sample settled, summed over samples.',
   bundle:
-    "All .js and .css in dist/assets, gzipped (zlib default level). A phone's first screen: the app opened at 360 × 640 (mobile, touch, DPR 2) with its own dataset and no scrolling, with requestIdleCallback held back (what waits for idle is not needed for the first screen), JS and CSS requested until network idle, at their gzip sizes; beside it, the same with idle callbacks running.",
+    'All .js and .css in dist/assets, gzipped (zlib default level). A phone\'s first screen: the app opened at 360 × 640 (mobile, touch, DPR 2) with its own dataset and no scrolling, with requestIdleCallback held back (what waits for idle is not needed for the first screen), JS and CSS requested until network idle, at their gzip sizes; beside it, the same with idle callbacks running. A laptop\'s first screen: the app opened at 1366 × 768 (DPR 1), in English and in Vietnamese, with its own dataset, no scrolling, idle callbacks running; every .js and .css the page or its workers requested from the navigation until the status line reads "Showing …" ("Đang hiển thị …") and the chart\'s SVG is drawn (polled each frame), at their gzip sizes; beside it, what had been requested once the network was then quiet for 1 s.',
 };

@@ -33,6 +33,16 @@ export function formatBundle(bundles: BundleFile[], firstScreen: FirstScreen | n
         `${firstScreen.statusShown ? '' : ' (the status line had no data then)'}: ${list(firstScreen.beforeIdle)}`,
       `Until network idle with idle callbacks running, no scrolling: ${firstScreen.untilNetworkIdleGzipKb.toFixed(1)} KB gzipped: ${list(firstScreen.untilNetworkIdle)}`,
     );
+    for (const [desktop, language] of [
+      [firstScreen.desktop, 'English'],
+      [firstScreen.desktopVi, 'Vietnamese'],
+    ] as const)
+      lines.push(
+        `Laptop's first screen (1366 × 768, ${language}), requested until the status line shows the data and the chart is drawn: ` +
+          `${desktop.untilDrawnGzipKb.toFixed(1)} KB gzipped` +
+          `${desktop.drawn ? '' : ' (not drawn within 30 s: what came by then)'}: ${list(desktop.untilDrawn)}`,
+        `The laptop (${language}) until network idle, no scrolling: ${desktop.untilNetworkIdleGzipKb.toFixed(1)} KB gzipped: ${list(desktop.untilNetworkIdle)}`,
+      );
   }
   return lines.join('\n');
 }

@@ -1,6 +1,6 @@
-import { useId, useRef, useState, type Ref } from 'react';
+import { lazy, Suspense, useId, useRef, useState, type Ref } from 'react';
 import type { DatasetIndex } from '@/domain/query/datasetIndex';
-import { FacetPanel, FacetToggle } from '@/features/facets/FacetPanel';
+import { FacetToggle } from '@/features/facets/FacetToggle';
 import { DateRangeControls } from '@/features/filters/DateRangeControls';
 import { LinkNotices } from '@/features/filters/LinkNotices';
 import { StatusLine } from '@/features/filters/StatusLine';
@@ -10,6 +10,12 @@ import { useI18n } from '@/i18n/I18nProvider';
 import type { DashboardFilters } from './useDashboardFilters';
 import type { PreparedView } from './useDashboardView';
 import './FilterBar.css';
+
+// The facets' groups, their counts and their values' names (the CAMEO codebook, the countries) are
+// fetched when the reader opens them or reaches for the button: closed, they are not on the screen.
+const loadFacetPanel = () => import('@/features/facets/FacetPanel');
+const FacetPanel = lazy(() => loadFacetPanel().then((m) => ({ default: m.FacetPanel })));
+const prefetchFacetPanel = () => void loadFacetPanel().catch(() => {});
 
 export interface FilterBarProps {
   index: DatasetIndex;
@@ -32,6 +38,8 @@ export function FilterBar({ index, filters, prepared, storyButtonRef }: FilterBa
   const [open, setOpen] = useState(false);
   const controlsId = useId();
   const [facetsOpen, setFacetsOpen] = useState(false);
+  // Once opened, the panel stays mounted (hidden when closed), as it was before it was lazy.
+  const [facetsOpened, setFacetsOpened] = useState(false);
   const facetsId = useId();
   const { range, place } = filters.filters;
   return (
@@ -69,19 +77,29 @@ export function FilterBar({ index, filters, prepared, storyButtonRef }: FilterBa
                 index={index}
                 selection={filters.filters.facets}
                 open={facetsOpen}
-                onToggle={() => setFacetsOpen(!facetsOpen)}
+                onToggle={() => {
+                  setFacetsOpen(!facetsOpen);
+                  setFacetsOpened(true);
+                }}
+                onReach={prefetchFacetPanel}
                 panelId={facetsId}
               />
             </>
           }
         />
-        <FacetPanel
-          id={facetsId}
-          open={facetsOpen}
-          index={index}
-          filters={filters.filters}
-          onChange={filters.setFacets}
-        />
+        {facetsOpened ? (
+          <Suspense fallback={<div id={facetsId} className="facets" hidden={!facetsOpen} />}>
+            <FacetPanel
+              id={facetsId}
+              open={facetsOpen}
+              index={index}
+              filters={filters.filters}
+              onChange={filters.setFacets}
+            />
+          </Suspense>
+        ) : (
+          <div id={facetsId} className="facets" hidden />
+        )}
       </div>
       {/* Outside the controls: on a phone they are shown even while the controls are closed. */}
       <LinkNotices

@@ -31,10 +31,7 @@ export function describeCameo(code: string): CameoCode | undefined {
   return BY_CODE.get(code);
 }
 
-/** The code's two-digit root, its cue category: "1056" → "10" (Demand). */
-export function cameoRoot(code: string): string {
-  return code.slice(0, 2);
-}
+export { cameoRoot } from './cameoRoot';
 
 /** Every code in the table, in the codebook's order. */
 export const CAMEO_CODES: readonly string[] = TABLE.map(([code]) => code);

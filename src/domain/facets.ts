@@ -5,7 +5,7 @@
  * (kind is a meeting OR talks); across facets they all hold. Each value is counted over the events
  * the OTHER filters keep, so a count says what choosing it would show.
  */
-import { cameoRoot } from './cameo';
+import { cameoRoot } from './cameoRoot';
 import { overlaps, rangeToDays, type DateRange } from './dateRange';
 import type { DaySpan } from './dates';
 import type { DiplomaticEvent } from './schema';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '@/i18n/datasetText';
-import { MESSAGES } from '@/i18n/messages';
+import { MESSAGES } from '@/i18n/allMessages';
 import { makeSampleDataset } from '../../tests/fixtures/sampleDataset';
 import type { Problem } from './problems';
 import { validateDataset } from './validate';

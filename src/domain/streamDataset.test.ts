@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '@/i18n/datasetText';
-import { MESSAGES } from '@/i18n/messages';
+import { MESSAGES } from '@/i18n/allMessages';
 import { BAD_DATASETS } from '../../tests/fixtures/bad/cases';
 import { makeSampleDataset } from '../../tests/fixtures/sampleDataset';
 import type { DiplomaticEvent, Quote } from './schema';

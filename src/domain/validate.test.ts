@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '@/i18n/datasetText';
-import { MESSAGES } from '@/i18n/messages';
+import { MESSAGES } from '@/i18n/allMessages';
 import { makeSampleDataset } from '../../tests/fixtures/sampleDataset';
 import { countLeftOutRecords, formatPath, type Problem } from './problems';
 import { describeValue } from './describeIssue';

@@ -1,8 +1,9 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { LocalizedText } from '@/domain/schema';
 import type { DatePrecision, Language } from '@/domain/vocabulary';
 import { formatDate, formatNumber } from './format';
-import { MESSAGES, type Messages } from './messages';
+import { loadedMessages, loadMessages } from './loadMessages';
+import { en, type Messages } from './messages';
 
 export interface I18n {
   lang: Language;
@@ -15,11 +16,37 @@ export interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-export function I18nProvider({ lang, children }: { lang: Language; children: ReactNode }) {
+/**
+ * The language whose messages the page shows: `lang` once its messages are in (app/start.tsx
+ * fetches the first language's before the app renders), and until then the one shown before (or
+ * English, always in). A fetch that fails leaves the page in the language it was in.
+ */
+function useShownLanguage(lang: Language): Language {
+  const [previous, setPrevious] = useState<Language>('en');
+  useEffect(
+    function fetchTheLanguage() {
+      let live = true;
+      loadMessages(lang).then(
+        () => {
+          if (live) setPrevious(lang);
+        },
+        () => {},
+      );
+      return () => {
+        live = false;
+      };
+    },
+    [lang],
+  );
+  return loadedMessages(lang) ? lang : previous;
+}
+
+export function I18nProvider({ lang: wanted, children }: { lang: Language; children: ReactNode }) {
+  const lang = useShownLanguage(wanted);
   const value = useMemo<I18n>(
     () => ({
       lang,
-      t: MESSAGES[lang],
+      t: loadedMessages(lang) ?? en,
       pick: (text) => text[lang],
       date: (iso, precision) => formatDate(iso, precision, lang),
       number: (n, digits) => formatNumber(n, lang, digits),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate } from './format';
-import { MESSAGES } from './messages';
+import { MESSAGES } from './allMessages';
 import { describeFilter } from './describeFilter';
 
 const i18n = (lang: 'en' | 'vi') => ({

@@ -9,7 +9,8 @@ import type { GdeltActor, ImportWording } from '@/domain/import/wording';
 import type { Language } from '@/domain/vocabulary';
 import { actorName, cameoName } from './cameoNames';
 import { formatDate, formatSigned } from './format';
-import { MESSAGES, type Messages } from './messages';
+import { MESSAGES } from './allMessages';
+import type { Messages } from './messages';
 
 const regionNames = new Map<Language, Intl.DisplayNames>();
 

@@ -167,7 +167,7 @@ describe('the dashboard', () => {
     expect(
       within(screen.getByTestId('map-stub')).getByRole('button', { name: /^Geneva/ }),
     ).toHaveAttribute('aria-pressed', 'true');
-    const details = screen.getByRole('article', { name: 'Selected event' });
+    const details = await screen.findByRole('article', { name: 'Selected event' });
     expect(within(details).getByRole('heading', { name: 'Accusation' })).toBeInTheDocument();
     expect(details).toHaveTextContent('He accused.');
     expect(within(region('Quotes')).getByText('1 quote')).toBeInTheDocument();
@@ -199,7 +199,7 @@ describe('the dashboard', () => {
     expect(
       within(region('Quotes')).getByText('The articles quote no one directly for this event.'),
     ).toBeInTheDocument();
-    expect(screen.getByRole('article', { name: 'Selected event' })).toHaveTextContent(
+    expect(await screen.findByRole('article', { name: 'Selected event' })).toHaveTextContent(
       'They called.',
     );
   });

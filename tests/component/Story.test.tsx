@@ -62,7 +62,9 @@ it('on a dataset with the meetings, the Story button opens the first step', asyn
   const story = screen.getByRole('region', { name: 'Story' });
   expect(within(story).getByRole('heading')).toHaveTextContent(STORY_STEPS[0]!.title.en);
   expect(new URLSearchParams(window.location.search).get('story')).toBe('1');
-  expect(screen.getByRole('article', { name: 'Selected event' })).toHaveTextContent('Meeting 1');
+  expect(await screen.findByRole('article', { name: 'Selected event' })).toHaveTextContent(
+    'Meeting 1',
+  );
 });
 
 it('Next, Previous and the steps’ dots move through the story, each step moving the views', async () => {
@@ -79,7 +81,9 @@ it('Next, Previous and the steps’ dots move through the story, each step movin
   expect(within(story).getByRole('heading')).toHaveTextContent(STORY_STEPS[1]!.title.en);
   expect(within(story).getByRole('heading')).toHaveFocus();
   await viewsSettled();
-  expect(screen.getByRole('article', { name: 'Selected event' })).toHaveTextContent('Meeting 2');
+  expect(await screen.findByRole('article', { name: 'Selected event' })).toHaveTextContent(
+    'Meeting 2',
+  );
 
   const last = STORY_STEPS.length;
   await user.click(

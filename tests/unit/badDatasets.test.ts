@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { countLeftOutRecords } from '@/domain/problems';
 import { parseDatasetText } from '@/domain/validate';
 import { formatProblem } from '@/i18n/datasetText';
-import { MESSAGES } from '@/i18n/messages';
+import { MESSAGES } from '@/i18n/allMessages';
 import { BAD_DATASETS } from '../fixtures/bad/cases';
 
 const dir = fileURLToPath(new URL('../fixtures/bad/', import.meta.url));

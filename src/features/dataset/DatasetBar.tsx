@@ -1,11 +1,16 @@
+import { lazy, Suspense } from 'react';
 import type { LoadedDataset } from '@/data/datasetQuery';
 import type { DatasetFiles } from '@/data/useDatasetStatus';
 import { useI18n } from '@/i18n/I18nProvider';
 import { DatasetControls } from './DatasetControls';
 import { DatasetErrorMessage } from './DatasetMessages';
-import { ImportDialog } from './ImportDialog';
 import { ImportProgress } from './ImportProgress';
 import type { ImportHandle } from './useImport';
+
+/** Fetched when a file's preview is first shown: not on the first screen. */
+const ImportDialog = lazy(() =>
+  import('./ImportDialog').then((m) => ({ default: m.ImportDialog })),
+);
 
 export interface DatasetBarProps {
   /** The dataset on screen, if any. */
@@ -39,12 +44,14 @@ export function DatasetBar({ loaded, files, importer }: DatasetBarProps) {
         <ImportProgress reading={importer.reading} onStop={importer.stop} />
       ) : null}
       {importer.pending ? (
-        <ImportDialog
-          pending={importer.pending}
-          onChoice={importer.setChoice}
-          onOpen={importer.confirm}
-          onCancel={importer.cancel}
-        />
+        <Suspense fallback={null}>
+          <ImportDialog
+            pending={importer.pending}
+            onChoice={importer.setChoice}
+            onOpen={importer.confirm}
+            onCancel={importer.cancel}
+          />
+        </Suspense>
       ) : null}
     </>
   );

@@ -13,34 +13,6 @@ import './FacetPanel.css';
 /** Values shown at first in a facet: the most common; the rest one click away. */
 const FIRST_VALUES = 8;
 
-export interface FacetToggleProps {
-  index: DatasetIndex;
-  selection: FacetSelection;
-  open: boolean;
-  onToggle: () => void;
-  /** The id of the FacetPanel it opens. */
-  panelId: string;
-}
-
-/** The button that opens the facets, saying how many values are chosen; none if none is shown. */
-export function FacetToggle({ index, selection, open, onToggle, panelId }: FacetToggleProps) {
-  const { t } = useI18n();
-  const facets = shownFacets(index.facetValues());
-  if (facets.length === 0) return null;
-  const chosen = facets.reduce((n, facet) => n + (selection[facet]?.length ?? 0), 0);
-  return (
-    <button
-      type="button"
-      className="chip facets__toggle"
-      aria-expanded={open}
-      aria-controls={panelId}
-      onClick={onToggle}
-    >
-      {t.facetsButton(chosen)} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
-    </button>
-  );
-}
-
 export interface FacetPanelProps {
   id: string;
   open: boolean;

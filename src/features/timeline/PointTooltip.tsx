@@ -1,8 +1,16 @@
+import { lazy, Suspense } from 'react';
 import type { DiplomaticEvent, Place } from '@/domain/schema';
 import { useI18n } from '@/i18n/I18nProvider';
 import type { ChartPoint } from './labels';
-import { TensionBreakdown } from './TensionBreakdown';
 import './chartTooltip.css';
+
+/**
+ * How the score is made, with the CAMEO codebook that names the acts: fetched once the reader
+ * starts using the page (usePrefetchViews), not with the chart on the first screen.
+ */
+const TensionBreakdown = lazy(() =>
+  import('./TensionBreakdown').then((m) => ({ default: m.TensionBreakdown })),
+);
 
 export interface PointTooltipProps {
   point: ChartPoint;
@@ -32,7 +40,11 @@ export function PointTooltip({ point, event, placesById }: PointTooltipProps) {
           ? ` (${t.colRange.toLowerCase()} ${t.rangeShort(number(point.tensionRange[0]), number(point.tensionRange[1]))})`
           : ''}
       </p>
-      {event ? <TensionBreakdown event={event} compact /> : null}
+      {event ? (
+        <Suspense fallback={null}>
+          <TensionBreakdown event={event} compact />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -9,10 +9,16 @@ import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { Panel } from '@/components/Panel';
 import { Spinner } from '@/components/Spinner';
 import { useI18n } from '@/i18n/I18nProvider';
-import { EventDetails } from './EventDetails';
 import { OverviewSlider } from './OverviewSlider';
 import { TimelineTable } from './TimelineTable';
 import './TimelinePanel.css';
+
+/**
+ * A selected event's details, with the codebook that names its acts: not on the first screen, so
+ * fetched when first shown, or once the reader starts using the page (usePrefetchViews).
+ */
+export const loadEventDetails = () => import('./EventDetails');
+const EventDetails = lazy(() => loadEventDetails().then((m) => ({ default: m.EventDetails })));
 
 /** Recharts and the chart, in their own chunk, which the app's own code does not wait for. */
 export const loadTensionChart = () => import('./TensionChart');
@@ -141,19 +147,23 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
         <a href="#about-heading">{t.aboutHeading}</a>
       </p>
       {selectedEvent ? (
-        <EventDetails
-          event={selectedEvent}
-          place={
-            selectedEvent.placeId === null ? null : (placesById.get(selectedEvent.placeId) ?? null)
-          }
-          peopleById={index.peopleById}
-          sourcesById={index.sourcesById}
-          onClose={() => {
-            // The details and their button go: focus goes to the panel's heading, not <body>.
-            headingRef.current?.focus();
-            onSelectEvent(null);
-          }}
-        />
+        <Suspense fallback={null}>
+          <EventDetails
+            event={selectedEvent}
+            place={
+              selectedEvent.placeId === null
+                ? null
+                : (placesById.get(selectedEvent.placeId) ?? null)
+            }
+            peopleById={index.peopleById}
+            sourcesById={index.sourcesById}
+            onClose={() => {
+              // The details and their button go: focus goes to the panel's heading, not <body>.
+              headingRef.current?.focus();
+              onSelectEvent(null);
+            }}
+          />
+        </Suspense>
       ) : null}
       <details className="data-table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary>{t.showTable}</summary>

@@ -1,11 +1,6 @@
 import { useCallback, useRef } from 'react';
 import { useRegisterExporter } from '@/components/exporters/ExportersProvider';
-import {
-  nextFrame,
-  svgPicture,
-  svgPicturePng,
-  type ImageCaption,
-} from '@/components/exporters/picture';
+import type { ImageCaption } from '@/components/exporters/picture';
 import { useI18n } from '@/i18n/I18nProvider';
 
 /**
@@ -17,6 +12,9 @@ export function useTimelineExporter(drawn: boolean) {
   const chart = useRef<HTMLDivElement | null>(null);
   const exportTimeline = useCallback(
     async (format: 'png' | 'svg', caption: ImageCaption) => {
+      // The pictures' code is fetched when one is asked for: it is not on the first screen.
+      const { nextFrame, svgPicture, svgPicturePng } =
+        await import('@/components/exporters/picture');
       // Recharts draws the marks a render after it has its size.
       await nextFrame();
       const svg = chart.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
