@@ -134,6 +134,7 @@ export function FilterBar({ index, filters, prepared, storyButtonRef }: FilterBa
             placesById={index.placesById}
             peopleById={index.peopleById}
             eventsById={index.eventsById}
+            actDays={index.data.actDays}
             rows={prepared.rows}
             filter={{
               from: range.from,

@@ -1,18 +1,27 @@
 import { describe, expect, it } from 'vitest';
+import { buildActDayIndex, climateInputs } from './actDays';
 import { makeSampleDataset } from '../../tests/fixtures/sampleDataset';
 import { indexDataset } from './query/indexDataset';
+import { eventsToCsv } from './eventsCsv';
 import {
   BYTE_ORDER_MARK,
   buildCitation,
   csvField,
   datasetToJson,
-  eventsToCsv,
   exportFileName,
   quotesToCsv,
   subsetDataset,
   toCsv,
 } from './exportData';
+import type { Dataset } from './schema';
+import type { Dyad } from './tension';
 import { parseDatasetText } from './validate';
+
+/** The dyad and the act-day index a download reads, as the page's index holds them. */
+const scores = (data: Dataset, dyad: Dyad | undefined = data.dyad) => ({
+  ...(dyad ? { dyad } : {}),
+  actDays: buildActDayIndex(climateInputs(data.events), dyad),
+});
 
 const dataset = makeSampleDataset();
 const index = indexDataset(dataset);
@@ -73,7 +82,7 @@ describe('CSV', () => {
   });
 
   it('writes events with the citation first, then the header, then a row each', () => {
-    const rows = readCsv(eventsToCsv(dataset.events, lookups, 'Cite me, please'));
+    const rows = readCsv(eventsToCsv(dataset.events, lookups, 'Cite me, please', scores(dataset)));
     expect(rows[0]).toEqual(['Cite me, please']);
     expect(rows[1]![0]).toBe('id');
     expect(rows).toHaveLength(2 + dataset.events.length);
@@ -109,7 +118,7 @@ describe('the tone in the downloads', () => {
     data.events[0]!.tensionRange = [2.6, 5.3];
     data.events[1]!.tension = null;
     data.events[1]!.tensionRange = null;
-    const rows = readCsv(eventsToCsv(data.events, lookups, 'Cite me'));
+    const rows = readCsv(eventsToCsv(data.events, lookups, 'Cite me', scores(data)));
     const header = rows[1]!;
     const column = (name: string) => header.indexOf(name);
     expect(rows[2]![column('tone_low')]).toBe('2.6');
@@ -126,25 +135,51 @@ describe('the tone in the downloads', () => {
       { actor: 'USA', target: 'UKR', cameo: '032', goldstein: 4.5, sentence: 'c', sourceId: 's' },
     ];
     data.events[1]!.actions = [];
-    const rows = readCsv(eventsToCsv(data.events, lookups, 'Cite me'));
+    const rows = readCsv(eventsToCsv(data.events, lookups, 'Cite me', scores(data)));
     const column = (name: string) => rows[1]!.indexOf(name);
     const evidence = (row: number) =>
       ['tone_conflict', 'tone_cooperation', 'tone_acts'].map((c) => rows[row]![column(c)]);
     expect(evidence(2)).toEqual(['5', '4', '2']);
     expect(evidence(3)).toEqual(['', '', '0']);
     // Another pair of sides counts other acts.
-    const other = readCsv(eventsToCsv(data.events, lookups, 'Cite me', ['USA', 'UKR']));
+    const other = readCsv(
+      eventsToCsv(data.events, lookups, 'Cite me', scores(data, ['USA', 'UKR'])),
+    );
     expect(['tone_cooperation', 'tone_acts'].map((c) => other[2]![column(c)])).toEqual([
       '4.5',
       '1',
     ]);
   });
 
+  it('writes the climate going into each event, from every act of the 30 days before it', () => {
+    const data = makeSampleDataset();
+    const [first, second, third] = data.events;
+    // A conflictual act on 10 January; an event with no acts of its own 11 days later.
+    first!.date = '2022-01-10';
+    first!.actions = [
+      { actor: 'USA', target: 'RUS', cameo: '130', goldstein: -4.4, sentence: 'x', sourceId: 's' },
+    ];
+    second!.date = '2022-01-21';
+    second!.actions = [];
+    third!.date = '2022-03-01';
+    const rows = readCsv(eventsToCsv(data.events, lookups, 'Cite me', scores(data)));
+    const column = (name: string) => rows[1]!.indexOf(name);
+    const climate = (id: string) => {
+      const row = rows.find((r) => r[0] === id)!;
+      return ['climate', 'climate_low', 'climate_high', 'climate_acts'].map((c) => row[column(c)]);
+    };
+    // 10 × (4.4 + 2.5) ÷ (4.4 + 5) = 7.34: the act counts for the event after it…
+    expect(climate(second!.id)).toEqual(['7.34', '7.34', '7.34', '1']);
+    // …not for its own (the window ends the day before), nor for one more than 30 days later.
+    expect(climate(first!.id)).toEqual(['', '', '', '0']);
+    expect(climate(third!.id)).toEqual(['', '', '', '0']);
+  });
+
   it('writes a note in each language, and a note written once in both columns', () => {
     const data = makeSampleDataset();
     data.events[0]!.note = { en: 'Month precision.', vi: 'Chính xác đến tháng.', original: 'en' };
     data.events[1]!.note = 'Written once.';
-    const rows = readCsv(eventsToCsv(data.events, lookups, 'Cite me'));
+    const rows = readCsv(eventsToCsv(data.events, lookups, 'Cite me', scores(data)));
     const column = (name: string) => rows[1]!.indexOf(name);
     const notes = (row: number) => [rows[row]![column('note_en')], rows[row]![column('note_vi')]];
     expect(notes(2)).toEqual(['Month precision.', 'Chính xác đến tháng.']);

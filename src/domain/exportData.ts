@@ -16,7 +16,6 @@ import type {
   Quote,
   Source,
 } from './schema';
-import { DEFAULT_DYAD, toneEvidence, type Dyad } from './tension';
 
 export const BYTE_ORDER_MARK = '\uFEFF';
 
@@ -88,7 +87,7 @@ export const TENSION_METHOD =
   'Tone 0–10 = 10 × (C + 2.5) ÷ (C + P + 5), where C and P are the summed conflictual and cooperative Goldstein weights (as GDELT publishes them) of the event’s CAMEO-coded actions between the two sides (tone_conflict, tone_cooperation; tone_acts counts them); empty where no action is between them or they all weigh 0. tone_low and tone_high: the lowest and highest tone over the readings the codebook allows.';
 
 /** A note's two columns: English and Vietnamese, or the one text a file wrote in both. */
-const noteColumns = (note: Note | undefined): [string, string] =>
+export const noteColumns = (note: Note | undefined): [string, string] =>
   note === undefined ? ['', ''] : [noteIn(note, 'en').text, noteIn(note, 'vi').text];
 
 /** How much of an ISO date a precision keeps: "2021", "2021-12", "2021-12-30". */
@@ -154,72 +153,10 @@ function cut(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
 }
 
-interface Lookups {
+export interface Lookups {
   placesById: ReadonlyMap<string, Place>;
   peopleById: ReadonlyMap<string, Person>;
   eventsById: Pick<ReadonlyMap<string, DiplomaticEvent>, 'get'>;
-}
-
-export const EVENT_COLUMNS = [
-  'id',
-  'date',
-  'date_precision',
-  'place',
-  'kind',
-  'status',
-  'category',
-  'title_en',
-  'title_vi',
-  'participants',
-  'tone',
-  'tone_low',
-  'tone_high',
-  'tone_conflict',
-  'tone_cooperation',
-  'tone_acts',
-  'summary_en',
-  'summary_vi',
-  'sources',
-  'note_en',
-  'note_vi',
-] as const;
-
-export function eventsToCsv(
-  events: readonly DiplomaticEvent[],
-  lookups: Lookups,
-  citation: string,
-  dyad: Dyad = DEFAULT_DYAD,
-): string {
-  return toCsv([
-    [citation],
-    [...EVENT_COLUMNS],
-    ...events.map((e) => [
-      e.id,
-      e.date,
-      e.datePrecision,
-      e.placeId === null ? '' : (lookups.placesById.get(e.placeId)?.name.en ?? e.placeId),
-      e.kind,
-      e.status,
-      e.category,
-      e.title.en,
-      e.title.vi,
-      e.participants.map((p) => lookups.peopleById.get(p)?.name ?? p).join('; '),
-      e.tension,
-      e.tensionRange?.[0],
-      e.tensionRange?.[1],
-      ...evidenceColumns(e, dyad),
-      e.summary.en,
-      e.summary.vi,
-      e.sourceIds.join('; '),
-      ...noteColumns(e.note),
-    ]),
-  ]);
-}
-
-/** tone_conflict, tone_cooperation, tone_acts: what the tone rests on (empty with no act counted). */
-function evidenceColumns(event: DiplomaticEvent, dyad: Dyad): (number | null)[] {
-  const { conflict, cooperation, acts } = toneEvidence(event.actions, dyad);
-  return acts === 0 ? [null, null, 0] : [conflict, cooperation, acts];
 }
 
 export const QUOTE_COLUMNS = [

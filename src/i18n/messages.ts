@@ -120,6 +120,17 @@ const JSON_REASON_EN: Record<JsonSyntaxReason, string> = {
 const sourceEn = (source: DatasetSource) =>
   'url' in source ? `The file at ${source.url}` : `“${source.file}”`;
 
+/** The climate line's words for its text alternative: values and dates already formatted. */
+export interface ClimateWords {
+  high: string;
+  highDate: string;
+  highActs: number;
+  low: string;
+  lowDate: string;
+  lowActs: number;
+  gaps: number;
+}
+
 /** The credit line of a picture: the dataset's title and sources, and the day it was made. */
 export interface ImageCredit extends SourceCredit {
   title: string | null;
@@ -275,6 +286,19 @@ const en = {
   legendUncertain: 'Hatched: the colour band depends on a reading',
   legendCells:
     'Too many events to tell apart: a cell holds those of a stretch of time at one tone, darker for more',
+  climateExplainer: (days: number) =>
+    `The grey line is the climate: how conflictual the relationship was going into each day, from every counted act between the two sides in the ${countEn(days)} days before it, at any place, each sentence counted once, in the tone’s formula; its band spans the readings of those sentences. Where no act falls in the window the line stops: a gap, never a guess. The table and the CSV give the number of acts behind each value.`,
+  legendClimate: (days: number) =>
+    `Grey line, the climate: every counted act of the ${countEn(days)} days before each day, at any place; the band spans the readings of their sentences; a gap where no act falls`,
+  climateDescription: (days: number, c: ClimateWords | null) =>
+    c === null
+      ? `Climate line: no counted act in the ${countEn(days)} days before any day of this range.`
+      : `Climate line, from every counted act of the ${countEn(days)} days before each day: most conflictual ${c.high} on ${c.highDate} (${countEn(c.highActs)} act${c.highActs === 1 ? '' : 's'}), most cooperative ${c.low} on ${c.lowDate} (${countEn(c.lowActs)} act${c.lowActs === 1 ? '' : 's'})${c.gaps > 0 ? `; ${countEn(c.gaps)} stretch${c.gaps === 1 ? '' : 'es'} with no act, left as gaps` : ''}.`,
+  colClimate: (days: number) => `Climate, ${countEn(days)} days before`,
+  colEvidence: 'Acts counted',
+  climateCell: (value: string, range: string, acts: number) =>
+    `${value} (${range}), ${countEn(acts)} act${acts === 1 ? '' : 's'}`,
+  noClimate: 'no act',
   legendUnscored:
     'Bottom lane, grey: no tone (no act between the US and Russia, or none that weighs)',
   legendUnscoredMap: 'Grey: no tone (no act between the US and Russia that weighs)',

@@ -210,6 +210,18 @@ export const vi: Messages = {
   legendUncertain: 'Gạch chéo: dải màu phụ thuộc vào cách hiểu',
   legendCells:
     'Quá nhiều sự kiện để vẽ riêng: mỗi ô gồm các sự kiện trong một khoảng thời gian ở cùng một mức sắc thái, càng đậm càng nhiều',
+  climateExplainer: (days) =>
+    `Đường màu xám là bầu không khí: quan hệ giữa hai bên mang tính xung đột đến mức nào khi bước vào mỗi ngày, tính từ mọi hành động được tính giữa hai bên trong ${countVi(days)} ngày trước đó, ở mọi nơi, mỗi câu chỉ tính một lần, theo cùng công thức với sắc thái; dải bao quanh trải theo các cách hiểu của những câu ấy. Nơi không có hành động nào trong khung thời gian, đường dừng lại: để trống, không đoán. Bảng dữ liệu và tệp CSV cho biết số hành động đứng sau mỗi giá trị.`,
+  legendClimate: (days) =>
+    `Đường màu xám là bầu không khí: mọi hành động được tính trong ${countVi(days)} ngày trước mỗi ngày, ở mọi nơi; dải bao quanh trải theo các cách hiểu của câu; để trống nơi không có hành động nào`,
+  climateDescription: (days, c) =>
+    c === null
+      ? `Đường bầu không khí: không có hành động nào được tính trong ${countVi(days)} ngày trước bất kỳ ngày nào của khoảng này.`
+      : `Đường bầu không khí, từ mọi hành động được tính trong ${countVi(days)} ngày trước mỗi ngày: xung đột nhất ${c.high} vào ${c.highDate} (${countVi(c.highActs)} hành động), hợp tác nhất ${c.low} vào ${c.lowDate} (${countVi(c.lowActs)} hành động)${c.gaps > 0 ? `; ${countVi(c.gaps)} quãng không có hành động nào, để trống` : ''}.`,
+  colClimate: (days) => `Bầu không khí ${countVi(days)} ngày trước đó`,
+  colEvidence: 'Hành động được tính',
+  climateCell: (value, range, acts) => `${value} (${range}), ${countVi(acts)} hành động`,
+  noClimate: 'không có hành động',
   legendUnscored:
     'Dải dưới cùng, màu xám: không có sắc thái (không có hành động giữa Mỹ và Nga, hoặc không hành động nào mang trọng số)',
   legendUnscoredMap: 'Màu xám: không có sắc thái (không có hành động mang trọng số giữa Mỹ và Nga)',

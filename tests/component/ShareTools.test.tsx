@@ -37,6 +37,7 @@ function renderShare(views: ReactNode = null) {
           placesById={index.placesById}
           peopleById={index.peopleById}
           eventsById={index.eventsById}
+          actDays={index.data.actDays}
           rows={() => ({ events: dataset.events, quotes: dataset.quotes })}
           filter={{ from: null, to: null, placeId: 'geneva', eventId: null }}
           viewDescription="Showing 2 of 4 events in Geneva"

@@ -1,13 +1,14 @@
 /**
  * One job a file: no file in src/ (code or styles) runs past 300 lines, the messages of both
- * languages aside. ESLint's max-lines says the same for TypeScript; this covers the CSS too.
+ * languages aside (one file each). ESLint's max-lines says the same for TypeScript; this covers the CSS too.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = join(process.cwd(), 'src');
-const EXEMPT = new Set(['i18n/messages.ts']);
+// Each language's words, one file each, until they are split by area too (issue 23).
+const EXEMPT = new Set(['i18n/messages.ts', 'i18n/messagesVi.ts']);
 const MAX_LINES = 300;
 
 function filesUnder(dir: string): string[] {

@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { datasetToJson, eventsToCsv } from '../exportData';
+import { buildActDayIndex, climateInputs } from '../actDays';
+import { eventsToCsv } from '../eventsCsv';
+import { datasetToJson } from '../exportData';
 import type { Dataset } from '../schema';
 import { parseDatasetText, validateDataset } from '../validate';
 import {
@@ -63,6 +65,7 @@ describe.each(IMPORTS)('an import of %s', (...names) => {
         eventsById: new Map(dataset.events.map((e) => [e.id, e])),
       },
       'citation',
+      { actDays: buildActDayIndex(climateInputs(dataset.events)) },
     );
     const lines = csv.trimEnd().split('\r\n');
     // The citation, the header, then at least one line an event (a summary may hold a break).

@@ -7,11 +7,11 @@ import {
 } from '@/components/exporters/ExportersProvider';
 import type { ImageCaption } from '@/components/exporters/picture';
 import { revealAllViews } from '@/components/useNearViewport';
+import { eventsToCsv } from '@/domain/eventsCsv';
 import {
   buildCitation,
   citedSources,
   datasetToJson,
-  eventsToCsv,
   exportFileName,
   quotesToCsv,
   subsetDataset,
@@ -23,6 +23,7 @@ import type { DatasetHead, DiplomaticEvent, Person, Place, Quote } from '@/domai
 import { useDatasetIdentity } from '@/data/datasetOrigin';
 import { describeFacets } from '@/i18n/describeFilter';
 import { useI18n } from '@/i18n/I18nProvider';
+import type { ActDayIndex } from '@/domain/actDays';
 import { saveBlob, saveText } from './download';
 import { EmbedButton } from './EmbedDialog';
 import { eventsToParquet } from './parquet';
@@ -34,6 +35,8 @@ export interface ShareToolsProps {
   placesById: ReadonlyMap<string, Place>;
   peopleById: ReadonlyMap<string, Person>;
   eventsById: Pick<ReadonlyMap<string, DiplomaticEvent>, 'get'>;
+  /** Every counted act by day: the events CSV's climate columns read it. */
+  actDays: ActDayIndex;
   /** The events and quotes shown, made when a download asks for them (never on a filter change). */
   rows: () => { events: DiplomaticEvent[]; quotes: Quote[] };
   filter: ExportFilter;
@@ -113,7 +116,10 @@ export function ShareTools(props: ShareToolsProps) {
       () => {
         const { events } = props.rows();
         saveText(
-          eventsToCsv(events, props, citation(events, []), props.dataset.dyad),
+          eventsToCsv(events, props, citation(events, []), {
+            ...(props.dataset.dyad ? { dyad: props.dataset.dyad } : {}),
+            actDays: props.actDays,
+          }),
           name('events', 'csv'),
           'text/csv',
         );

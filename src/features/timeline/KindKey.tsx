@@ -1,4 +1,5 @@
 import { TENSION_BANDS, TENSION_COLORS, UNSCORED_COLOR } from '@/domain/tension';
+import { CLIMATE_WINDOW } from '@/domain/sensitivity';
 import { EVENT_KINDS } from '@/domain/vocabulary';
 import { useI18n } from '@/i18n/I18nProvider';
 import { KindSymbol } from './EventMark';
@@ -6,7 +7,7 @@ import './KindKey.css';
 
 /**
  * The key to the timeline: its colours (the tension scale's bands), its shapes, ranges, hatching
- * and the lane of unscored events; the cells, when the chart draws them.
+ * the lane of unscored events and the climate line; the cells, when the chart draws them.
  */
 export function KindKey({ cells = false }: { cells?: boolean }) {
   const { t } = useI18n();
@@ -76,6 +77,18 @@ export function KindKey({ cells = false }: { cells?: boolean }) {
             <circle r={4.5} fill={UNSCORED_COLOR} stroke="var(--ink)" />
           </svg>
           {t.legendUnscored}
+        </li>
+        <li>
+          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M0 5 L6 3 L10 7 L16 4 V12 L10 14 L6 10 L0 12 Z" fill="var(--climate-band)" />
+            <path
+              d="M0 8.5 L6 6.5 L10 10.5 L16 8"
+              fill="none"
+              stroke="var(--climate)"
+              strokeWidth={2}
+            />
+          </svg>
+          {t.legendClimate(CLIMATE_WINDOW)}
         </li>
         {cells ? (
           <li>

@@ -76,6 +76,7 @@ const events = new Map(
 function renderChart(props: Partial<TensionChartProps> = {}) {
   const all: TensionChartProps = {
     timeline: marksOf(series(null)),
+    climate: [],
     domain: [DAY0, DAY0 + 300],
     placesById: new Map(),
     eventsById: events,
@@ -190,5 +191,41 @@ describe('TensionChart’s cells', () => {
     expect(outlined()).toBe(0);
     act(() => chart.rerender({ timeline: model, placeSelected: true }));
     expect(outlined()).toBe(1);
+  });
+});
+
+describe('the climate line', () => {
+  const point = (day: number, value: number | null) => ({
+    day: DAY0 + day,
+    value,
+    low: value === null ? null : value - 1,
+    high: value === null ? null : value + 1,
+    acts: value === null ? 0 : 3,
+  });
+
+  it('is drawn under the marks as one line and one band, broken where the climate has a gap', async () => {
+    renderChart({
+      climate: [point(0, 4), point(10, 6), point(20, null), point(30, 5), point(40, 7)],
+    });
+    await vi.waitFor(() => expect(marks()).toHaveLength(30));
+    const line = document.querySelector('path.climate-line');
+    const band = document.querySelector('path.climate-band');
+    expect(line).not.toBeNull();
+    expect(band).not.toBeNull();
+    // Two runs: two moves, never a line across the gap.
+    expect(line?.getAttribute('d')?.match(/M/g)).toHaveLength(2);
+    expect(band?.getAttribute('d')?.match(/M/g)).toHaveLength(2);
+    // Under the marks: the line comes before the first mark in the drawing.
+    const firstMark = marks()[0]!;
+    expect(
+      line!.compareDocumentPosition(firstMark) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+  });
+
+  it('draws nothing where no day has a climate', async () => {
+    renderChart({ climate: [point(0, null), point(10, null)] });
+    await vi.waitFor(() => expect(marks()).toHaveLength(30));
+    expect(document.querySelector('path.climate-line')).toBeNull();
+    expect(document.querySelector('path.climate-band')).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CartesianGrid, ReferenceArea, ReferenceLine, ScatterChart, XAxis, YAxis } from 'recharts';
 import type { DateRange } from '@/domain/dateRange';
+import type { ClimatePoint } from '@/domain/query/climateSeries';
 import { fromDayNumber } from '@/domain/dates';
 import { estimateTextWidth } from '@/domain/labelPlacement';
 import type { TimelineCell, TimelineModel } from '@/domain/query/timelineModel';
@@ -23,6 +24,7 @@ import { KindKey } from './KindKey';
 import { drawingOrder, keyMeetingLabels } from './labels';
 import { MeetingLabels } from './MeetingLabels';
 import { CellTooltip } from './CellTooltip';
+import { ClimateLayer } from './ClimateLayer';
 import { PointTooltip } from './PointTooltip';
 import { TensionTick, TimeTick, type TensionTickProps, type TimeTickProps } from './TensionTick';
 import { TimelineCells, type TimelineCellsProps } from './TimelineCells';
@@ -33,6 +35,8 @@ import './TensionChart.css';
 
 export interface TensionChartProps {
   timeline: TimelineModel;
+  /** The climate line's samples across the domain (domain/query/climateSeries.ts). */
+  climate: readonly ClimatePoint[];
   domain: [number, number];
   placesById: ReadonlyMap<string, Place>;
   /** An event's record, read when its tooltip shows it. */
@@ -45,8 +49,8 @@ export interface TensionChartProps {
 
 /**
  * Each event's tone on a true time axis, or, when the range holds too many to tell apart, a grid
- * of cells that counts them. Recharts draws the frame (axes, grid, the lane); the marks and the
- * cells are our own layers, drawn with its scales.
+ * of cells that counts them, over the climate line and its band. Recharts draws the frame (axes,
+ * grid, the lane); the climate, the marks and the cells are our own layers, drawn with its scales.
  */
 export default function TensionChart(props: TensionChartProps) {
   const { timeline, domain, placesById, eventsById, onSelectEvent, onRangeChange } = props;
@@ -171,6 +175,7 @@ export default function TensionChart(props: TensionChartProps) {
                 <TensionTick {...tick} laneLabel={t.laneTick} />
               )}
             />
+            <ClimateLayer points={props.climate} scales={scales} part="band" />
             <ReferenceLine y={TENSION_NEUTRAL} stroke="var(--axis)" strokeDasharray="4 4" />
             {timeline.kind === 'cells' ? (
               <TimelineCells
@@ -182,6 +187,7 @@ export default function TensionChart(props: TensionChartProps) {
                 onActivate={onActivateCell}
               />
             ) : null}
+            <ClimateLayer points={props.climate} scales={scales} part="line" />
             <EventMarks points={data} onActivate={onActivate} onHover={onHover} />
             <MeetingLabels labels={labels} points={marks} scales={scales} width={size.width} />
           </ScatterChart>

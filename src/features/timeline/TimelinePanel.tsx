@@ -1,14 +1,22 @@
-import { lazy, memo, startTransition, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, memo, startTransition, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { DateRange } from '@/domain/dateRange';
+import {
+  CLIMATE_SAMPLES,
+  climateSeries,
+  summarizeClimate,
+  type ClimatePoint,
+} from '@/domain/query/climateSeries';
 import type { DatasetIndex } from '@/domain/query/datasetIndex';
 import type { PositionList } from '@/domain/query/eventSet';
 import type { TimelineModel } from '@/domain/query/timelineModel';
 import type { DiplomaticEvent, Source } from '@/domain/schema';
+import { CLIMATE_WINDOW } from '@/domain/sensitivity';
+import { fromDayNumber } from '@/domain/dates';
 import type { MonthBin } from '@/domain/timeAxis';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { Panel } from '@/components/Panel';
 import { Spinner } from '@/components/Spinner';
-import { useI18n } from '@/i18n/I18nProvider';
+import { useI18n, type I18n } from '@/i18n/I18nProvider';
 import { OverviewSlider } from './OverviewSlider';
 import { TimelineTable } from './TimelineTable';
 import './TimelinePanel.css';
@@ -59,11 +67,37 @@ function publishersOf(sources: ReadonlyMap<string, Source>): [string[], boolean]
   return [[...names].slice(0, 3), unnamed || names.size > 3];
 }
 
+/** The climate line in words, for the figure's description: its highest, lowest and gaps. */
+function describeClimate(points: readonly ClimatePoint[], { t, date, number }: I18n): string {
+  const summary = summarizeClimate(points);
+  return t.climateDescription(
+    CLIMATE_WINDOW,
+    summary && {
+      high: number(summary.highest.value, 1),
+      highDate: date(fromDayNumber(summary.highest.day), 'day'),
+      highActs: summary.highest.acts,
+      low: number(summary.lowest.value, 1),
+      lowDate: date(fromDayNumber(summary.lowest.day), 'day'),
+      lowActs: summary.lowest.acts,
+      gaps: summary.gaps,
+    },
+  );
+}
+
 /** Memoised: it re-renders when what it draws changes, not on every filter keystroke. */
 export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelProps) {
   const { timeline, selectedEvent, onSelectEvent, index } = props;
   const { placesById } = index;
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
+  // The relationship's climate across the chart's dates: a few hundred lookups in the act-day
+  // index, whatever the data holds; a place or a facet does not change it.
+  const { actDays } = index.data;
+  const climate = useMemo(
+    () => climateSeries(actDays, props.domain, CLIMATE_SAMPLES),
+    [actDays, props.domain],
+  );
+  const climateText = useMemo(() => describeClimate(climate, i18n), [climate, i18n]);
   const [tableOpen, setTableOpen] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The chart is built once the page around it is painted, in a render of its own, as a
@@ -100,7 +134,7 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
     >
       <figure className="timeline-figure">
         <figcaption className="visually-hidden">
-          {t.timelineCaption(timeline.total, timeline.kind === 'cells')}
+          {t.timelineCaption(timeline.total, timeline.kind === 'cells')} {climateText}
         </figcaption>
         {/* The chart's alternative is the data table; its axis labels are for the eye. */}
         <div className="timeline-figure__axis-label" aria-hidden="true">
@@ -117,6 +151,7 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
                 {building ? (
                   <TensionChart
                     timeline={timeline}
+                    climate={climate}
                     domain={props.domain}
                     placesById={placesById}
                     eventsById={index.eventsById}
@@ -141,6 +176,7 @@ export const TimelinePanel = memo(function TimelinePanel(props: TimelinePanelPro
         />
       </figure>
       <p className="timeline-note">{t.tensionExplainer}</p>
+      <p className="timeline-note">{t.climateExplainer(CLIMATE_WINDOW)}</p>
       {/* The source under the view it supports, as a newsroom chart has it. */}
       <p className="timeline-note timeline-note--source">
         {t.chartSource(index.sourcesById.size, ...publishersOf(index.sourcesById))}{' '}

@@ -1,7 +1,10 @@
+import { climateOfEvent, type ClimatePoint } from '@/domain/query/climateSeries';
 import type { DatasetIndex } from '@/domain/query/datasetIndex';
 import type { PositionList } from '@/domain/query/eventSet';
+import { CLIMATE_WINDOW } from '@/domain/sensitivity';
+import { DEFAULT_DYAD, toneEvidence } from '@/domain/tension';
 import { usePages } from '@/hooks/usePages';
-import { useI18n } from '@/i18n/I18nProvider';
+import { useI18n, type I18n } from '@/i18n/I18nProvider';
 
 /** Rows drawn at a time: the DOM stays small whatever the size of the data. */
 export const TABLE_PAGE = 200;
@@ -16,6 +19,16 @@ export interface TimelineTableProps {
   onSelectEvent: (eventId: string | null) => void;
 }
 
+/** "6.2 (5.1–7.0), 14 acts": the climate going into an event; "no act" where its window has none. */
+function climateText(climate: ClimatePoint, { t, number }: I18n): string {
+  if (climate.value === null) return climate.acts === 0 ? t.noClimate : t.notScored;
+  const range =
+    climate.low === null || climate.high === null
+      ? number(climate.value, 1)
+      : t.rangeShort(number(climate.low, 1), number(climate.high, 1));
+  return t.climateCell(number(climate.value, 1), range, climate.acts);
+}
+
 /** The chart's data as a table: the text alternative, and a keyboard way to select an event. */
 export function TimelineTable({
   events,
@@ -24,7 +37,10 @@ export function TimelineTable({
   selectedEventId,
   onSelectEvent,
 }: TimelineTableProps) {
-  const { t, pick, date, number } = useI18n();
+  const i18n = useI18n();
+  const { t, pick, date, number } = i18n;
+  const { actDays } = index.data;
+  const dyad = index.head.dyad ?? DEFAULT_DYAD;
   const pages = usePages(events, events.length, TABLE_PAGE);
   const rows = Array.from(events.take(pages.limit), (p) => index.eventAt(p));
   return (
@@ -44,6 +60,8 @@ export function TimelineTable({
             <th scope="col" className="numeric">
               {t.colRange}
             </th>
+            <th scope="col">{t.colEvidence}</th>
+            <th scope="col">{t.colClimate(CLIMATE_WINDOW)}</th>
           </tr>
         </thead>
         <tbody>
@@ -51,6 +69,7 @@ export function TimelineTable({
             const place = event.placeId === null ? null : index.placesById.get(event.placeId);
             const selected = event.id === selectedEventId;
             const highlighted = placeId === null || event.placeId === placeId;
+            const evidence = toneEvidence(event.actions, dyad);
             return (
               // The row's button says it is selected (aria-pressed); a plain table's rows do not.
               <tr
@@ -81,6 +100,16 @@ export function TimelineTable({
                     ? t.rangeShort(number(event.tensionRange[0]), number(event.tensionRange[1]))
                     : '–'}
                 </td>
+                <td>
+                  {evidence.acts === 0
+                    ? '–'
+                    : t.toneEvidenceShort(
+                        evidence.acts,
+                        number(evidence.conflict, 1),
+                        number(evidence.cooperation, 1),
+                      )}
+                </td>
+                <td>{climateText(climateOfEvent(actDays, event), i18n)}</td>
               </tr>
             );
           })}
