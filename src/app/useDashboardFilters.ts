@@ -95,12 +95,18 @@ export function useDashboardFilters(url: UrlStateHandle, index: DatasetIndex): D
     [chosen, playback.window, state, notices, ids],
   );
 
-  // A drag of the strip shows its range at each step, over the link's, until it is let go.
-  const [dragged, setDragged] = useState<DateRange | null>(null);
+  // A drag of the strip shows its range at each step, over the link's, until it is let go; it
+  // belongs to the range it was dragged over, so a new range from elsewhere (Back, a preset, a
+  // story step) ends it even if the drag's end was never seen (C1).
+  const [dragged, setDragged] = useState<{ range: DateRange; over: DateRange } | null>(null);
 
   // One identity per value: a change of language, say, does not make the views work again.
   const { range: shownRange, place, event, facets } = shown.filters;
-  const { from, to } = dragged ?? shownRange;
+  const draggedOver =
+    dragged !== null && dragged.over.from === shownRange.from && dragged.over.to === shownRange.to
+      ? dragged.range
+      : null;
+  const { from, to } = draggedOver ?? shownRange;
   const range = useMemo(() => ({ from, to }), [from, to]);
   // The URL is parsed again on each change: the facets keep one identity while they are equal.
   const facetsKey = JSON.stringify(facets);
@@ -120,12 +126,13 @@ export function useDashboardFilters(url: UrlStateHandle, index: DatasetIndex): D
     },
     [stopPlayback, commitRange],
   );
+  const { from: overFrom, to: overTo } = shownRange;
   const previewRange = useCallback(
     (next: DateRange | null) => {
       if (next !== null) stopPlayback();
-      setDragged(next);
+      setDragged(next === null ? null : { range: next, over: { from: overFrom, to: overTo } });
     },
-    [stopPlayback],
+    [stopPlayback, overFrom, overTo],
   );
   const selectPlace = useCallback(
     (placeId: string | null) => change({ place: placeId, event: null }),

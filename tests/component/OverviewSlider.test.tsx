@@ -165,4 +165,40 @@ describe('OverviewSlider', () => {
       'tháng 12 năm 2025',
     );
   });
+
+  it('moves only the end whose thumb moved: the other keeps its day (C13)', () => {
+    const { changes } = renderSlider({ from: '2022-03-15', to: '2023-06-10' });
+    fireEvent.keyDown(last(), { key: 'ArrowRight' });
+    expect(changes.at(-1)).toEqual({ from: '2022-03-15', to: '2023-07-31' });
+    // A second key before the first comes back, on the other thumb: the first's end is kept.
+    fireEvent.keyDown(first(), { key: 'ArrowRight' });
+    expect(changes.at(-1)).toEqual({ from: '2022-04-01', to: '2023-07-31' });
+  });
+
+  it('clears the views’ preview when the strip goes mid-drag or loses the pointer (C1)', () => {
+    const onRangePreview = vi.fn();
+    const view = (shown: boolean) => (
+      <I18nProvider lang="en">
+        {shown ? (
+          <OverviewSlider
+            bins={BINS}
+            range={ALL}
+            onRangeChange={vi.fn()}
+            onRangePreview={onRangePreview}
+          />
+        ) : null}
+      </I18nProvider>
+    );
+    const { rerender } = render(view(true));
+    // jsdom has no pointer capture: a stand-in on the thumb.
+    first().setPointerCapture = () => {};
+    fireEvent.pointerDown(first(), { button: 0, pointerId: 1, clientX: 0 });
+    fireEvent.lostPointerCapture(first(), { pointerId: 1 });
+    expect(onRangePreview).toHaveBeenLastCalledWith(null);
+    onRangePreview.mockClear();
+    first().setPointerCapture = () => {};
+    fireEvent.pointerDown(first(), { button: 0, pointerId: 2, clientX: 0 });
+    rerender(view(false));
+    expect(onRangePreview).toHaveBeenCalledWith(null);
+  });
 });

@@ -72,6 +72,18 @@ describe('useDashboardFilters', () => {
     expect(result.current.filters.range).toEqual({ from: '2022-01-01', to: '2022-09-30' });
   });
 
+  it('drops a dragged range when the link’s range changes under it, as with Back (C1)', () => {
+    const { result } = renderFilters('?from=2022-01-01');
+    act(() => result.current.previewRange({ from: '2022-03-01', to: '2022-06-30' }));
+    expect(result.current.filters.range).toEqual({ from: '2022-03-01', to: '2022-06-30' });
+    // The drag's end is never seen (its strip went away); the reader goes Back.
+    act(() => {
+      window.history.replaceState(null, '', '/?from=2021-12-01');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(result.current.filters.range).toEqual({ from: '2021-12-01', to: null });
+  });
+
   it('selects an event with its place, and clears the event alone', () => {
     const { result } = renderFilters('');
     act(() => result.current.selectEvent('e3'));

@@ -1,11 +1,12 @@
-import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { DateRange } from '@/domain/dateRange';
 import { fromDayNumber } from '@/domain/dates';
-import { binIndicesToRange, rangeToBinIndices, type MonthBin } from '@/domain/timeAxis';
+import { rangeToBinIndices, type MonthBin } from '@/domain/timeAxis';
 import { formatAxisDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18nProvider';
 import {
   dragThumb,
+  rangeAfterMove,
   shiftSpan,
   stepThumb,
   thumbBounds,
@@ -39,6 +40,8 @@ interface Pending {
   from: MonthSpan;
   live: MonthSpan;
   gesture: Gesture | null;
+  /** The range last committed from it: a key's next step keeps the end it did not move. */
+  sent: DateRange | null;
 }
 
 const sameSpan = (a: MonthSpan, b: MonthSpan) =>
@@ -66,8 +69,23 @@ export function OverviewSlider({
       : null;
   const live = current?.live ?? committed;
   const gesture = current?.gesture ?? null;
+  // The range the strip stands for: the one it last sent while the views catch up, else its own.
+  const base = current?.sent ?? range;
   const track = useRef<HTMLDivElement>(null);
   const count = bins.length;
+  // A drag under way, read by the handlers that end it whatever the last render saw: a lost
+  // capture (the thumb taken away, the window left) and an unmount clear the views' preview too.
+  const dragging = useRef(false);
+  const preview = useRef(onRangePreview);
+  useEffect(() => {
+    preview.current = onRangePreview;
+  });
+  useEffect(
+    () => () => {
+      if (dragging.current) preview.current?.(null);
+    },
+    [],
+  );
 
   if (count < 2) return null;
 
@@ -78,15 +96,18 @@ export function OverviewSlider({
   };
   // Measured against what the strip showed, not the range it was given: the views (and so this
   // range) may still be a step behind the keys.
-  const commit = (span: MonthSpan, before: MonthSpan) => {
-    if (!sameSpan(span, before))
-      onRangeChange(binIndicesToRange(bins, span.startIndex, span.endIndex));
+  const commit = (span: MonthSpan, before: MonthSpan): DateRange | null => {
+    if (sameSpan(span, before)) return null;
+    const next = rangeAfterMove(bins, span, before, base);
+    onRangeChange(next);
+    return next;
   };
   const begin = (event: PointerEvent<HTMLElement>, next: Gesture) => {
     if (event.button !== 0) return;
     event.preventDefault();
     event.currentTarget.setPointerCapture(event.pointerId);
-    setPending({ from: committed, live, gesture: next });
+    dragging.current = true;
+    setPending({ from: committed, live, gesture: next, sent: current?.sent ?? null });
   };
   /** The span the pointer's gesture makes at this event. */
   const spanAt = (event: PointerEvent, moving: Gesture) => {
@@ -99,18 +120,21 @@ export function OverviewSlider({
     if (!gesture) return;
     const next = spanAt(event, gesture);
     if (sameSpan(next, live)) return;
-    setPending({ from: committed, live: next, gesture });
-    onRangePreview?.(binIndicesToRange(bins, next.startIndex, next.endIndex));
+    setPending({ from: committed, live: next, gesture, sent: current?.sent ?? null });
+    onRangePreview?.(rangeAfterMove(bins, next, gesture.origin, base));
   };
   // Taken from the release's own position, not the last render's: that may be a move behind.
   const release = (event: PointerEvent) => {
     if (!gesture) return;
     const next = spanAt(event, gesture);
-    setPending({ from: committed, live: next, gesture: null });
+    dragging.current = false;
     onRangePreview?.(null);
-    commit(next, gesture.origin);
+    const sent = commit(next, gesture.origin);
+    setPending({ from: committed, live: next, gesture: null, sent });
   };
   const cancel = () => {
+    if (!dragging.current) return;
+    dragging.current = false;
     setPending(null);
     onRangePreview?.(null);
   };
@@ -118,8 +142,8 @@ export function OverviewSlider({
     const next = stepThumb(live, thumb, event.key, count);
     if (!next) return;
     event.preventDefault();
-    setPending({ from: committed, live: next, gesture: null });
-    commit(next, live);
+    const sent = commit(next, live);
+    setPending({ from: committed, live: next, gesture: null, sent });
   };
 
   const month = (index: number) => bins[index]?.start ?? 0;
@@ -148,6 +172,7 @@ export function OverviewSlider({
         onPointerMove={follow}
         onPointerUp={release}
         onPointerCancel={cancel}
+        onLostPointerCapture={cancel}
       />
     );
   };
@@ -174,6 +199,7 @@ export function OverviewSlider({
           onPointerMove={follow}
           onPointerUp={release}
           onPointerCancel={cancel}
+          onLostPointerCapture={cancel}
         />
         <OverviewBars bins={bins} />
         {thumb('start')}

@@ -22,6 +22,7 @@ export interface SliderThumbProps {
   onPointerMove: (event: PointerEvent<HTMLDivElement>) => void;
   onPointerUp: (event: PointerEvent<HTMLDivElement>) => void;
   onPointerCancel: (event: PointerEvent<HTMLDivElement>) => void;
+  onLostPointerCapture: (event: PointerEvent<HTMLDivElement>) => void;
 }
 
 /**
@@ -51,6 +52,7 @@ export function SliderThumb(props: SliderThumbProps) {
       onPointerMove={props.onPointerMove}
       onPointerUp={props.onPointerUp}
       onPointerCancel={props.onPointerCancel}
+      onLostPointerCapture={props.onLostPointerCapture}
     >
       <span className="overview-slider__value" aria-hidden="true">
         {shortText}

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { dragThumb, nearestBoundary, shiftSpan, stepThumb, thumbBounds } from './monthSlider';
+import { toDayNumber } from '@/domain/dates';
+import { binByMonth } from '@/domain/timeAxis';
+import {
+  dragThumb,
+  nearestBoundary,
+  rangeAfterMove,
+  shiftSpan,
+  stepThumb,
+  thumbBounds,
+} from './monthSlider';
 
 /** Four years of months, January 2022 (0) to December 2025 (47). */
 const COUNT = 48;
@@ -71,5 +80,32 @@ describe('dragging', () => {
     expect(shiftSpan(span(10, 20), 5.4, COUNT)).toEqual(span(15, 25));
     expect(shiftSpan(span(10, 20), -30, COUNT)).toEqual(span(0, 10));
     expect(shiftSpan(span(10, 20), 40, COUNT)).toEqual(span(37, 47));
+  });
+});
+
+describe('rangeAfterMove', () => {
+  const bins = binByMonth([], { start: toDayNumber('2022-01-01'), end: toDayNumber('2025-12-31') });
+  const typed = { from: '2022-03-15', to: '2022-10-20' };
+
+  it('moves the start alone to its month, keeping the typed end', () => {
+    expect(rangeAfterMove(bins, span(3, 9), span(2, 9), typed)).toEqual({
+      from: '2022-04-01',
+      to: '2022-10-20',
+    });
+  });
+
+  it('moves the end alone, and both when the whole span moves; open at the strip’s edges', () => {
+    expect(rangeAfterMove(bins, span(2, 10), span(2, 9), typed)).toEqual({
+      from: '2022-03-15',
+      to: '2022-11-30',
+    });
+    expect(rangeAfterMove(bins, span(4, 11), span(2, 9), typed)).toEqual({
+      from: '2022-05-01',
+      to: '2022-12-31',
+    });
+    expect(rangeAfterMove(bins, span(0, 9), span(2, 9), typed)).toEqual({
+      from: null,
+      to: '2022-10-20',
+    });
   });
 });

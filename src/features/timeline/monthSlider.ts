@@ -4,6 +4,9 @@
  * (`endIndex`) inclusive, and the thumbs sit on month boundaries (0 … count), so that the
  * shaded span covers whole months. The thumbs never cross; they may meet on one month.
  */
+import type { DateRange } from '@/domain/dateRange';
+import { binIndicesToRange, type MonthBin } from '@/domain/timeAxis';
+
 export interface MonthSpan {
   startIndex: number;
   endIndex: number;
@@ -83,4 +86,23 @@ export function dragThumb(
 export function shiftSpan(span: MonthSpan, months: number, count: number): MonthSpan {
   const shift = clamp(Math.round(months), -span.startIndex, count - 1 - span.endIndex);
   return { startIndex: span.startIndex + shift, endIndex: span.endIndex + shift };
+}
+
+/**
+ * The range a move of the strip commits: only the end that moved takes its month's boundary; the
+ * other keeps the day it had (C13: a typed 15 March stays 15 March when the end thumb moves).
+ * rangeAfterMove(bins, {3, 9}, {2, 9}, {from: "2022-03-15", to: "2022-10-20"}) →
+ * {from: "2022-04-01", to: "2022-10-20"}.
+ */
+export function rangeAfterMove(
+  bins: readonly MonthBin[],
+  span: MonthSpan,
+  before: MonthSpan,
+  range: DateRange,
+): DateRange {
+  const months = binIndicesToRange(bins, span.startIndex, span.endIndex);
+  return {
+    from: span.startIndex === before.startIndex ? range.from : months.from,
+    to: span.endIndex === before.endIndex ? range.to : months.to,
+  };
 }
