@@ -2,7 +2,7 @@ import type { ReactNode, Ref } from 'react';
 import './Panel.css';
 
 export interface PanelProps {
-  /** The region's accessible name: "Map", "Tension timeline", "Quotes" (the heading says more). */
+  /** The region's accessible name: "Map", "Tone over time", "Quotes" (the heading says more). */
   label: string;
   heading: string;
   caption?: ReactNode;

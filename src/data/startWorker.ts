@@ -2,8 +2,9 @@
  * Starts the app's workers (the dataset's and the import's), also where the page cannot start
  * them from their own URL: in an `<iframe sandbox>` without `allow-same-origin` the page's origin
  * is opaque (`null`), every file of the app is cross-origin to it, and Chromium refuses
- * `new Worker(url)` with a SecurityError. Such a page can still start a worker from a `blob:` URL
- * it made itself; that worker imports the app's worker module (the built workers are ES modules,
+ * `new Worker(url)` with a SecurityError. Such a page can still start a classic worker from a
+ * `blob:` URL it made itself (a module worker from one fails there, measured in Chromium 150);
+ * that worker imports the app's worker module with `import()` (the built workers are ES modules,
  * see vite.config.ts, fetched with CORS: the host sends `Access-Control-Allow-Origin: *`, see
  * scripts/securityHeaders.ts). Nothing is stored either way.
  */
@@ -22,7 +23,7 @@ export function startWorker(scriptUrl: string): Worker {
       new Blob([workerBootstrap(absolute)], { type: 'text/javascript' }),
     );
     try {
-      return new Worker(blobUrl, { type: 'module' });
+      return new Worker(blobUrl);
     } finally {
       // The worker holds its script from here on (a blob URL's entry is taken when it is parsed).
       URL.revokeObjectURL(blobUrl);
@@ -42,11 +43,12 @@ function isSecurityError(error: unknown): boolean {
  * messages are not held for a module still loading: they would be lost).
  *
  * workerBootstrap("https://example.org/assets/w.js") →
- * `…const base = "https://example.org/assets/w.js";… await import(base);…`
+ * `…const base = "https://example.org/assets/w.js";… import(base).then(…)…`
  */
 export function workerBootstrap(absoluteScriptUrl: string): string {
   // JSON.stringify makes the URL a string literal, whatever characters it holds.
-  return `const base = ${JSON.stringify(absoluteScriptUrl)};
+  return `"use strict";
+const base = ${JSON.stringify(absoluteScriptUrl)};
 const fetchFromBlob = self.fetch.bind(self);
 self.fetch = (input, init) =>
   fetchFromBlob(typeof input === "string" ? new URL(input, base).href : input, init);
@@ -56,9 +58,10 @@ const hold = (event) => {
   event.stopImmediatePropagation();
 };
 self.addEventListener("message", hold);
-await import(base);
-self.removeEventListener("message", hold);
-for (const event of held)
-  self.dispatchEvent(new MessageEvent("message", { data: event.data, ports: [...event.ports] }));
+import(base).then(() => {
+  self.removeEventListener("message", hold);
+  for (const event of held)
+    self.dispatchEvent(new MessageEvent("message", { data: event.data, ports: [...event.ports] }));
+});
 `;
 }

@@ -21,20 +21,20 @@ const WITH_STORY = makeSampleDataset({ withStory: true });
 const shown = (scope: Page | FrameLocator) =>
   scope.getByRole('status').filter({ hasText: /Showing|Đang hiển thị/ });
 
-const REGIONS = ['Story', 'Tension timeline', 'Map', 'Quotes'] as const;
+const REGIONS = ['Story', 'Tone over time', 'Map', 'Quotes'] as const;
 type Region = (typeof REGIONS)[number];
 
 const KINDS: { view: string; search: string; regions: Region[]; status: RegExp }[] = [
   {
     view: 'dashboard',
     search: '?view=dashboard',
-    regions: ['Tension timeline', 'Map', 'Quotes'],
+    regions: ['Tone over time', 'Map', 'Quotes'],
     status: /Showing 9 of 9 events/,
   },
   {
     view: 'timeline',
     search: '?view=timeline&from=2022-01-01&to=2023-12-31',
-    regions: ['Tension timeline'],
+    regions: ['Tone over time'],
     status: /Showing 5 of 9 events, 1 January 2022 – 31 December 2023/,
   },
   {
@@ -52,7 +52,7 @@ const KINDS: { view: string; search: string; regions: Region[]; status: RegExp }
   {
     view: 'story',
     search: '?view=story&story=2',
-    regions: ['Story', 'Tension timeline', 'Map', 'Quotes'],
+    regions: ['Story', 'Tone over time', 'Map', 'Quotes'],
     status: /in Geneva/,
   },
 ];
@@ -60,7 +60,7 @@ const KINDS: { view: string; search: string; regions: Region[]; status: RegExp }
 /** The regions' names in the embed's language (the quotes' embed is in Vietnamese). */
 const REGION_NAMES: Record<Region, { en: string; vi: string }> = {
   Story: { en: 'Story', vi: 'Câu chuyện' },
-  'Tension timeline': { en: 'Tension timeline', vi: 'Diễn biến căng thẳng' },
+  'Tone over time': { en: 'Tone over time', vi: 'Sắc thái theo thời gian' },
   Map: { en: 'Map', vi: 'Bản đồ' },
   Quotes: { en: 'Quotes', vi: 'Trích dẫn' },
 };
@@ -86,7 +86,7 @@ for (const width of [360, 1200]) {
           ).toHaveCount(kind.regions.includes(region) ? 1 : 0);
         }
         // Drawn, not only laid out: the chart's surface, the map's markers, the quotes' groups.
-        if (kind.regions.includes('Tension timeline'))
+        if (kind.regions.includes('Tone over time'))
           await expect(inside.locator('.panel--timeline .recharts-surface').first()).toBeVisible();
         if (kind.regions.includes('Map')) {
           await inside.locator('.panel--map').scrollIntoViewIfNeeded();
