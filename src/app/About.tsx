@@ -7,7 +7,7 @@ import type { Source } from '@/domain/schema';
 import { DEFAULT_DYAD } from '@/domain/tension';
 import { saveText } from '@/features/share/download';
 import { useI18n } from '@/i18n/I18nProvider';
-import { actorCountryLabel } from '@/i18n/importText';
+import { actorCountryLabel } from '@/i18n/actorNames';
 import { labelSource } from '@/i18n/sourceLabel';
 import './About.css';
 

@@ -5,7 +5,6 @@
  * by its category: "Yêu cầu (mã 1057)"; a code of no known category has no name.
  */
 import { cameoRoot, describeCameo } from '@/domain/cameo';
-import type { ActorCode } from '@/domain/schema';
 import type { Language } from '@/domain/vocabulary';
 import { VERBAL_COOPERATION_VI } from './cameoNamesVerbalCooperation';
 import { MATERIAL_COOPERATION_VI } from './cameoNamesMaterialCooperation';
@@ -29,21 +28,4 @@ export function cameoName(code: string, lang: Language): string {
   if (own) return own;
   const category = CAMEO_VI[cameoRoot(code)];
   return category ? `${category} (mã ${code})` : '';
-}
-
-const ACTOR_NAMES: Readonly<Record<string, Record<Language, string>>> = {
-  USA: { en: 'United States', vi: 'Mỹ' },
-  RUS: { en: 'Russia', vi: 'Nga' },
-  UKR: { en: 'Ukraine', vi: 'Ukraine' },
-  NATO: { en: 'NATO', vi: 'NATO' },
-  WST: { en: 'the West', vi: 'phương Tây' },
-  G20: { en: 'the G20', vi: 'G20' },
-  DEU: { en: 'Germany', vi: 'Đức' },
-  FRA: { en: 'France', vi: 'Pháp' },
-};
-
-/** actorName('RUS', 'vi') → "Nga"; a code it does not know stays a code; null is "no one named". */
-export function actorName(code: ActorCode | null, lang: Language): string {
-  if (code === null) return lang === 'vi' ? 'không nêu tên' : 'no one named';
-  return ACTOR_NAMES[code]?.[lang] ?? code;
 }

@@ -7,22 +7,11 @@ import { alpha3ToIso } from '@/domain/import/countryCodes';
 import { titleCase } from '@/domain/import/text';
 import type { GdeltActor, ImportWording } from '@/domain/import/wording';
 import type { Language } from '@/domain/vocabulary';
-import { actorName, cameoName } from './cameoNames';
+import { actorName, countryName } from './actorNames';
+import { cameoName } from './cameoNames';
 import { formatDate, formatSigned } from './format';
 import { MESSAGES } from './allMessages';
 import type { Messages } from './messages';
-
-const regionNames = new Map<Language, Intl.DisplayNames>();
-
-/** "RU" → "Russia" / "Nga" */
-function countryName(iso: string, lang: Language): string | null {
-  let names = regionNames.get(lang);
-  if (!names) {
-    names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
-    regionNames.set(lang, names);
-  }
-  return names.of(iso) ?? null;
-}
 
 /**
  * An actor as a reader would name it: a country that acts as itself (its actor code is its
@@ -74,15 +63,4 @@ export function importWording(noteLanguage: Language = 'en'): ImportWording {
       return parts.length === 0 ? null : parts.join(' ');
     },
   };
-}
-
-/**
- * A CAMEO actor code as a facet names it: "USA" → "United States" / "Mỹ"; a country by Intl's
- * name; anything else (a region, "NATO") by its code.
- */
-export function actorCountryLabel(code: string, lang: Language): string {
-  const known = actorName(code, lang);
-  if (known !== code) return known;
-  const iso = alpha3ToIso(code);
-  return (iso === null ? null : countryName(iso, lang)) ?? code;
 }

@@ -4,7 +4,7 @@ import { PREVIEW_BYTES } from '@/data/importSources';
 import { SKIP_REASONS } from '@/domain/import/builder';
 import { DEFAULT_DYAD } from '@/domain/tension';
 import { useI18n } from '@/i18n/I18nProvider';
-import { actorCountryLabel } from '@/i18n/importText';
+import { actorCountryLabel } from '@/i18n/actorNames';
 import { focusOpenFileControl } from './openFileControl';
 import { ProblemList } from './ProblemList';
 import { EncodingLine } from './EncodingLine';

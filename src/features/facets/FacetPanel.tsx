@@ -7,7 +7,7 @@ import type { ViewFilters } from '@/domain/viewFilters';
 import type { EventKind, EventStatus } from '@/domain/vocabulary';
 import { cameoName } from '@/i18n/cameoNames';
 import { useI18n } from '@/i18n/I18nProvider';
-import { actorCountryLabel } from '@/i18n/importText';
+import { actorCountryLabel } from '@/i18n/actorNames';
 import './FacetPanel.css';
 
 /** Values shown at first in a facet: the most common; the rest one click away. */

@@ -11,7 +11,8 @@ import {
   type Dyad,
   type Reading,
 } from '@/domain/tension';
-import { actorName, cameoName } from '@/i18n/cameoNames';
+import { actorName } from '@/i18n/actorNames';
+import { cameoName } from '@/i18n/cameoNames';
 import { formatNumber, formatSigned } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18nProvider';
 import './TensionBreakdown.css';
