@@ -3,7 +3,7 @@
  * a brush step by key and by pointer (and the pointer's release), a marker click, a timeline mark
  * click and a quote-search keystroke. Every sample is settled before the next begins.
  */
-import { REGIONS } from './probe';
+import { MARKERS, REGIONS } from './probe';
 import {
   cellTargets,
   clickable,
@@ -173,7 +173,7 @@ const marker: Run = async (sampler, count) => {
   const used = new Set<string>();
   const samples: Sample[] = [];
   for (let i = 0; i < count; i++) {
-    const targets = await clickable(page, REGIONS.map, '.leaflet-marker-pane [role="button"]');
+    const targets = await clickable(page, REGIONS.map, MARKERS);
     const target = targets.find((t) => !used.has(t.key)) ?? targets[0];
     if (!target) throw new Error('no marker on screen can be clicked');
     used.add(target.key);

@@ -10,7 +10,7 @@ import { loadApp, measureFloor, type Floor } from './load';
 import { measureHeap, type Heap } from './memory';
 import { samplesFor, timeoutFor, wants, type BenchOptions } from './options';
 import { restoreNeutral, scrollToRegion } from './page';
-import { installProbe, REGIONS } from './probe';
+import { installProbe, MARKERS, REGIONS } from './probe';
 import { Sampler, type Sample } from './sampler';
 import { summarize, type Summary } from './stats';
 
@@ -123,9 +123,9 @@ export async function measureSize(
     // The map and the chart are built when they come near the screen: bring each near once, so
     // that every interaction below reaches all three views.
     const inRegion = (name: string, selector: string) =>
-      page.waitForSelector(`section[aria-label="${name}"] ${selector}`, { timeout: 300_000 });
+      page.waitForSelector(`${name} ${selector}`, { timeout: 300_000 });
     await scrollToRegion(page, REGIONS.map);
-    await inRegion(REGIONS.map, '.leaflet-marker-pane [role="button"]');
+    await inRegion(REGIONS.map, MARKERS);
     await scrollToRegion(page, REGIONS.timeline);
     await inRegion(REGIONS.timeline, '.event-mark, .timeline-cells');
     await inRegion(REGIONS.timeline, '[role="slider"]');

@@ -6,8 +6,8 @@ import type { Locator, Page } from '@playwright/test';
 import { REGIONS } from './probe';
 import type { Sampler } from './sampler';
 
-export const region = (page: Page, name: string): Locator =>
-  page.getByRole('region', { name, exact: true });
+/** A region by its selector (probe.ts's REGIONS). */
+export const region = (page: Page, selector: string): Locator => page.locator(selector).first();
 
 /**
  * A thumb of the timeline's range control: the slider named "From" or "To" if there is one, else
@@ -24,7 +24,7 @@ export async function findThumb(page: Page, which: 'From' | 'To'): Promise<Locat
 /** The range control's width in pixels: the smallest element holding both thumbs. */
 export async function rangeControlWidth(page: Page): Promise<number> {
   return page.evaluate((name) => {
-    const timeline = document.querySelector(`section[aria-label="${name}"]`);
+    const timeline = document.querySelector(`${name}`);
     const [first, ...rest] = timeline?.querySelectorAll('[role="slider"]') ?? [];
     let control = first?.parentElement ?? null;
     while (control && !rest.every((t) => control?.contains(t))) control = control.parentElement;
@@ -49,7 +49,7 @@ export async function clickable(
 ): Promise<Target[]> {
   return page.evaluate(
     ({ name, sel }) => {
-      const within = document.querySelector(`section[aria-label="${name}"]`);
+      const within = document.querySelector(`${name}`);
       const found: Target[] = [];
       (within?.querySelectorAll(sel) ?? []).forEach((el, i) => {
         const box = el.getBoundingClientRect();
@@ -76,7 +76,7 @@ export async function clickable(
  */
 export async function cellTargets(page: Page, regionName: string): Promise<Target[]> {
   return page.evaluate((name) => {
-    const cells = document.querySelector(`section[aria-label="${name}"] .timeline-cells`);
+    const cells = document.querySelector(`${name} .timeline-cells`);
     const plot = cells?.querySelector('rect')?.getBoundingClientRect();
     const found: Target[] = [];
     if (!cells || !plot) return found;

@@ -107,7 +107,7 @@ export class Sampler {
         return `${(h >>> 0).toString(16)}:${text.length}`;
       };
       const root = document.getElementById('dashboard');
-      const region = (name: string) => root?.querySelector(`section[aria-label="${name}"]`);
+      const region = (name: string) => root?.querySelector(`${name}`);
       const html = (name: string) => {
         const el = region(name);
         if (!el) return 'absent';
