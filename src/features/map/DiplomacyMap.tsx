@@ -43,6 +43,14 @@ export default function DiplomacyMap({
     () => ({ ...BASEMAP_COLORS[theme], weight: 0.7, fillOpacity: 1 }),
     [theme],
   );
+  const places = {
+    summaries,
+    largest,
+    placesById,
+    selectedPlaceId,
+    selectedEventPlaceId,
+    onSelectPlace,
+  };
   return (
     <div className="map-frame">
       <MapContainer
@@ -72,24 +80,11 @@ export default function DiplomacyMap({
           />
         ) : null}
         <FitToPlaces summaries={summaries} />
+        {/* The same places either way: DOM markers up to the limit, a canvas past it. */}
         {summaries.length > DOM_MARKER_LIMIT ? (
-          <PlaceDots
-            summaries={summaries}
-            largest={largest}
-            placesById={placesById}
-            selectedPlaceId={selectedPlaceId}
-            selectedEventPlaceId={selectedEventPlaceId}
-            onSelectPlace={onSelectPlace}
-          />
+          <PlaceDots {...places} />
         ) : (
-          <PlaceMarkers
-            summaries={summaries}
-            largest={largest}
-            placesById={placesById}
-            selectedPlaceId={selectedPlaceId}
-            selectedEventPlaceId={selectedEventPlaceId}
-            onSelectPlace={onSelectPlace}
-          />
+          <PlaceMarkers {...places} />
         )}
         {/* Last, so that the markers are on the map when the picture can be taken; and once the
             basemap has come (or failed), so that the picture has the countries. */}
