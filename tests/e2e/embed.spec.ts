@@ -171,6 +171,28 @@ test('two embeds on one page are sized each to its own content', async ({ page }
   expect(await frameHeight(map)).not.toBe(await frameHeight(quotes));
 });
 
+test.describe('in a short window', () => {
+  // The second frame starts below the fold: Chromium does not render a cross-origin frame out of
+  // sight (no resize observations there), yet it must tell its height before the reader gets to it.
+  test.use({ viewport: { width: 1280, height: 360 } });
+
+  test('a frame below the fold is sized before the reader scrolls to it', async ({ page }) => {
+    await openHost(page, {
+      frames: [
+        { search: '?view=map&place=budapest', title: 'The map', height: 300 },
+        { search: '?view=quotes', title: 'The quotes', height: 300 },
+      ],
+    });
+    const quotes = embedFrame(page, 'The quotes');
+    await expect(quotes.contentFrame().getByText('3 quotes', { exact: true })).toBeAttached();
+    expect(await quotes.evaluate((frame) => frame.getBoundingClientRect().top)).toBeGreaterThan(
+      360,
+    );
+    await expectHeightToFollowContent(quotes);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+});
+
 test('without the host script, the frame keeps its starting height and still works', async ({
   page,
 }) => {
