@@ -63,6 +63,9 @@ export default function DiplomacyMap({
         maxZoom={8}
         worldCopyJump={false}
         preferCanvas
+        // No fades: Leaflet removes a faded label (a tooltip) 200 ms after its place leaves the
+        // range, so the map would settle a fifth of a second after the other views.
+        fadeAnimation={false}
         attributionControl
         zoomControl={false}
       >
