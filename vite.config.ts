@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { staticShellHtml } from './src/app/staticShell.ts';
-import { findHeadline, type FindingInput } from './src/domain/finding.ts';
+import { findHeadline, type FindingInput } from './src/domain/scoring/finding.ts';
 import { CONTENT_SECURITY_POLICY, headersFile, headersFor } from './scripts/securityHeaders.ts';
 
 export { CONTENT_SECURITY_POLICY };

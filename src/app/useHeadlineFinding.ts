@@ -1,4 +1,4 @@
-import type { Finding } from '@/domain/finding';
+import type { Finding } from '@/domain/scoring/finding';
 import { BUILT_IN_FINDING } from './builtInFinding';
 
 /**

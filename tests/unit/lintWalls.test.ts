@@ -118,10 +118,10 @@ describe('forbidden imports are reported', { timeout: TIMEOUT }, () => {
 
   it('reports a cycle between two files', async () => {
     // dateRange.ts imports dates.ts; dates.ts importing dateRange.ts back closes the cycle.
-    const dateRange = readFileSync(join(root, 'src/domain/dateRange.ts'), 'utf8');
+    const dateRange = readFileSync(join(root, 'src/domain/dataset/dateRange.ts'), 'utf8');
     expect(dateRange).toMatch(/^import \{[^}]*\btoDayNumber\b[^}]*\} from '\.\/dates';$/m);
     const rules = await reportedRules(
-      'src/domain/dates.ts',
+      'src/domain/dataset/dates.ts',
       "import { overlaps } from './dateRange';\nexport const probe = overlaps;",
     );
     expect(rules).toContain('import-x/no-cycle');
@@ -150,8 +150,9 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
 };
 
 /** A real source file of each layer, for probes to import (src/hooks may not exist yet). */
+const SAMPLE_DIR: Record<string, string> = { features: 'features/quotes', domain: 'domain/dataset' };
 function sampleFileOf(layer: string): string | null {
-  const dir = join(root, 'src', layer === 'features' ? 'features/quotes' : layer);
+  const dir = join(root, 'src', SAMPLE_DIR[layer] ?? layer);
   if (!existsSync(dir)) return null;
   const file = readdirSync(dir).find((name) => /^[^.]+\.tsx?$/.test(name));
   return file ? relative(root, join(dir, file)).replace(/\\/g, '/') : null;
@@ -195,7 +196,7 @@ describe(
 describe('legal imports pass', { timeout: TIMEOUT }, () => {
   it('a feature that uses every layer it may, and itself', async () => {
     const code = [
-      "import { toDayNumber } from '@/domain/dates';",
+      "import { toDayNumber } from '@/domain/dataset/dates';",
       "import { downloadDataset } from '../../data/download';",
       "import { formatCount } from '@/i18n/format';",
       "import { useTheme } from '../../theme/ThemeProvider';",

@@ -3,9 +3,9 @@
  * (parseDatasetText), every other format through an ImportSession. For a file of any size in the
  * worker, use the session piece by piece instead; this is the same reading, held whole.
  */
-import type { Problem } from '../problems';
-import type { Dataset } from '../schema';
-import { parseDatasetText } from '../validate';
+import type { Problem } from '../dataset/problems';
+import type { Dataset } from '../dataset/schema';
+import { parseDatasetText } from '../validation/validate';
 import type { ImportBatch, ImportCounts } from './builder';
 import { detectFormat } from './detect';
 import { inReadingOrder } from './preview';

@@ -3,9 +3,9 @@
  * which field, the first events as they will be read, and how many rows are kept or left out (and
  * why) so far. From the first piece of a file, or the whole of it (`complete`).
  */
-import type { Problem } from '../problems';
-import type { DiplomaticEvent } from '../schema';
-import { parseDatasetText } from '../validate';
+import type { Problem } from '../dataset/problems';
+import type { DiplomaticEvent } from '../dataset/schema';
+import { parseDatasetText } from '../validation/validate';
 import type { ImportCounts } from './builder';
 import { readDelimited } from './delimited';
 import { detectFormat, type Detection } from './detect';
