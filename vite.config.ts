@@ -44,7 +44,7 @@ function securityHeaders(): Plugin {
  * Writes the page's header into index.html (not into embed.html, which shows one view), so that
  * it paints before the JavaScript runs, with the headline found in the built-in dataset
  * (domain/finding.ts); the app gets the same finding as `__BUILT_IN_FINDING__`
- * (app/builtInFinding.ts), so its header says the same from the start.
+ * (domain/builtIn/builtInFinding.ts), so its header says the same from the start.
  */
 function staticShell(): Plugin {
   const dataset = JSON.parse(

@@ -1,5 +1,9 @@
 /** Problems and load errors of a dataset, worded in the reader's language. */
-import type { DatasetDetail, DatasetDetailCode, DatasetDetailValues } from '@/domain/validation/loadFailure';
+import type {
+  DatasetDetail,
+  DatasetDetailCode,
+  DatasetDetailValues,
+} from '@/domain/validation/loadFailure';
 import type { Problem, ProblemCode, ProblemValues } from '@/domain/dataset/problems';
 import type { DatasetDetailMessages, Messages, ProblemMessages } from './messages';
 

@@ -12,7 +12,7 @@ import type {
   DatasetSource,
 } from '@/domain/validation/loadFailure';
 import type { SkipReason } from '@/domain/import/builder';
-import type { ImportFormat } from '@/domain/import/formats';
+import type { ImportFormat } from '@/domain/dataset/vocabulary';
 import type { SniffedEncoding, TextEncodingName } from '@/domain/import/encoding';
 import type { FacetId } from '@/domain/query/facets';
 import type {

@@ -7,7 +7,7 @@ import { EMBED_TEXT } from './embedText';
 import { HEADER_TEXT } from './headerText';
 import { listEn, megabytes, rangeText, wordInner, type Messages } from './messages';
 import type { DatasetSource } from '@/domain/validation/loadFailure';
-import type { ImportFormat } from '@/domain/import/formats';
+import type { ImportFormat } from '@/domain/dataset/vocabulary';
 import type {
   JsonSyntaxReason,
   Problem,

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_FINDING } from '@/app/builtInFinding';
+import { BUILT_IN_FINDING } from '@/domain/builtIn/builtInFinding';
 import { Header } from '@/app/Header';
 import { escapeHtml, staticShellHtml } from '@/app/staticShell';
 import { findHeadline } from '@/domain/scoring/finding';

@@ -4,7 +4,7 @@
  * (`problem` in i18n/messages.ts). No zod here: the page can show problems without carrying the
  * validator, which runs in the dataset worker.
  */
-import type { ImportFormat } from '../import/formats';
+import type { ImportFormat } from './vocabulary';
 
 /** A value a problem is about, as it is shown: text quoted and cut, or what kind of thing it is. */
 export type ShownValue =

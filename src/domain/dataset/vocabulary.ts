@@ -1,6 +1,6 @@
 /**
- * The dataset's closed vocabularies: event kinds, statuses, date precisions, categories and
- * languages. Kept apart from the zod schema (schema.ts) so that the page can use them
+ * The dataset's closed vocabularies: event kinds, statuses, date precisions, categories,
+ * languages, and the formats a file is imported from. Kept apart from the zod schema (schema.ts) so that the page can use them
  * without carrying the validator, which only the dataset worker needs.
  */
 export const EVENT_KINDS = [
@@ -32,3 +32,21 @@ export type EventCategory = (typeof EVENT_CATEGORIES)[number];
 
 export const LANGUAGES = ['en', 'vi'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+/**
+ * The formats a file may be imported from (import/formats.ts has their columns). A problem in an
+ * imported file names its format, so the names stand with the dataset's other words.
+ */
+export const IMPORT_FORMATS = [
+  'dataset-json',
+  'timeline-json',
+  'timeline-csv',
+  'gdelt-1',
+  'gdelt-2',
+  'template-events',
+  'template-quotes',
+] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** The formats whose rows are delimited text, and so have lines and columns. */
+export type DelimitedFormat = Exclude<ImportFormat, 'dataset-json' | 'timeline-json'>;

@@ -3,6 +3,7 @@
  * spreadsheet programs read Vietnamese right) and as JSON in the dataset's own schema, each with a
  * citation, under a file name that says the filter.
  */
+import { BUILT_IN_NAME, BUILT_IN_TITLE } from '../builtIn/citation';
 import type { FacetSelection } from '../query/facets';
 import { noteIn } from '../dataset/note';
 import { speakerName } from '../query/quoteSearch';
@@ -47,9 +48,6 @@ export interface ExportFilter {
   facets?: FacetSelection;
 }
 
-/** The built-in dataset's downloads are named after it; other data after its own name. */
-export const BUILT_IN_NAME = 'us-russia-diplomacy';
-
 /** "GDELT export 2025.CSV" → "gdelt-export-2025": a dataset's name as a file name's first part. */
 export function namePrefix(name: string): string {
   return (
@@ -63,8 +61,8 @@ export function namePrefix(name: string): string {
 }
 
 /**
- * "us-russia-diplomacy_2022-01-01_to_2022-12-31_geneva_kind-meeting+talks_events.csv"; other data
- * is named by `name` (its title or file name).
+ * "us-russia-diplomacy_2022-01-01_to_2022-12-31_geneva_kind-meeting+talks_events.csv": without
+ * `name`, the built-in dataset's (builtIn/citation.ts); other data by `name` (its title or file name).
  */
 export function exportFileName(
   filter: ExportFilter,
@@ -124,7 +122,7 @@ export function buildCitation(
   options: { facets?: string } = {},
 ): string {
   const head = [
-    cut(title ?? 'US–Russia diplomacy over Ukraine, 2021–2025', MAX_TITLE),
+    cut(title ?? BUILT_IN_TITLE, MAX_TITLE),
     options.facets ? `Filter: ${cut(options.facets, MAX_TITLE)}` : null,
   ]
     .filter(Boolean)

@@ -9,7 +9,7 @@ import { parseDatasetText } from '../validation/validate';
 import type { ImportBatch, ImportCounts } from './builder';
 import { detectFormat } from './detect';
 import { inReadingOrder } from './preview';
-import type { ImportFormat } from './formats';
+import type { ImportFormat } from '../dataset/vocabulary';
 import { ImportSession, type ImportOptions } from './session';
 
 export interface ImportFile {

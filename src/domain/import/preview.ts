@@ -9,12 +9,8 @@ import { parseDatasetText } from '../validation/validate';
 import type { ImportCounts } from './builder';
 import { readDelimited } from './delimited';
 import { detectFormat, type Detection } from './detect';
-import {
-  normalizeColumn,
-  TEMPLATE_EVENT_COLUMNS,
-  TEMPLATE_QUOTE_COLUMNS,
-  type ImportFormat,
-} from './formats';
+import { normalizeColumn, TEMPLATE_EVENT_COLUMNS, TEMPLATE_QUOTE_COLUMNS } from './formats';
+import type { ImportFormat } from '../dataset/vocabulary';
 import { GDELT_MAPPING } from './gdeltFields';
 import { openColumns, type ColumnBatch } from './columnar';
 import { ImportSession, type ImportOptions } from './session';

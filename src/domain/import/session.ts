@@ -23,8 +23,8 @@ import {
   TEMPLATE_EVENT_REQUIRED,
   TEMPLATE_QUOTE_REQUIRED,
   TIMELINE_REQUIRED,
-  type DelimitedFormat,
 } from './formats';
+import type { DelimitedFormat } from '../dataset/vocabulary';
 import { TemplateMapper, type HeadedRow, type TemplateOptions } from './template';
 import { readQuoteRow } from './templateQuotes';
 import { TimelineMapper } from './timeline';

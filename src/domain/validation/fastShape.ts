@@ -9,7 +9,14 @@
  * Tested against the schema on valid records and on each kind of fault (fastShape.test.ts).
  */
 import { isId } from '../dataset/ids';
-import type { Action, Alternative, EventRecord, LocalizedText, Note, Quote } from '../dataset/schema';
+import type {
+  Action,
+  Alternative,
+  EventRecord,
+  LocalizedText,
+  Note,
+  Quote,
+} from '../dataset/schema';
 import {
   DATE_PRECISIONS,
   EVENT_CATEGORIES,

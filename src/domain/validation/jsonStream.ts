@@ -5,18 +5,16 @@
  * structure is scanned here; each member and item is read with the browser's JSON.parse.
  *
  * A file that is not JSON is refused with the problem the whole-file reader (parseDatasetText)
- * gives: where a piece does not parse, the tolerant parser is run on that piece, preceded by text
- * that puts it in the same place of the structure (`{"_":[0,` before an item that follows
- * another), and the position is counted from where the piece began in the file.
+ * gives, found in the piece that does not parse (jsonPieces.ts).
  */
+import { advancePosition, CONTEXT_LENGTH, TEXT_START } from './jsonError';
 import {
-  advancePosition,
-  CONTEXT_LENGTH,
-  findJsonSyntaxError,
-  jsonSyntaxProblem,
-  TEXT_START,
-  type TextPosition,
-} from './jsonError';
+  pieceProblem,
+  pieceStartAt,
+  trailingProblem,
+  type PieceKind,
+  type PieceStart,
+} from './jsonPieces';
 import { problem, type Problem } from '../dataset/problems';
 
 /** The top-level arrays whose items are handed out one by one. */
@@ -55,26 +53,6 @@ const AFTER_KEPT = 1024 * 1024;
 const isJsonSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 const isBlank = (text: string) => /^[ \n\r\t]*$/.test(text);
 
-/**
- * What a piece of the object is, which decides the text that stands before it when it is parsed
- * on its own: a member (the first, or one after another), an item of a streamed list (the first,
- * or one after another), or the rest of a member after its streamed list closed.
- */
-type PieceKind = 'first-member' | 'member' | 'first-item' | 'item' | 'rest';
-const CONTEXT_BEFORE: Record<PieceKind, string> = {
-  'first-member': '{',
-  member: '{"_":0,',
-  'first-item': '{"_":[',
-  item: '{"_":[0,',
-  rest: '{"_":[]',
-};
-
-/** Where a piece begins in the file, and the text just before it. */
-interface PieceStart {
-  position: TextPosition;
-  before: string;
-}
-
 export function createDatasetSplitter(handlers: SplitHandlers) {
   let phase: 'start' | 'object' | 'other' | 'done' | 'after' = 'start';
   let depth = 0;
@@ -101,12 +79,8 @@ export function createDatasetSplitter(handlers: SplitHandlers) {
   let chunkPosition = TEXT_START;
   let chunkTail = '';
 
-  const startAt = (chunk: string, index: number): PieceStart => ({
-    position: advancePosition(chunkPosition, chunk, index),
-    before: (chunkTail + chunk.slice(Math.max(0, index - CONTEXT_LENGTH), index)).slice(
-      -CONTEXT_LENGTH,
-    ),
-  });
+  const startAt = (chunk: string, index: number): PieceStart =>
+    pieceStartAt(chunkPosition, chunkTail, chunk, index);
   const pieceStart = (chunk: string): PieceStart =>
     parts.length > 0 && startOfSpanningPiece ? startOfSpanningPiece : startAt(chunk, start);
   const pieceText = (chunk: string, end: number): string =>
@@ -118,31 +92,15 @@ export function createDatasetSplitter(handlers: SplitHandlers) {
     kind = next;
   };
 
-  /**
-   * The problem with a piece that ends with `terminator` (empty at the end of the file), as the
-   * whole-file reader words it; null if the tolerant parser finds none.
-   */
-  const pieceProblem = (text: string, terminator: string, at: PieceStart): Problem | null => {
-    const context = CONTEXT_BEFORE[kind];
-    const error = findJsonSyntaxError(context + text + terminator);
-    const offset = error ? error.offset - context.length : -1;
-    // An error past the terminator is the end of the made-up text, not of the file.
-    if (!error || offset > text.length) return null;
-    return jsonSyntaxProblem(
-      error.reason,
-      advancePosition(at.position, text, offset),
-      at.before + text.slice(0, offset),
-    );
-  };
   const refusePiece = (text: string, terminator: string, at: PieceStart) => {
-    const found = pieceProblem(text, terminator, at);
+    const found = pieceProblem(kind, text, terminator, at);
     if (found) throw new JsonSyntaxFailure(found);
     unreadable = true;
   };
   /** A closing bracket where the structure has none open: always an error at or before it. */
   const refuseCloser = (text: string, closer: string, at: PieceStart): never => {
     throw new JsonSyntaxFailure(
-      pieceProblem(text, closer, at) ?? problem('', 'json-unreadable', {}),
+      pieceProblem(kind, text, closer, at) ?? problem('', 'json-unreadable', {}),
     );
   };
 
@@ -272,25 +230,13 @@ export function createDatasetSplitter(handlers: SplitHandlers) {
 
   /** Throws a JsonSyntaxFailure if the text that came is not one whole JSON value. */
   function end(): void {
-    if (phase === 'after' && after.start) {
-      const text = after.parts.join('');
-      const error = findJsonSyntaxError(`{}${text}`);
-      const offset = (error?.offset ?? 0) - 2;
-      throw new JsonSyntaxFailure(
-        error
-          ? jsonSyntaxProblem(
-              error.reason,
-              advancePosition(after.start.position, text, offset),
-              after.start.before + text.slice(0, offset),
-            )
-          : problem('', 'json-unreadable', {}),
-      );
-    }
+    if (phase === 'after' && after.start)
+      throw new JsonSyntaxFailure(trailingProblem(after.parts.join(''), after.start));
     if (phase === 'start') throw new JsonSyntaxFailure(problem('', 'json-empty', {}));
     if (phase === 'object') {
       // Cut off inside the object: the piece being read says where.
       const text = parts.join('');
-      const found = pieceProblem(text, '', startOfSpanningPiece ?? startAt('', 0));
+      const found = pieceProblem(kind, text, '', startOfSpanningPiece ?? startAt('', 0));
       throw new JsonSyntaxFailure(found ?? problem('', 'json-unreadable', {}));
     }
     if (unreadable) throw new JsonSyntaxFailure(problem('', 'json-unreadable', {}));

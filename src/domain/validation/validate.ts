@@ -8,7 +8,12 @@
 import { describeIssue } from '../dataset/describeIssue';
 import { describeJsonError } from './jsonError';
 import type { Problem } from '../dataset/problems';
-import { datasetEnvelopeSchema, type Dataset, type DiplomaticEvent, type Quote } from '../dataset/schema';
+import {
+  datasetEnvelopeSchema,
+  type Dataset,
+  type DiplomaticEvent,
+  type Quote,
+} from '../dataset/schema';
 import { StreamingValidator } from './streamingValidator';
 
 export type ValidationStage = 'json' | 'shape' | 'references';

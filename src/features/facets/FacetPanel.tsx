@@ -1,5 +1,10 @@
 import { useMemo, useState } from 'react';
-import { shownFacets, toggleFacetValue, type FacetId, type FacetSelection } from '@/domain/query/facets';
+import {
+  shownFacets,
+  toggleFacetValue,
+  type FacetId,
+  type FacetSelection,
+} from '@/domain/query/facets';
 import type { DatasetIndex } from '@/domain/query/datasetIndex';
 import { ALL_PLACES } from '@/domain/query/eventSet';
 import { countFacetsInView } from '@/domain/query/facetCounts';

@@ -1,4 +1,4 @@
-import type { Finding } from '@/domain/scoring/finding';
+import type { Finding } from '../scoring/finding';
 
 /** Written by vite.config.ts (the static-shell plugin) from public/data/events.json. */
 declare const __BUILT_IN_FINDING__: Finding;
