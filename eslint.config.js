@@ -35,6 +35,42 @@ const MAY_IMPORT = {
   features: ['domain', 'data', 'i18n', 'theme', 'hooks', 'components'],
 };
 
+/**
+ * The rooms of src/domain, one concern each, lowest first: each may import only the rooms listed
+ * here (and itself), so no import runs from a lower room to a higher one.
+ *
+ *   dataset     what a dataset is: schema, vocabulary, ids, dates, notes, problems as codes
+ *   geometry    the basemap's shapes and where the chart's labels go (no records at all)
+ *   scoring     tone, CAMEO, the climate and its sensitivity, the headline's finding
+ *   builtIn     the built-in dataset's own content: story, periods, citation, build-time finding
+ *   validation  a dataset file read: JSON streamed, records checked (fast path and schema)
+ *   import      other formats made into a dataset
+ *   query       the index every view reads: facets, search, time axis, aggregates
+ *   viewState   what the reader looks at: URL state, view filters, playback, embeds, presets
+ *   export      downloads: CSV, JSON, template columns, citation
+ *
+ * The built-in dataset's content is imported only by viewState (its story) and export (its name):
+ * no scoring, validation, import or query rule depends on it.
+ */
+const DOMAIN_MAY_IMPORT = {
+  dataset: [],
+  geometry: [],
+  scoring: ['dataset'],
+  builtIn: ['dataset', 'scoring'],
+  validation: ['dataset', 'scoring'],
+  import: ['dataset', 'scoring', 'validation'],
+  query: ['dataset', 'scoring'],
+  viewState: ['dataset', 'query', 'builtIn'],
+  export: ['dataset', 'scoring', 'query', 'import', 'builtIn'],
+};
+
+const roomZones = Object.entries(DOMAIN_MAY_IMPORT).map(([room, allowed]) => ({
+  target: `./src/domain/${room}`,
+  from: './src/domain',
+  except: [`./${room}`, ...allowed.map((name) => `./${name}`)],
+  message: `src/domain/${room} may import only ${allowed.length ? allowed.join(', ') : 'itself'} of the domain (the rooms in eslint.config.js).`,
+}));
+
 const features = readdirSync(join(root, 'src/features'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
@@ -106,7 +142,7 @@ export default tseslint.config(
     rules: {
       'import-x/no-restricted-paths': [
         'error',
-        { basePath: root, zones: [...layerZones, ...featureZones] },
+        { basePath: root, zones: [...layerZones, ...featureZones, ...roomZones] },
       ],
     },
   },

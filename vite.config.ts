@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { staticShellHtml } from './src/app/staticShell.ts';
-import { findHeadline, type FindingInput } from './src/domain/finding.ts';
+import { findHeadline, type FindingInput } from './src/domain/scoring/finding.ts';
 import { CONTENT_SECURITY_POLICY, headersFile, headersFor } from './scripts/securityHeaders.ts';
 
 export { CONTENT_SECURITY_POLICY };
@@ -44,7 +44,7 @@ function securityHeaders(): Plugin {
  * Writes the page's header into index.html (not into embed.html, which shows one view), so that
  * it paints before the JavaScript runs, with the headline found in the built-in dataset
  * (domain/finding.ts); the app gets the same finding as `__BUILT_IN_FINDING__`
- * (app/builtInFinding.ts), so its header says the same from the start.
+ * (domain/builtIn/builtInFinding.ts), so its header says the same from the start.
  */
 function staticShell(): Plugin {
   const dataset = JSON.parse(

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
-import { parseDatasetText } from '../src/domain/validate';
+import { parseDatasetText } from '../src/domain/validation/validate';
 import { END, sensitivityMarkdown, START } from './sensitivityTables';
 
 const dataPath = fileURLToPath(new URL('../public/data/events.json', import.meta.url));

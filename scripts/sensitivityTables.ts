@@ -4,11 +4,11 @@
  * whose colour band the prior moves. `npx tsx scripts/sensitivity.ts --write` puts them in
  * METHOD.md; tests/unit/method.test.ts checks that the file says what the data gives.
  */
-import { buildActDayIndex, climateInputs } from '../src/domain/actDays';
-import { climateAt } from '../src/domain/climate';
-import { midpointOfSpan, spanOf } from '../src/domain/dates';
-import { isKeyMeeting } from '../src/domain/finding';
-import type { Dataset } from '../src/domain/schema';
+import { buildActDayIndex, climateInputs } from '../src/domain/scoring/actDays';
+import { climateAt } from '../src/domain/scoring/climate';
+import { midpointOfSpan, spanOf } from '../src/domain/dataset/dates';
+import { isKeyMeeting } from '../src/domain/scoring/finding';
+import type { Dataset } from '../src/domain/dataset/schema';
 import {
   CLIMATE_WINDOW,
   climatesBySetting,
@@ -18,8 +18,8 @@ import {
   toneWithPrior,
   WINDOWS,
   type Reading3,
-} from '../src/domain/sensitivity';
-import { PRIOR_WEIGHT, TENSION_BANDS, tensionBand } from '../src/domain/tension';
+} from '../src/domain/scoring/sensitivity';
+import { PRIOR_WEIGHT, TENSION_BANDS, tensionBand } from '../src/domain/scoring/tension';
 
 /** Where the tables stand in docs/METHOD.md. */
 export const START = '<!-- sensitivity tables: scripts/sensitivity.ts writes them -->';

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { DatasetIndex } from '../../src/domain/query/datasetIndex';
 import { IndexBuilder } from '../../src/domain/query/indexBuilder';
 import { indexBuffers } from '../../src/domain/query/indexData';
-import { validateDataset } from '../../src/domain/validate';
+import { validateDataset } from '../../src/domain/validation/validate';
 import { writeSyntheticDataset } from '../generate-dataset';
 
 const size = Number(process.argv[2] ?? 100_000);

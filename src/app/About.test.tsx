@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { noteIn } from '@/domain/note';
+import { noteIn } from '@/domain/dataset/note';
 import { indexDataset } from '@/domain/query/indexDataset';
-import { parseDatasetText } from '@/domain/validate';
+import { parseDatasetText } from '@/domain/validation/validate';
 import { I18nProvider } from '@/i18n/I18nProvider';
 import { About } from './About';
 

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { NoteText } from '@/components/NoteText';
 import { BUILT_IN_DATASET_URL } from '@/data/datasetQuery';
-import { datasetToJson } from '@/domain/exportData';
+import { datasetToJson } from '@/domain/export/exportData';
 import type { DatasetIndex } from '@/domain/query/datasetIndex';
-import type { Source } from '@/domain/schema';
-import { DEFAULT_DYAD } from '@/domain/tension';
+import type { Source } from '@/domain/dataset/schema';
+import { DEFAULT_DYAD } from '@/domain/scoring/tension';
 import { saveText } from '@/features/share/download';
 import { useI18n } from '@/i18n/I18nProvider';
 import { actorCountryLabel } from '@/i18n/actorNames';

@@ -1,7 +1,7 @@
 import { ViewBoundary } from '@/components/ErrorBoundary';
 import type { DatasetIndex } from '@/domain/query/datasetIndex';
-import { creditSources } from '@/domain/credit';
-import type { EmbedState } from '@/domain/embedState';
+import { creditSources } from '@/domain/dataset/credit';
+import type { EmbedState } from '@/domain/viewState/embedState';
 import { DateRangeControls } from '@/features/filters/DateRangeControls';
 import { LinkNotices } from '@/features/filters/LinkNotices';
 import { StatusLine } from '@/features/filters/StatusLine';

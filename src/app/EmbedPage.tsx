@@ -1,6 +1,6 @@
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import type { DatasetIndex } from '@/domain/query/datasetIndex';
-import type { EmbedState } from '@/domain/embedState';
+import type { EmbedState } from '@/domain/viewState/embedState';
 import { useBuiltInDatasetStatus } from '@/data/useBuiltInDatasetStatus';
 import { useMemoryUrlState } from '@/data/useMemoryUrlState';
 import type { UrlStateHandle } from '@/data/useUrlState';

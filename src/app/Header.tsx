@@ -1,5 +1,5 @@
-import type { Finding } from '@/domain/finding';
-import { LANGUAGES, type Language } from '@/domain/vocabulary';
+import type { Finding } from '@/domain/scoring/finding';
+import { LANGUAGES, type Language } from '@/domain/dataset/vocabulary';
 import { useI18n } from '@/i18n/I18nProvider';
 import { THEME_PREFERENCES, useTheme } from '@/theme/ThemeProvider';
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { DatasetIndex } from '@/domain/query/datasetIndex';
-import type { Language } from '@/domain/vocabulary';
+import type { Language } from '@/domain/dataset/vocabulary';
 import { useI18n } from '@/i18n/I18nProvider';
 import { About } from './About';
 import { Header } from './Header';

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { parseEmbedState } from '@/domain/embedState';
-import { parseUrlState } from '@/domain/urlState';
+import { parseEmbedState } from '@/domain/viewState/embedState';
+import { parseUrlState } from '@/domain/viewState/urlState';
 import { browserLanguage } from '@/i18n/I18nProvider';
 import { loadMessages } from '@/i18n/loadMessages';
 import { AppProviders } from './AppProviders';

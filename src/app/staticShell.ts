@@ -9,7 +9,7 @@
  * that the page does not move when React takes over.
  */
 // Relative and with its extension: vite.config.ts loads this file, before any alias exists.
-import type { Finding } from '../domain/finding.ts';
+import type { Finding } from '../domain/scoring/finding.ts';
 import { HEADER_TEXT } from '../i18n/headerText.ts';
 
 const THEMES = ['auto', 'light', 'dark'] as const;

@@ -1,17 +1,17 @@
-import { hiddenFacets } from '@/domain/hiddenFacets';
+import { hiddenFacets } from '@/domain/query/hiddenFacets';
 import { useCallback, useMemo, useState } from 'react';
 import type { UrlStateHandle } from '@/data/useUrlState';
-import { rangeToDays, type DateRange } from '@/domain/dateRange';
-import type { FacetSelection } from '@/domain/facets';
+import { rangeToDays, type DateRange } from '@/domain/dataset/dateRange';
+import type { FacetSelection } from '@/domain/query/facets';
 import type { DatasetIndex } from '@/domain/query/datasetIndex';
-import { urlStateToSearch, type UrlNotice, type UrlState } from '@/domain/urlState';
+import { urlStateToSearch, type UrlNotice, type UrlState } from '@/domain/viewState/urlState';
 import {
   isFiltered,
   resolveViewFilters,
   type DatasetIds,
   type ResolvedView,
   type ViewFilters,
-} from '@/domain/viewFilters';
+} from '@/domain/viewState/viewFilters';
 import { usePlayback, type Playback } from '@/features/playback/usePlayback';
 
 export interface DashboardFilters {

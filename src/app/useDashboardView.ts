@@ -13,9 +13,9 @@ import {
 import { summarizePlaces, type PlaceSummary } from '@/domain/query/placeSummaries';
 import { quoteListOf } from '@/domain/query/quoteList';
 import { timelineOf, type TimelineModel } from '@/domain/query/timelineModel';
-import type { DiplomaticEvent, Quote } from '@/domain/schema';
-import { chartDomain } from '@/domain/timeAxis';
-import type { ViewFilters } from '@/domain/viewFilters';
+import type { DiplomaticEvent, Quote } from '@/domain/dataset/schema';
+import { chartDomain } from '@/domain/query/timeAxis';
+import type { ViewFilters } from '@/domain/viewState/viewFilters';
 import { describeFilter } from '@/i18n/describeFilter';
 import { useI18n } from '@/i18n/I18nProvider';
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Language } from '@/domain/vocabulary';
+import type { Language } from '@/domain/dataset/vocabulary';
 import { useI18n } from '@/i18n/I18nProvider';
 
 /** The page's language on <html>, for screen readers, hyphenation and fonts. */

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { heightMessages, parseHostMessage } from '@/domain/embedProtocol';
-import type { EmbedState } from '@/domain/embedState';
+import { heightMessages, parseHostMessage } from '@/domain/viewState/embedProtocol';
+import type { EmbedState } from '@/domain/viewState/embedState';
 
 /**
  * Tells the page hosting the embed the embed's height, each time it changes, in Datawrapper's

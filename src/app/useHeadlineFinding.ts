@@ -1,5 +1,5 @@
-import type { Finding } from '@/domain/finding';
-import { BUILT_IN_FINDING } from './builtInFinding';
+import type { Finding } from '@/domain/scoring/finding';
+import { BUILT_IN_FINDING } from '@/domain/builtIn/builtInFinding';
 
 /**
  * What the headline says: the finding of the dataset on screen (worked out in the dataset worker

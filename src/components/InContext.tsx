@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { Source } from '@/domain/schema';
-import { findPassage } from '@/domain/passage';
+import type { Source } from '@/domain/dataset/schema';
+import { findPassage } from '@/domain/dataset/passage';
 import { useI18n } from '@/i18n/I18nProvider';
 import { labelSource } from '@/i18n/sourceLabel';
 import './InContext.css';

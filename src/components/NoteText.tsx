@@ -1,5 +1,5 @@
-import type { Note } from '@/domain/schema';
-import { noteIn } from '@/domain/note';
+import type { Note } from '@/domain/dataset/schema';
+import { noteIn } from '@/domain/dataset/note';
 import { useI18n } from '@/i18n/I18nProvider';
 
 /**

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Topology } from 'topojson-specification';
 // Fetched as a static asset rather than bundled into the JavaScript.
 import atlasUrl from 'world-atlas/countries-110m.json?url';
-import { buildBasemap } from '@/domain/geo';
+import { buildBasemap } from '@/domain/geometry/geo';
 
 export const basemapQueryOptions = queryOptions({
   queryKey: ['basemap', atlasUrl],

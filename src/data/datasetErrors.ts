@@ -1,5 +1,5 @@
-import type { Problem } from '@/domain/problems';
-import { detail, type DatasetDetail, type DatasetErrorKind } from '@/domain/loadFailure';
+import type { Problem } from '@/domain/dataset/problems';
+import { detail, type DatasetDetail, type DatasetErrorKind } from '@/domain/validation/loadFailure';
 
 /** Why a dataset could not be used, in a form the error view can explain in either language. */
 export class DatasetError extends Error {

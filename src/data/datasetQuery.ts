@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { DatasetIndex } from '@/domain/query/datasetIndex';
-import type { Problem } from '@/domain/problems';
+import type { Problem } from '@/domain/dataset/problems';
 import { DatasetError, toDatasetError } from './datasetErrors';
-import { type DatasetErrorKind } from '@/domain/loadFailure';
+import { type DatasetErrorKind } from '@/domain/validation/loadFailure';
 import { reportProgress, type LoadProgress } from './loadProgress';
 import { validateInWorker } from './workerClient';
 

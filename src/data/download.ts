@@ -1,7 +1,7 @@
 /** Downloading a dataset's text, in the dataset worker. */
 import { listenForAbort } from './abort';
 import { DatasetError, toDatasetError } from './datasetErrors';
-import { detail } from '@/domain/loadFailure';
+import { detail } from '@/domain/validation/loadFailure';
 import type { LoadProgress } from './loadProgress';
 
 /** No byte for this long and the request is given up (and retried). */

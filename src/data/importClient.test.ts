@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { problem } from '@/domain/problems';
+import { problem } from '@/domain/dataset/problems';
 import { DatasetError } from './datasetErrors';
 import { previewImport } from '@/domain/import/preview';
 import { readFixture, WORDING } from '../../tests/fixtures/import/read';

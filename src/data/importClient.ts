@@ -5,8 +5,8 @@
  */
 import type { ImportCounts } from '@/domain/import/builder';
 import type { ImportPreview } from '@/domain/import/preview';
-import { detail } from '@/domain/loadFailure';
-import type { Problem } from '@/domain/problems';
+import { detail } from '@/domain/validation/loadFailure';
+import type { Problem } from '@/domain/dataset/problems';
 import { listenForAbort } from './abort';
 import { DatasetError } from './datasetErrors';
 import type {

@@ -5,7 +5,7 @@
  */
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { parseDatasetText } from '@/domain/validate';
+import { parseDatasetText } from '@/domain/validation/validate';
 import { english, readFixture } from '../../tests/fixtures/import/read';
 import { gdeltParquet, gdeltRows, templateParquet } from '../../tests/fixtures/import/parquet';
 import type { ImportChoices, ImportMessage, ImportRequest } from './importProtocol';

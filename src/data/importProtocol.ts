@@ -6,8 +6,8 @@ import type { ImportBatch, ImportCounts } from '@/domain/import/builder';
 import type { Detection } from '@/domain/import/detect';
 import type { SniffedEncoding, TextEncodingName } from '@/domain/import/encoding';
 import type { ImportPreview } from '@/domain/import/preview';
-import type { Problem } from '@/domain/problems';
-import type { Dyad } from '@/domain/tension';
+import type { Problem } from '@/domain/dataset/problems';
+import type { Dyad } from '@/domain/scoring/tension';
 import type { ChosenFile } from './importSources';
 
 export interface ImportChoices {

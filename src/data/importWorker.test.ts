@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFixture, english } from '../../tests/fixtures/import/read';
-import { parseDatasetText } from '@/domain/validate';
+import { parseDatasetText } from '@/domain/validation/validate';
 import { request } from '../../tests/fixtures/importWorker';
 import type { ImportRequest } from './importProtocol';
 

@@ -5,7 +5,7 @@ import { BAD_DATASETS } from '../../tests/fixtures/bad/cases';
 import { makeSampleDataset } from '../../tests/fixtures/sampleDataset';
 import { indexBuffers } from '@/domain/query/indexData';
 import { RecordReader } from '@/domain/query/records';
-import type { DiplomaticEvent, Quote } from '@/domain/schema';
+import type { DiplomaticEvent, Quote } from '@/domain/dataset/schema';
 import { serveDatasetRequests, type DatasetWorkerScope } from './serveDatasetRequests';
 import type { WorkerMessage, WorkerRequest } from './workerProtocol';
 

@@ -4,17 +4,17 @@
  * checked (domain/query/indexBuilder.ts), and sends the index back once, its arrays transferred.
  * A file larger than one JavaScript string can hold is read record by record as it downloads.
  */
-import type { Problem } from '@/domain/problems';
+import type { Problem } from '@/domain/dataset/problems';
 import { IndexBuilder } from '@/domain/query/indexBuilder';
 import { indexBuffers } from '@/domain/query/indexData';
-import { createDatasetStreamReader } from '@/domain/streamDataset';
+import { createDatasetStreamReader } from '@/domain/validation/streamDataset';
 import {
   parseDatasetText,
   StreamingValidationError,
   type ValidationStage,
-} from '@/domain/validate';
+} from '@/domain/validation/validate';
 import { DatasetError, toDatasetError } from './datasetErrors';
-import { detail, type DatasetSource } from '@/domain/loadFailure';
+import { detail, type DatasetSource } from '@/domain/validation/loadFailure';
 import { downloadDataset, READ_IN_PIECES_ABOVE_CHARACTERS } from './download';
 import type { WorkerMessage, WorkerRequest } from './workerProtocol';
 

@@ -7,8 +7,8 @@ import {
   type LoadedDataset,
 } from './datasetQuery';
 import { toDatasetError } from './datasetErrors';
-import { detail } from '@/domain/loadFailure';
-import type { Problem } from '@/domain/problems';
+import { detail } from '@/domain/validation/loadFailure';
+import type { Problem } from '@/domain/dataset/problems';
 import { clearSavedDataset, loadSavedDataset, saveDataset } from './savedDataset';
 
 /** Files larger than this are refused before they are read: the limit the README states. */

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { parseUrlState, urlStateToSearch } from '@/domain/urlState';
+import { parseUrlState, urlStateToSearch } from '@/domain/viewState/urlState';
 import type { UrlStateHandle, UrlStatePatch } from './useUrlState';
 
 /**

@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { parseUrlState, urlStateToSearch, type UrlNotice, type UrlState } from '@/domain/urlState';
+import {
+  parseUrlState,
+  urlStateToSearch,
+  type UrlNotice,
+  type UrlState,
+} from '@/domain/viewState/urlState';
 
 /** A change to the URL's state: the values to set, or a function of the state the URL has now. */
 export type UrlStatePatch = Partial<UrlState> | ((current: UrlState) => Partial<UrlState>);

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeWorker, lastWorker } from '../../tests/fixtures/fakeWorker';
 import { makeSampleDataset } from '../../tests/fixtures/sampleDataset';
 import { DatasetError } from './datasetErrors';
-import { detail } from '@/domain/loadFailure';
+import { detail } from '@/domain/validation/loadFailure';
 import { shouldRetryDataset } from './datasetQuery';
 import { validateInWorker } from './workerClient';
 import type { IndexData } from '@/domain/query/indexData';

@@ -1,9 +1,9 @@
 /** Runs the dataset worker and takes the index it sends of the validated dataset. */
 import { DatasetIndex } from '@/domain/query/datasetIndex';
-import type { Problem } from '@/domain/problems';
+import type { Problem } from '@/domain/dataset/problems';
 import { listenForAbort } from './abort';
 import { DatasetError, toDatasetError } from './datasetErrors';
-import { detail } from '@/domain/loadFailure';
+import { detail } from '@/domain/validation/loadFailure';
 import type { LoadProgress } from './loadProgress';
 import type { WorkerMessage, WorkerRequest } from './workerProtocol';
 import { startWorker } from './startWorker';

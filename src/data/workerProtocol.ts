@@ -1,7 +1,7 @@
 /** The messages between the page and the dataset worker. */
 import type { IndexData } from '@/domain/query/indexData';
-import type { Problem } from '@/domain/problems';
-import type { DatasetDetail, DatasetErrorKind } from '@/domain/loadFailure';
+import type { Problem } from '@/domain/dataset/problems';
+import type { DatasetDetail, DatasetErrorKind } from '@/domain/validation/loadFailure';
 
 /** A dataset to download, or a file the user opened (named in messages). */
 export type WorkerRequest = { url: string } | { file: Blob; name: string };

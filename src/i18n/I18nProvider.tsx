@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { LocalizedText } from '@/domain/schema';
-import type { DatePrecision, Language } from '@/domain/vocabulary';
+import type { LocalizedText } from '@/domain/dataset/schema';
+import type { DatePrecision, Language } from '@/domain/dataset/vocabulary';
 import { formatDate, formatNumber } from './format';
 import { loadedMessages, loadMessages } from './loadMessages';
 import { en, type Messages } from './messages';

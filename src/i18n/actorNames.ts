@@ -4,8 +4,8 @@
  * them without fetching either.
  */
 import { alpha3ToIso } from '@/domain/import/countryCodes';
-import type { ActorCode } from '@/domain/schema';
-import type { Language } from '@/domain/vocabulary';
+import type { ActorCode } from '@/domain/dataset/schema';
+import type { Language } from '@/domain/dataset/vocabulary';
 
 const ACTOR_NAMES: Readonly<Record<string, Record<Language, string>>> = {
   USA: { en: 'United States', vi: 'Mỹ' },

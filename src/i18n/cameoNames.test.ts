@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CAMEO_CODES, cameoRoot, describeCameo } from '@/domain/cameo';
-import { MATERIAL_CONFLICT } from '@/domain/cameoMaterialConflict';
-import { MATERIAL_COOPERATION } from '@/domain/cameoMaterialCooperation';
-import { VERBAL_CONFLICT } from '@/domain/cameoVerbalConflict';
-import { VERBAL_COOPERATION } from '@/domain/cameoVerbalCooperation';
+import { CAMEO_CODES, cameoRoot, describeCameo } from '@/domain/scoring/cameo';
+import { MATERIAL_CONFLICT } from '@/domain/scoring/cameoMaterialConflict';
+import { MATERIAL_COOPERATION } from '@/domain/scoring/cameoMaterialCooperation';
+import { VERBAL_CONFLICT } from '@/domain/scoring/cameoVerbalConflict';
+import { VERBAL_COOPERATION } from '@/domain/scoring/cameoVerbalCooperation';
 import { cameoName } from './cameoNames';
 import { MATERIAL_CONFLICT_VI } from './cameoNamesMaterialConflict';
 import { MATERIAL_COOPERATION_VI } from './cameoNamesMaterialCooperation';

@@ -4,8 +4,8 @@
  * below" is ", không xác định cụ thể". A code outside the codebook (a dataset may use one) is named
  * by its category: "Yêu cầu (mã 1057)"; a code of no known category has no name.
  */
-import { cameoRoot, describeCameo } from '@/domain/cameo';
-import type { Language } from '@/domain/vocabulary';
+import { cameoRoot, describeCameo } from '@/domain/scoring/cameo';
+import type { Language } from '@/domain/dataset/vocabulary';
 import { VERBAL_COOPERATION_VI } from './cameoNamesVerbalCooperation';
 import { MATERIAL_COOPERATION_VI } from './cameoNamesMaterialCooperation';
 import { VERBAL_CONFLICT_VI } from './cameoNamesVerbalConflict';

@@ -1,6 +1,10 @@
 /** Problems and load errors of a dataset, worded in the reader's language. */
-import type { DatasetDetail, DatasetDetailCode, DatasetDetailValues } from '@/domain/loadFailure';
-import type { Problem, ProblemCode, ProblemValues } from '@/domain/problems';
+import type {
+  DatasetDetail,
+  DatasetDetailCode,
+  DatasetDetailValues,
+} from '@/domain/validation/loadFailure';
+import type { Problem, ProblemCode, ProblemValues } from '@/domain/dataset/problems';
 import type { DatasetDetailMessages, Messages, ProblemMessages } from './messages';
 
 function wordProblem<C extends ProblemCode>(

@@ -1,7 +1,12 @@
 /** The filtered view in one sentence, for the status line, the page title and the pictures. */
-import type { DateRange } from '@/domain/dateRange';
-import type { FacetId, FacetSelection } from '@/domain/facets';
-import { EVENT_KINDS, EVENT_STATUSES, type EventKind, type EventStatus } from '@/domain/vocabulary';
+import type { DateRange } from '@/domain/dataset/dateRange';
+import type { FacetId, FacetSelection } from '@/domain/query/facets';
+import {
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  type EventKind,
+  type EventStatus,
+} from '@/domain/dataset/vocabulary';
 import type { I18n } from './I18nProvider';
 
 export interface FilterDescription {

@@ -3,8 +3,8 @@
  * embed page itself (app/EmbedLayout.tsx). Spread into messages.ts; `vi` has `en`'s shape, so a
  * missing key fails the build.
  */
-import type { SourceCredit } from '@/domain/credit';
-import type { EmbedView } from '@/domain/embedState';
+import type { SourceCredit } from '@/domain/dataset/credit';
+import type { EmbedView } from '@/domain/viewState/embedState';
 import { formatCount } from './format';
 
 const en = {

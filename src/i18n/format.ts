@@ -1,5 +1,5 @@
 /** Dates and numbers in the reader's language, through Intl. */
-import type { DatePrecision, Language } from '@/domain/vocabulary';
+import type { DatePrecision, Language } from '@/domain/dataset/vocabulary';
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', vi: 'vi-VN' };
 

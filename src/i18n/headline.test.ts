@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { findHeadline, type MeetingsFinding } from '@/domain/finding';
-import type { Dataset } from '@/domain/schema';
+import { findHeadline, type MeetingsFinding } from '@/domain/scoring/finding';
+import type { Dataset } from '@/domain/dataset/schema';
 import { makeSampleDataset } from '../../tests/fixtures/sampleDataset';
 import { headlineEn, headlineVi } from './headline';
 

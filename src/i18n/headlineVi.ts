@@ -5,7 +5,7 @@ import type {
   Holds,
   MeetingsFinding,
   OverviewFinding,
-} from '../domain/finding.ts';
+} from '../domain/scoring/finding.ts';
 import { capitalize, grouped, score, type Headline } from './headlineWords.ts';
 
 const WORDS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];

@@ -6,7 +6,7 @@
 import { alpha3ToIso } from '@/domain/import/countryCodes';
 import { titleCase } from '@/domain/import/text';
 import type { GdeltActor, ImportWording } from '@/domain/import/wording';
-import type { Language } from '@/domain/vocabulary';
+import type { Language } from '@/domain/dataset/vocabulary';
 import { actorName, countryName } from './actorNames';
 import { cameoName } from './cameoNames';
 import { formatDate, formatSigned } from './format';

@@ -3,7 +3,7 @@
  * Vietnamese a chunk of its own (messagesVi.ts), fetched when the page starts in it or switches to
  * it. A page read in one language does not fetch the other's words.
  */
-import type { Language } from '@/domain/vocabulary';
+import type { Language } from '@/domain/dataset/vocabulary';
 import { en, type Messages } from './messages';
 
 const loaded: Partial<Record<Language, Messages>> = { en };

@@ -10,11 +10,11 @@ import type {
   DatasetDetailValues,
   DatasetErrorKind,
   DatasetSource,
-} from '@/domain/loadFailure';
+} from '@/domain/validation/loadFailure';
 import type { SkipReason } from '@/domain/import/builder';
-import type { ImportFormat } from '@/domain/import/formats';
+import type { ImportFormat } from '@/domain/dataset/vocabulary';
 import type { SniffedEncoding, TextEncodingName } from '@/domain/import/encoding';
-import type { FacetId } from '@/domain/facets';
+import type { FacetId } from '@/domain/query/facets';
 import type {
   JsonSyntaxReason,
   Problem,
@@ -23,12 +23,12 @@ import type {
   SchemaRule,
   ShownValue,
   ValueType,
-} from '@/domain/problems';
-import type { EventKind, EventStatus } from '@/domain/vocabulary';
-import type { PeriodId } from '@/domain/periods';
-import type { UrlNoticeReason } from '@/domain/urlState';
-import type { SourceCredit } from '@/domain/credit';
-import type { TensionBandKey } from '@/domain/tension';
+} from '@/domain/dataset/problems';
+import type { EventKind, EventStatus } from '@/domain/dataset/vocabulary';
+import type { PeriodId } from '@/domain/builtIn/periods';
+import type { UrlNoticeReason } from '@/domain/viewState/urlState';
+import type { SourceCredit } from '@/domain/dataset/credit';
+import type { TensionBandKey } from '@/domain/scoring/tension';
 
 /** Counts written the language's way: 100,000 / 100.000. */
 const countEn = (n: number) => formatCount(n, 'en');

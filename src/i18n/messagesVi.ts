@@ -6,15 +6,15 @@ import { formatCount } from './format';
 import { EMBED_TEXT } from './embedText';
 import { HEADER_TEXT } from './headerText';
 import { listEn, megabytes, rangeText, wordInner, type Messages } from './messages';
-import type { DatasetSource } from '@/domain/loadFailure';
-import type { ImportFormat } from '@/domain/import/formats';
+import type { DatasetSource } from '@/domain/validation/loadFailure';
+import type { ImportFormat } from '@/domain/dataset/vocabulary';
 import type {
   JsonSyntaxReason,
   Problem,
   SchemaRule,
   ShownValue,
   ValueType,
-} from '@/domain/problems';
+} from '@/domain/dataset/problems';
 
 const countVi = (n: number) => formatCount(n, 'vi');
 const VALUE_TYPE_VI: Record<ValueType, string> = {

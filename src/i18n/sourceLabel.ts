@@ -2,9 +2,9 @@
  * How a source is named to readers: publisher, headline and date, never the data's internal file
  * name. An article printed without a headline is named by its opening words.
  */
-import type { Source } from '@/domain/schema';
-import type { DatePrecision } from '@/domain/vocabulary';
-import { safeHttpUrl } from '@/domain/safeUrl';
+import type { Source } from '@/domain/dataset/schema';
+import type { DatePrecision } from '@/domain/dataset/vocabulary';
+import { safeHttpUrl } from '@/domain/dataset/safeUrl';
 import type { Messages } from './messages';
 
 export interface SourceLabel {

@@ -5,8 +5,8 @@ import { renderDashboard, stubFetch } from './renderDashboard';
 
 // Data that passes validation but breaks a computation of the dashboard (as 400,000 events once
 // overflowed the call stack).
-vi.mock('@/domain/timeAxis', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('@/domain/timeAxis')>()),
+vi.mock('@/domain/query/timeAxis', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/domain/query/timeAxis')>()),
   chartDomain: () => {
     throw new RangeError('Maximum call stack size exceeded');
   },

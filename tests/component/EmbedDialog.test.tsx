@@ -13,7 +13,7 @@ import type { DatasetIndex } from '@/domain/query/datasetIndex';
 import { indexDataset } from '@/domain/query/indexDataset';
 import { EmbedButton, type EmbedButtonProps } from '@/features/share/EmbedDialog';
 import { I18nProvider } from '@/i18n/I18nProvider';
-import type { Language } from '@/domain/vocabulary';
+import type { Language } from '@/domain/dataset/vocabulary';
 import { makeSampleDataset } from '../fixtures/sampleDataset';
 
 const plain = indexDataset(makeSampleDataset());

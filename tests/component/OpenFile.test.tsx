@@ -11,11 +11,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppProviders } from '@/app/AppProviders';
 import { Dashboard } from '@/app/Dashboard';
 import { DatasetError } from '@/data/datasetErrors';
-import { detail } from '@/domain/loadFailure';
+import { detail } from '@/domain/validation/loadFailure';
 import { BUILT_IN_DATASET_URL, type LoadedDataset } from '@/data/datasetQuery';
 import type { SavedDataset } from '@/data/savedDataset';
 import { OPENED_DATASET_KEY, type OpenedState } from '@/data/useActiveDataset';
-import type { Dataset } from '@/domain/schema';
+import type { Dataset } from '@/domain/dataset/schema';
 import { FakeWorker } from '../fixtures/fakeWorker';
 
 /** Every index the page made, in order: the cache must keep the very one made. */

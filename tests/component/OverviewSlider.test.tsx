@@ -8,12 +8,12 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import type { DateRange } from '@/domain/dateRange';
-import { toDayNumber } from '@/domain/dates';
-import { binByMonth } from '@/domain/timeAxis';
+import type { DateRange } from '@/domain/dataset/dateRange';
+import { toDayNumber } from '@/domain/dataset/dates';
+import { binByMonth } from '@/domain/query/timeAxis';
 import { OverviewSlider } from '@/features/timeline/OverviewSlider';
 import { I18nProvider } from '@/i18n/I18nProvider';
-import type { Language } from '@/domain/vocabulary';
+import type { Language } from '@/domain/dataset/vocabulary';
 
 /** January 2022 to December 2025: 48 months. */
 const BINS = binByMonth([], { start: toDayNumber('2022-01-01'), end: toDayNumber('2025-12-31') });

@@ -9,7 +9,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import type { DateRange } from '@/domain/dateRange';
+import type { DateRange } from '@/domain/dataset/dateRange';
 import {
   ALL_PLACES,
   eventSetOf,

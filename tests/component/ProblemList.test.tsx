@@ -3,10 +3,10 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { problem, type Problem } from '@/domain/problems';
+import { problem, type Problem } from '@/domain/dataset/problems';
 import { PROBLEM_PAGE, ProblemList } from '@/features/dataset/ProblemList';
 import { I18nProvider } from '@/i18n/I18nProvider';
-import type { Language } from '@/domain/vocabulary';
+import type { Language } from '@/domain/dataset/vocabulary';
 
 const renderIn = (lang: Language, ui: ReactNode) =>
   render(<I18nProvider lang={lang}>{ui}</I18nProvider>);

@@ -5,7 +5,7 @@
  */
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Quote } from '@/domain/schema';
+import type { Quote } from '@/domain/dataset/schema';
 import { QuoteFigure } from '@/features/quotes/QuoteFigure';
 import { I18nProvider } from '@/i18n/I18nProvider';
 

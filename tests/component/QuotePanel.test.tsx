@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { DateRange } from '@/domain/dateRange';
+import type { DateRange } from '@/domain/dataset/dateRange';
 import { ALL_PLACES, eventSetOf } from '@/domain/query/eventSet';
 import { indexDataset } from '@/domain/query/indexDataset';
 import { RecordReader } from '@/domain/query/records';

@@ -3,7 +3,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { STORY_STEPS } from '@/domain/story';
+import { STORY_STEPS } from '@/domain/builtIn/story';
 import { makeSampleDataset } from '../fixtures/sampleDataset';
 import { renderDashboard, stubFetch, viewsSettled } from './renderDashboard';
 

@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_FINDING } from '@/app/builtInFinding';
+import { BUILT_IN_FINDING } from '@/domain/builtIn/builtInFinding';
 import { Header } from '@/app/Header';
 import { escapeHtml, staticShellHtml } from '@/app/staticShell';
-import { findHeadline } from '@/domain/finding';
-import type { Dataset } from '@/domain/schema';
+import { findHeadline } from '@/domain/scoring/finding';
+import type { Dataset } from '@/domain/dataset/schema';
 import { I18nProvider } from '@/i18n/I18nProvider';
 import { ThemeProvider } from '@/theme/ThemeProvider';
 

@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useDashboardFilters } from '@/app/useDashboardFilters';
 import { useUrlState } from '@/data/useUrlState';
 import { indexDataset } from '@/domain/query/indexDataset';
-import { STORY_STEPS } from '@/domain/story';
+import { STORY_STEPS } from '@/domain/builtIn/story';
 import { makeSampleDataset } from '../fixtures/sampleDataset';
 
 const INDEX = indexDataset(makeSampleDataset({ withStory: true }));

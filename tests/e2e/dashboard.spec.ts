@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Dataset } from '@/domain/schema';
+import type { Dataset } from '@/domain/dataset/schema';
 import { generateDataset } from '../fixtures/synthetic';
 import {
   expect,

@@ -1,5 +1,5 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import type { Dataset } from '@/domain/schema';
+import type { Dataset } from '@/domain/dataset/schema';
 import { makeSampleDataset } from '../fixtures/sampleDataset';
 
 /**

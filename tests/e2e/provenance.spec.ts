@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Dataset } from '../../src/domain/schema';
-import { isBandUncertain } from '../../src/domain/tension';
+import type { Dataset } from '../../src/domain/dataset/schema';
+import { isBandUncertain } from '../../src/domain/scoring/tension';
 import { expect, quotesRegion, showTimeline, test, timelineRegion } from './fixtures';
 
 const dataset = JSON.parse(

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { Dataset } from '@/domain/schema';
+import type { Dataset } from '@/domain/dataset/schema';
 import { makeSampleDataset } from '../fixtures/sampleDataset';
 import {
   DATASET_ROUTE as ROUTE,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { STORY_STEPS } from '@/domain/story';
+import { STORY_STEPS } from '@/domain/builtIn/story';
 import { makeSampleDataset } from '../fixtures/sampleDataset';
 import {
   expect,

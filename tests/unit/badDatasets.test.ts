@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { countLeftOutRecords } from '@/domain/problems';
-import { parseDatasetText } from '@/domain/validate';
+import { countLeftOutRecords } from '@/domain/dataset/problems';
+import { parseDatasetText } from '@/domain/validation/validate';
 import { formatProblem } from '@/i18n/datasetText';
 import { MESSAGES } from '@/i18n/allMessages';
 import { BAD_DATASETS } from '../fixtures/bad/cases';

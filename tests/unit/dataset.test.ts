@@ -5,13 +5,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { describeCameo } from '@/domain/cameo';
-import { noteIn, noteTexts } from '@/domain/note';
-import { findPassage } from '@/domain/passage';
-import { serializeJsonSchema } from '@/domain/jsonSchema';
-import type { Dataset, Note } from '@/domain/schema';
-import { isBetweenSides, scoreTension, tensionRange } from '@/domain/tension';
-import { parseDatasetText } from '@/domain/validate';
+import { describeCameo } from '@/domain/scoring/cameo';
+import { noteIn, noteTexts } from '@/domain/dataset/note';
+import { findPassage } from '@/domain/dataset/passage';
+import { serializeJsonSchema } from '@/domain/dataset/jsonSchema';
+import type { Dataset, Note } from '@/domain/dataset/schema';
+import { isBetweenSides, scoreTension, tensionRange } from '@/domain/scoring/tension';
+import { parseDatasetText } from '@/domain/validation/validate';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 const text = readFileSync(root('public/data/events.json'), 'utf8');

@@ -105,6 +105,30 @@ describe('forbidden imports are reported', { timeout: TIMEOUT }, () => {
       WALL,
     ],
     [
+      'the dataset room imports the import room (a type)',
+      'src/domain/dataset/probe.ts',
+      "export type { ImportPreview } from '../import/preview';",
+      WALL,
+    ],
+    [
+      'scoring imports the query by alias',
+      'src/domain/scoring/probe.ts',
+      "export { indexDataset } from '@/domain/query/indexDataset';",
+      WALL,
+    ],
+    [
+      'the query reads the built-in story',
+      'src/domain/query/probe.ts',
+      "export { STORY_STEPS } from '../builtIn/story';",
+      WALL,
+    ],
+    [
+      'validation reads the built-in citation',
+      'src/domain/validation/probe.ts',
+      "export { BUILT_IN_TITLE } from '../builtIn/citation';",
+      WALL,
+    ],
+    [
       'a type-only import across a wall',
       'src/domain/probe.ts',
       "export type { DatasetError } from '@/data/datasetErrors';",
@@ -118,10 +142,10 @@ describe('forbidden imports are reported', { timeout: TIMEOUT }, () => {
 
   it('reports a cycle between two files', async () => {
     // dateRange.ts imports dates.ts; dates.ts importing dateRange.ts back closes the cycle.
-    const dateRange = readFileSync(join(root, 'src/domain/dateRange.ts'), 'utf8');
+    const dateRange = readFileSync(join(root, 'src/domain/dataset/dateRange.ts'), 'utf8');
     expect(dateRange).toMatch(/^import \{[^}]*\btoDayNumber\b[^}]*\} from '\.\/dates';$/m);
     const rules = await reportedRules(
-      'src/domain/dates.ts',
+      'src/domain/dataset/dates.ts',
       "import { overlaps } from './dateRange';\nexport const probe = overlaps;",
     );
     expect(rules).toContain('import-x/no-cycle');
@@ -150,8 +174,12 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
 };
 
 /** A real source file of each layer, for probes to import (src/hooks may not exist yet). */
+const SAMPLE_DIR: Record<string, string> = {
+  features: 'features/quotes',
+  domain: 'domain/dataset',
+};
 function sampleFileOf(layer: string): string | null {
-  const dir = join(root, 'src', layer === 'features' ? 'features/quotes' : layer);
+  const dir = join(root, 'src', SAMPLE_DIR[layer] ?? layer);
   if (!existsSync(dir)) return null;
   const file = readdirSync(dir).find((name) => /^[^.]+\.tsx?$/.test(name));
   return file ? relative(root, join(dir, file)).replace(/\\/g, '/') : null;
@@ -195,7 +223,7 @@ describe(
 describe('legal imports pass', { timeout: TIMEOUT }, () => {
   it('a feature that uses every layer it may, and itself', async () => {
     const code = [
-      "import { toDayNumber } from '@/domain/dates';",
+      "import { toDayNumber } from '@/domain/dataset/dates';",
       "import { downloadDataset } from '../../data/download';",
       "import { formatCount } from '@/i18n/format';",
       "import { useTheme } from '../../theme/ThemeProvider';",
@@ -209,5 +237,63 @@ describe('legal imports pass', { timeout: TIMEOUT }, () => {
   it('the app imports features', async () => {
     const code = "export { MapPanel } from '@/features/map/MapPanel';";
     expect(await reportedRules('src/app/probe.ts', code)).toEqual([]);
+  });
+});
+
+/**
+ * The rooms of src/domain, written here independently of eslint.config.js: which rooms each room
+ * may import (besides itself), lowest first: each imports only rooms listed before it.
+ */
+const DOMAIN_MAY_IMPORT: Record<string, readonly string[]> = {
+  dataset: [],
+  geometry: [],
+  scoring: ['dataset'],
+  builtIn: ['dataset', 'scoring'],
+  validation: ['dataset', 'scoring'],
+  import: ['dataset', 'scoring', 'validation'],
+  query: ['dataset', 'scoring'],
+  viewState: ['dataset', 'query', 'builtIn'],
+  export: ['dataset', 'scoring', 'query', 'import', 'builtIn'],
+};
+
+describe('the rooms of src/domain', { timeout: TIMEOUT }, () => {
+  const domain = join(root, 'src/domain');
+  const rooms = Object.keys(DOMAIN_MAY_IMPORT);
+
+  it('are every folder of src/domain, and no source file stands outside them', () => {
+    const entries = readdirSync(domain, { withFileTypes: true });
+    const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    expect(folders.sort()).toEqual([...rooms].sort());
+    expect(entries.filter((entry) => entry.isFile()).map((entry) => entry.name)).toEqual([]);
+  });
+
+  it('import only rooms listed before them', () => {
+    rooms.forEach((room, at) =>
+      expect({
+        room,
+        above: DOMAIN_MAY_IMPORT[room]!.filter((r) => rooms.indexOf(r) >= at),
+      }).toEqual({ room, above: [] }),
+    );
+  });
+
+  const sampleOf = (room: string) => {
+    const file = readdirSync(join(domain, room)).find((name) => /^[^.]+\.ts$/.test(name))!;
+    return `src/domain/${room}/${file}`;
+  };
+  const pairs = rooms.flatMap((from) =>
+    rooms.filter((to) => to !== from).map((to) => [from, to] as const),
+  );
+
+  it.each(pairs)('%s → %s', async (from, to) => {
+    const target = sampleOf(to);
+    const specifier = `../${to}/${target.split('/').pop()!.replace(/\.ts$/, '')}`;
+    const rules = await reportedRules(
+      `src/domain/${from}/probe.ts`,
+      `export * as probe from '${specifier}';`,
+    );
+    expect({ specifier, walled: rules.includes(WALL) }).toEqual({
+      specifier,
+      walled: !DOMAIN_MAY_IMPORT[from]!.includes(to),
+    });
   });
 });

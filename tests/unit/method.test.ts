@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { format } from 'prettier';
 import { describe, expect, it } from 'vitest';
-import { parseDatasetText } from '@/domain/validate';
+import { parseDatasetText } from '@/domain/validation/validate';
 import { END, sensitivityMarkdown, START } from '../../scripts/sensitivityTables';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));

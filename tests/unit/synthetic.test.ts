@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateDataset } from '@/domain/validate';
+import { validateDataset } from '@/domain/validation/validate';
 import { generateDataset, generateRecords, seededRandom } from '../fixtures/synthetic';
 
 describe('synthetic datasets', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { english } from '../../../tests/fixtures/import/read';
-import { problem } from '../problems';
-import { DEFAULT_DYAD } from '../tension';
+import { problem } from '../dataset/problems';
+import { DEFAULT_DYAD } from '../scoring/tension';
 import { DatasetBuilder, locate } from './builder';
 
 const place = (id: string, lat: number) => ({

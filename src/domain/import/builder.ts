@@ -6,11 +6,11 @@
  * of millions of rows is never held twice. A record that fails is left out with its problems,
  * named by the line (or JSON path) and column of the file it came from.
  */
-import { problem, type Problem } from '../problems';
-import { eventProblems, parseRecord, quoteProblems, scoreEvent } from '../recordChecks';
-import type { DiplomaticEvent, EventRecord, Person, Place, Quote, Source } from '../schema';
-import { fastEvent } from '../store/fastShape';
-import type { Dyad } from '../tension';
+import { problem, type Problem } from '../dataset/problems';
+import { eventProblems, parseRecord, quoteProblems, scoreEvent } from '../validation/recordChecks';
+import type { DiplomaticEvent, EventRecord, Person, Place, Quote, Source } from '../dataset/schema';
+import { fastEvent } from '../validation/fastShape';
+import type { Dyad } from '../scoring/tension';
 import { slugify } from './text';
 
 /** Records kept since the last `take()`, in the order the dataset lists them. */

@@ -7,7 +7,7 @@
  * The names are those of GDELT's codebook (BigQuery's tables export them as they are) or of our
  * CSV template; the values may be numbers, big integers (Parquet's INT64), dates or text.
  */
-import { problem } from '../problems';
+import { problem } from '../dataset/problems';
 import type { Detection } from './detect';
 import {
   GDELT_2_COLUMNS,

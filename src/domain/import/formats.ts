@@ -16,20 +16,6 @@
  * slide, of Type `era` a span of time with no content.
  */
 
-export const IMPORT_FORMATS = [
-  'dataset-json',
-  'timeline-json',
-  'timeline-csv',
-  'gdelt-1',
-  'gdelt-2',
-  'template-events',
-  'template-quotes',
-] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
-
-/** The formats whose rows are delimited text, and so have lines and columns. */
-export type DelimitedFormat = Exclude<ImportFormat, 'dataset-json' | 'timeline-json'>;
-
 const GEO_1 = ['Type', 'FullName', 'CountryCode', 'ADM1Code', 'Lat', 'Long', 'FeatureID'];
 const GEO_2 = [
   'Type',

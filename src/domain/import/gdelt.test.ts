@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeCameo } from '../cameo';
+import { describeCameo } from '../scoring/cameo';
 import { english, readFixture, vietnamese, WORDING } from '../../../tests/fixtures/import/read';
 import { kindOfCameo } from './gdeltFields';
 import { importText } from './importFiles';

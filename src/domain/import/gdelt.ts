@@ -21,11 +21,11 @@
  * code outside GDELT's table (one damaged on the way: a spreadsheet drops the 0 of "046").
  */
 import { gdeltSentence } from './gdeltSentence';
-import { describeCameo } from '../cameo';
-import { problem } from '../problems';
-import { safeHttpUrl } from '../safeUrl';
-import { isBetweenSides } from '../tension';
-import { describeValue } from '../describeIssue';
+import { describeCameo } from '../scoring/cameo';
+import { problem } from '../dataset/problems';
+import { safeHttpUrl } from '../dataset/safeUrl';
+import { isBetweenSides } from '../scoring/tension';
+import { describeValue } from '../dataset/describeIssue';
 import type { DatasetBuilder, Origin } from './builder';
 import { alpha3ToIso, fipsToIso } from './countryCodes';
 import type { Row } from './delimited';

@@ -2,7 +2,7 @@
  * Which field of this app's records each GDELT column fills, and the rule that gives a row its
  * kind of event.
  */
-import type { EventKind } from '../vocabulary';
+import type { EventKind } from '../dataset/vocabulary';
 
 /**
  * The kind of event a CAMEO code makes, by the rule of its root (the first two digits):

@@ -9,7 +9,7 @@
  * Never rendered: only its text and links are taken out of it.
  */
 import { decodeHTML } from 'entities/decode';
-import { safeHttpUrl } from '../safeUrl';
+import { safeHttpUrl } from '../dataset/safeUrl';
 
 /** Elements whose end is a line break. */
 const BLOCKS = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'tr']);

@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildActDayIndex, climateInputs } from '../actDays';
-import { eventsToCsv } from '../eventsCsv';
-import { datasetToJson } from '../exportData';
-import type { Dataset } from '../schema';
-import { parseDatasetText, validateDataset } from '../validate';
+import { buildActDayIndex, climateInputs } from '../scoring/actDays';
+import { eventsToCsv } from '../export/eventsCsv';
+import { datasetToJson } from '../export/exportData';
+import type { Dataset } from '../dataset/schema';
+import { parseDatasetText, validateDataset } from '../validation/validate';
 import {
   english,
   readFixture,

@@ -3,13 +3,13 @@
  * (parseDatasetText), every other format through an ImportSession. For a file of any size in the
  * worker, use the session piece by piece instead; this is the same reading, held whole.
  */
-import type { Problem } from '../problems';
-import type { Dataset } from '../schema';
-import { parseDatasetText } from '../validate';
+import type { Problem } from '../dataset/problems';
+import type { Dataset } from '../dataset/schema';
+import { parseDatasetText } from '../validation/validate';
 import type { ImportBatch, ImportCounts } from './builder';
 import { detectFormat } from './detect';
 import { inReadingOrder } from './preview';
-import type { ImportFormat } from './formats';
+import type { ImportFormat } from '../dataset/vocabulary';
 import { ImportSession, type ImportOptions } from './session';
 
 export interface ImportFile {

@@ -3,18 +3,14 @@
  * which field, the first events as they will be read, and how many rows are kept or left out (and
  * why) so far. From the first piece of a file, or the whole of it (`complete`).
  */
-import type { Problem } from '../problems';
-import type { DiplomaticEvent } from '../schema';
-import { parseDatasetText } from '../validate';
+import type { Problem } from '../dataset/problems';
+import type { DiplomaticEvent } from '../dataset/schema';
+import { parseDatasetText } from '../validation/validate';
 import type { ImportCounts } from './builder';
 import { readDelimited } from './delimited';
 import { detectFormat, type Detection } from './detect';
-import {
-  normalizeColumn,
-  TEMPLATE_EVENT_COLUMNS,
-  TEMPLATE_QUOTE_COLUMNS,
-  type ImportFormat,
-} from './formats';
+import { normalizeColumn, TEMPLATE_EVENT_COLUMNS, TEMPLATE_QUOTE_COLUMNS } from './formats';
+import type { ImportFormat } from '../dataset/vocabulary';
 import { GDELT_MAPPING } from './gdeltFields';
 import { openColumns, type ColumnBatch } from './columnar';
 import { ImportSession, type ImportOptions } from './session';

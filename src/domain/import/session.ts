@@ -11,9 +11,9 @@
  * `importFiles` does the same for whole texts and returns the dataset. This app's own JSON is not
  * read here: parseDatasetText and streamDataset read it.
  */
-import { DEFAULT_DYAD, type Dyad } from '../tension';
-import { describeJsonError } from '../jsonError';
-import { problem, type Problem } from '../problems';
+import { DEFAULT_DYAD, type Dyad } from '../scoring/tension';
+import { describeJsonError } from '../validation/jsonError';
+import { problem, type Problem } from '../dataset/problems';
 import { DatasetBuilder, type ImportBatch, type ImportCounts } from './builder';
 import { DelimitedReader, type Row } from './delimited';
 import type { Detection } from './detect';
@@ -23,8 +23,8 @@ import {
   TEMPLATE_EVENT_REQUIRED,
   TEMPLATE_QUOTE_REQUIRED,
   TIMELINE_REQUIRED,
-  type DelimitedFormat,
 } from './formats';
+import type { DelimitedFormat } from '../dataset/vocabulary';
 import { TemplateMapper, type HeadedRow, type TemplateOptions } from './template';
 import { readQuoteRow } from './templateQuotes';
 import { TimelineMapper } from './timeline';

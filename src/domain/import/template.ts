@@ -10,11 +10,11 @@
  * as the built-in data is. `kind` defaults to the CAMEO code's kind or `event`, `status` to `held`,
  * `title_vi` and `summary_vi` to the title and summary.
  */
-import { describeCameo } from '../cameo';
-import { describeValue } from '../describeIssue';
-import { problem, type Problem } from '../problems';
-import { safeHttpUrl } from '../safeUrl';
-import { isBetweenSides } from '../tension';
+import { describeCameo } from '../scoring/cameo';
+import { describeValue } from '../dataset/describeIssue';
+import { problem, type Problem } from '../dataset/problems';
+import { safeHttpUrl } from '../dataset/safeUrl';
+import { isBetweenSides } from '../scoring/tension';
 import type { DatasetBuilder, Origin } from './builder';
 import { kindOfCameo } from './gdeltFields';
 import { hostOf, parseNumber, readDate, slugify, type DatedAs } from './text';

@@ -4,8 +4,8 @@
  * `language` of the text (`vi`, the default, or `en`), `date` (default: the event's),
  * `source_url` (default: the event's source), `note`.
  */
-import { describeValue } from '../describeIssue';
-import { problem } from '../problems';
+import { describeValue } from '../dataset/describeIssue';
+import { problem } from '../dataset/problems';
 import type { HeadedRow, TemplateMapper } from './template';
 import { readDate } from './text';
 

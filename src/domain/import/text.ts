@@ -2,10 +2,10 @@
  * Text of imported files made fit for the schema: HTML made plain (html.ts: TimelineJS writes its
  * text as HTML), names made into ids, GDELT's capitals into names, and dates as precise as they are given.
  */
-import { isCalendarDate } from '../dates';
-import { describeValue } from '../describeIssue';
-import { problem, type Problem } from '../problems';
-import type { DatePrecision } from '../vocabulary';
+import { isCalendarDate } from '../dataset/dates';
+import { describeValue } from '../dataset/describeIssue';
+import { problem, type Problem } from '../dataset/problems';
+import type { DatePrecision } from '../dataset/vocabulary';
 
 /** "Genève, Switzerland" → "geneve-switzerland"; "Đà Nẵng" → "da-nang"; text with no letters → "" */
 export function slugify(text: string): string {

@@ -7,9 +7,9 @@
  * of time with no event. TimelineJS has no places, actors or coded acts: the events have no place
  * and no tension, kind `event`, status `held`, category `context`.
  */
-import { describeValue } from '../describeIssue';
-import { problem, type Problem } from '../problems';
-import { safeHttpUrl } from '../safeUrl';
+import { describeValue } from '../dataset/describeIssue';
+import { problem, type Problem } from '../dataset/problems';
+import { safeHttpUrl } from '../dataset/safeUrl';
 import type { DatasetBuilder, Origin } from './builder';
 import { htmlToText } from './html';
 import { dateFromParts, hostOf, type DatedAs } from './text';

@@ -5,8 +5,8 @@
  * row of its Google Sheets template (formats.ts, TIMELINE_SHEET_COLUMNS; `Tag` is the first template's
  * name for `Group`).
  */
-import { describeValue } from '../describeIssue';
-import { problem, type Problem } from '../problems';
+import { describeValue } from '../dataset/describeIssue';
+import { problem, type Problem } from '../dataset/problems';
 import type { DatasetBuilder } from './builder';
 import type { HeadedRow } from './template';
 import type { Slide, SlideFields, TimelineMapper } from './timeline';

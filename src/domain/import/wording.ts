@@ -3,8 +3,8 @@
  * Vietnamese, and the domain holds no Vietnamese (i18n does, in i18n/importText.ts). The importer
  * is given these functions, so that the domain stays free of words and i18n of parsing.
  */
-import type { LocalizedText } from '../schema';
-import type { DatePrecision } from '../vocabulary';
+import type { LocalizedText } from '../dataset/schema';
+import type { DatePrecision } from '../dataset/vocabulary';
 
 /** One of a GDELT row's two actors, as the row gives it; null where the row leaves it blank. */
 export interface GdeltActor {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildActDayIndex, type ClimateAction, type ClimateEventInput } from '../actDays';
-import { climateAt } from '../climate';
-import { toDayNumber } from '../dates';
+import { buildActDayIndex, type ClimateAction, type ClimateEventInput } from '../scoring/actDays';
+import { climateAt } from '../scoring/climate';
+import { toDayNumber } from '../dataset/dates';
 import {
   climateOfEvent,
   climateRuns,

@@ -5,11 +5,11 @@
  * its samples, never the events. It is the relationship's, so it follows the dates only: a place
  * or a facet chosen narrows the marks, not the acts the climate counts.
  */
-import type { ActDayIndex } from '../actDays';
-import { climateAt } from '../climate';
-import { midpointOfSpan, spanOf } from '../dates';
-import type { DiplomaticEvent } from '../schema';
-import { CLIMATE_WINDOW } from '../sensitivity';
+import type { ActDayIndex } from '../scoring/actDays';
+import { climateAt } from '../scoring/climate';
+import { midpointOfSpan, spanOf } from '../dataset/dates';
+import type { DiplomaticEvent } from '../dataset/schema';
+import { CLIMATE_WINDOW } from '../scoring/sensitivity';
 
 export interface ClimatePoint {
   day: number;

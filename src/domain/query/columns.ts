@@ -4,7 +4,7 @@
  * event. Text (titles, summaries, coded sentences) stays in the records' bytes (records.ts) and is
  * read only for what a view shows.
  */
-import { EVENT_CATEGORIES, EVENT_KINDS, EVENT_STATUSES } from '../vocabulary';
+import { EVENT_CATEGORIES, EVENT_KINDS, EVENT_STATUSES } from '../dataset/vocabulary';
 
 /** Each event's fields as columns. Codes index the lists in `EventCodes`. */
 export interface EventColumns {

@@ -3,10 +3,10 @@
  * it. Records are made only when asked for (`eventAt`, `quoteAt`), from their bytes, and the last
  * few thousand kept; nothing here makes an object per event.
  */
-import { daysInMonth, fromDayNumber, toDayNumber, type DaySpan } from '../dates';
-import { ALL_DATES, type DateRange } from '../dateRange';
-import type { FacetCounts, FacetId } from '../facets';
-import type { Finding } from '../finding';
+import { daysInMonth, fromDayNumber, toDayNumber, type DaySpan } from '../dataset/dates';
+import { ALL_DATES, type DateRange } from '../dataset/dateRange';
+import type { FacetCounts, FacetId } from './facets';
+import type { Finding } from '../scoring/finding';
 import type {
   Dataset,
   DatasetHead,
@@ -15,8 +15,8 @@ import type {
   Place,
   Quote,
   Source,
-} from '../schema';
-import type { MonthBin } from '../timeAxis';
+} from '../dataset/schema';
+import type { MonthBin } from './timeAxis';
 import { facetTotals } from './facetIndex';
 import { idAt, positionOfId } from './ids';
 import type { IndexData } from './indexData';

@@ -4,8 +4,8 @@
  * the events in range); with facets, the positions that pass them, found by one typed pass over
  * the range's runs (no record is read). Every question the views ask is answered for both kinds.
  */
-import { rangeToDays, type DateRange } from '../dateRange';
-import { hasFacets, type FacetSelection } from '../facets';
+import { rangeToDays, type DateRange } from '../dataset/dateRange';
+import { hasFacets, type FacetSelection } from './facets';
 import type { DatasetIndex } from './datasetIndex';
 import { chosenCodes, failedFacets } from './facetIndex';
 import { runsLength, runsOf, type Groups } from './groups';

@@ -5,7 +5,7 @@
  * over the range's events (no record read): an event failing two facets counts for none, failing
  * one only for that facet's values.
  */
-import type { DateRange } from '../dateRange';
+import type { DateRange } from '../dataset/dateRange';
 import {
   FACETS,
   hasFacets,
@@ -13,7 +13,7 @@ import {
   type FacetCounts,
   type FacetId,
   type FacetSelection,
-} from '../facets';
+} from './facets';
 import type { DatasetIndex } from './datasetIndex';
 import { eventSetOf, positionList, type PlaceFilter } from './eventSet';
 import {

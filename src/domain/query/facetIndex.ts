@@ -3,7 +3,7 @@
  * the events grouped by value (counts in a date range by binary search), and the test of a
  * selection as a typed check that reads no record's text.
  */
-import { FACETS, type FacetCounts, type FacetId, type FacetSelection } from '../facets';
+import { FACETS, type FacetCounts, type FacetId, type FacetSelection } from './facets';
 import {
   CAMEO_ROOTS,
   KIND_CODES,

@@ -1,8 +1,8 @@
 /** The events as the headline reads them (domain/finding.ts), from the index's columns. */
-import { fromDayNumber } from '../dates';
-import type { FindingEvent } from '../finding';
-import type { DiplomaticEvent } from '../schema';
-import { EVENT_CATEGORIES, EVENT_KINDS, EVENT_STATUSES } from '../vocabulary';
+import { fromDayNumber } from '../dataset/dates';
+import type { FindingEvent } from '../scoring/finding';
+import type { DiplomaticEvent } from '../dataset/schema';
+import { EVENT_CATEGORIES, EVENT_KINDS, EVENT_STATUSES } from '../dataset/vocabulary';
 import { toneOrNull, type EventColumns } from './columns';
 import { PRECISION_OF_LANE } from './lanes';
 import { RecordReader, type PackedRecords } from './records';

@@ -4,13 +4,13 @@
  * facets, all typed arrays to transfer to the page. Nothing of a record is kept as an object once
  * it is added.
  */
-import { midpointOfSpan, spanOf } from '../dates';
-import { ActDayBuilder } from '../actDays';
-import { findHeadline } from '../finding';
-import type { DatasetHead, DiplomaticEvent, Person, Quote } from '../schema';
-import { buildSearchChunk, type SearchChunk } from '../store/searchColumn';
-import { DEFAULT_DYAD, isBetweenSides } from '../tension';
-import { EVENT_CATEGORIES, EVENT_KINDS, EVENT_STATUSES } from '../vocabulary';
+import { midpointOfSpan, spanOf } from '../dataset/dates';
+import { ActDayBuilder } from '../scoring/actDays';
+import { findHeadline } from '../scoring/finding';
+import type { DatasetHead, DiplomaticEvent, Person, Quote } from '../dataset/schema';
+import { buildSearchChunk, type SearchChunk } from './searchColumn';
+import { DEFAULT_DYAD, isBetweenSides } from '../scoring/tension';
+import { EVENT_CATEGORIES, EVENT_KINDS, EVENT_STATUSES } from '../dataset/vocabulary';
 import { buildAggregates } from './aggregates';
 import type { EventColumns } from './columns';
 import { buildFacetIndex } from './facetIndex';

@@ -2,10 +2,10 @@
  * A dataset's index as the dataset worker sends it to the page: plain data and typed arrays only
  * (structured-clonable; the arrays' buffers are transferred, not copied).
  */
-import { actDayBuffers, type ActDayIndex } from '../actDays';
-import type { Finding } from '../finding';
-import type { DatasetHead } from '../schema';
-import type { SearchChunk } from '../store/searchColumn';
+import { actDayBuffers, type ActDayIndex } from '../scoring/actDays';
+import type { Finding } from '../scoring/finding';
+import type { DatasetHead } from '../dataset/schema';
+import type { SearchChunk } from './searchColumn';
 import { aggregateBuffers, type Aggregates } from './aggregates';
 import { columnBuffers, type EventCodes, type EventColumns } from './columns';
 import { facetIndexBuffers, type FacetIndex } from './facetIndex';

@@ -1,5 +1,5 @@
 /** A whole dataset indexed at once, on this thread: what the dataset worker does record by record. */
-import type { Dataset } from '../schema';
+import type { Dataset } from '../dataset/schema';
 import { DatasetIndex } from './datasetIndex';
 import { IndexBuilder } from './indexBuilder';
 import type { IndexData } from './indexData';

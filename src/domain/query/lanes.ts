@@ -4,7 +4,7 @@
  * so the events that overlap a date range are one run of each lane, found by two binary searches
  * on the unit: no event near the range's ends needs checking, whatever the data mixes.
  */
-import type { DatePrecision } from '../vocabulary';
+import type { DatePrecision } from '../dataset/vocabulary';
 
 export const LANE_COUNT = 3;
 /** Lane numbers are the precisions' indices: day 0, month 1, year 2. */

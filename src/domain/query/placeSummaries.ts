@@ -2,7 +2,7 @@
  * The map's markers: one summary per place with events in the set, from the index's groups by
  * place (a few binary searches a place), or from the positions facets keep.
  */
-import type { DiplomaticEvent, Place } from '../schema';
+import type { DiplomaticEvent, Place } from '../dataset/schema';
 import { HELD, toneOrNull } from './columns';
 import { mergeRuns, runsOfFilter, type EventSet } from './eventSet';
 import { extremeOverRuns } from './extremes';

@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromDayNumber, spanOf, midpointOfSpan, toDayNumber } from '../dates';
-import type { DateRange } from '../dateRange';
-import { countFacets, keepByFacets, type FacetSelection } from '../facets';
-import type { Dataset, DiplomaticEvent } from '../schema';
+import { fromDayNumber, spanOf, midpointOfSpan, toDayNumber } from '../dataset/dates';
+import type { DateRange } from '../dataset/dateRange';
+import { countFacets, keepByFacets, type FacetSelection } from './facets';
+import type { Dataset, DiplomaticEvent } from '../dataset/schema';
 import { generateDataset } from '../../../tests/fixtures/synthetic';
 import { isInRange } from '../../../tests/fixtures/rangeOracle';
 import { countShown } from './counts';
@@ -19,7 +19,7 @@ import { summarizePlaces } from './placeSummaries';
 import { quoteListOf } from './quoteList';
 import { matchQuotePositions } from './search';
 import { timelineOf, MAX_TIMELINE_MARKS } from './timelineModel';
-import { matchesQuery } from '../quoteSearch';
+import { matchesQuery } from './quoteSearch';
 
 /** A synthetic dataset with a tenth of its events known only to the year. */
 function mixedDataset(events: number, seed: number): Dataset {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeSampleDataset } from '../../../tests/fixtures/sampleDataset';
 import { generateDataset, seededRandom } from '../../../tests/fixtures/synthetic';
-import { matchesQuery, quoteHaystack } from '../quoteSearch';
-import type { Dataset, Person, Quote } from '../schema';
+import { matchesQuery, quoteHaystack } from './quoteSearch';
+import type { Dataset, Person, Quote } from '../dataset/schema';
 import { DatasetIndex } from './datasetIndex';
 import { buildIndexData } from './indexDataset';
 import { RECORDS_PER_CHUNK } from './records';

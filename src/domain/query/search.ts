@@ -3,7 +3,7 @@
  * the folded text (store/searchColumn.ts), never by reading a quote; the quotes that hold them
  * all, as sorted quote positions.
  */
-import { foldForSearch } from '../quoteSearch';
+import { foldForSearch } from './quoteSearch';
 import type { IndexData } from './indexData';
 
 const SEPARATOR = 1;

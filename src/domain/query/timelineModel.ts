@@ -4,9 +4,9 @@
  * (binary searches per column edge: independent of the events in range), with the selected
  * place's share of each cell and the selected event as a mark of its own.
  */
-import { fromDayNumber } from '../dates';
-import type { DiplomaticEvent } from '../schema';
-import type { EventCategory, EventKind, EventStatus } from '../vocabulary';
+import { fromDayNumber } from '../dataset/dates';
+import type { DiplomaticEvent } from '../dataset/schema';
+import type { EventCategory, EventKind, EventStatus } from '../dataset/vocabulary';
 import { CATEGORY_CODES, KIND_CODES, STATUS_CODES, toneOrNull } from './columns';
 import { inSet, positionList, ALL_PLACES, type EventSet } from './eventSet';
 import { timelineCellsFromIndex, timelineCellsFromList } from './timelineCells';

@@ -1,6 +1,6 @@
 import { DatasetError } from '@/data/datasetErrors';
 import type { LoadProgress } from '@/data/loadProgress';
-import { countLeftOutRecords, type Problem } from '@/domain/problems';
+import { countLeftOutRecords, type Problem } from '@/domain/dataset/problems';
 import { useDelayedFlag } from '@/hooks/useDelayedFlag';
 import { formatDatasetDetail } from '@/i18n/datasetText';
 import { useI18n } from '@/i18n/I18nProvider';

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { ImportChoices } from '@/data/importClient';
 import { PREVIEW_BYTES } from '@/data/importSources';
 import { SKIP_REASONS } from '@/domain/import/builder';
-import { DEFAULT_DYAD } from '@/domain/tension';
+import { DEFAULT_DYAD } from '@/domain/scoring/tension';
 import { useI18n } from '@/i18n/I18nProvider';
 import { actorCountryLabel } from '@/i18n/actorNames';
 import { focusOpenFileControl } from './openFileControl';

@@ -1,5 +1,5 @@
 import { usePagedList } from '@/hooks/usePagedList';
-import type { Problem } from '@/domain/problems';
+import type { Problem } from '@/domain/dataset/problems';
 import { formatProblem } from '@/i18n/datasetText';
 import { useI18n } from '@/i18n/I18nProvider';
 

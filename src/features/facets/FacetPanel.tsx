@@ -1,10 +1,15 @@
 import { useMemo, useState } from 'react';
-import { shownFacets, toggleFacetValue, type FacetId, type FacetSelection } from '@/domain/facets';
+import {
+  shownFacets,
+  toggleFacetValue,
+  type FacetId,
+  type FacetSelection,
+} from '@/domain/query/facets';
 import type { DatasetIndex } from '@/domain/query/datasetIndex';
 import { ALL_PLACES } from '@/domain/query/eventSet';
 import { countFacetsInView } from '@/domain/query/facetCounts';
-import type { ViewFilters } from '@/domain/viewFilters';
-import type { EventKind, EventStatus } from '@/domain/vocabulary';
+import type { ViewFilters } from '@/domain/viewState/viewFilters';
+import type { EventKind, EventStatus } from '@/domain/dataset/vocabulary';
 import { cameoName } from '@/i18n/cameoNames';
 import { useI18n } from '@/i18n/I18nProvider';
 import { actorCountryLabel } from '@/i18n/actorNames';

@@ -1,4 +1,4 @@
-import { shownFacets, type FacetSelection } from '@/domain/facets';
+import { shownFacets, type FacetSelection } from '@/domain/query/facets';
 import type { DatasetIndex } from '@/domain/query/datasetIndex';
 import { useI18n } from '@/i18n/I18nProvider';
 

@@ -1,9 +1,9 @@
 import { useId, type ReactNode } from 'react';
-import { isCalendarDate } from '@/domain/dates';
-import { withRangeEnd, type DateRange } from '@/domain/dateRange';
+import { isCalendarDate } from '@/domain/dataset/dates';
+import { withRangeEnd, type DateRange } from '@/domain/dataset/dateRange';
 import { useDatasetIdentity } from '@/data/datasetOrigin';
-import { extentPeriods } from '@/domain/extentPeriods';
-import { PERIODS } from '@/domain/periods';
+import { extentPeriods } from '@/domain/viewState/extentPeriods';
+import { PERIODS } from '@/domain/builtIn/periods';
 import { useI18n } from '@/i18n/I18nProvider';
 import './filters.css';
 

@@ -1,4 +1,4 @@
-import type { UrlNotice } from '@/domain/urlState';
+import type { UrlNotice } from '@/domain/viewState/urlState';
 import { useI18n } from '@/i18n/I18nProvider';
 import './filters.css';
 

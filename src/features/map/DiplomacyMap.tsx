@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { GeoJSON, MapContainer, useMap, ZoomControl } from 'react-leaflet';
 import { basemapQueryOptions } from '@/data/basemapQuery';
 import type { PlaceSummary } from '@/domain/query/placeSummaries';
-import type { Place } from '@/domain/schema';
+import type { Place } from '@/domain/dataset/schema';
 import { useI18n } from '@/i18n/I18nProvider';
 import { BASEMAP_COLORS, useTheme } from '@/theme/ThemeProvider';
 import { MapExporter } from './MapExporter';

@@ -2,7 +2,7 @@ import { canvas, CircleMarker, Tooltip } from 'leaflet';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { PlaceSummary } from '@/domain/query/placeSummaries';
-import { tensionColor } from '@/domain/tension';
+import { tensionColor } from '@/domain/scoring/tension';
 import { useI18n } from '@/i18n/I18nProvider';
 import { useTheme } from '@/theme/ThemeProvider';
 import { markerDiameter } from './markerSize';

@@ -2,7 +2,7 @@ import { Marker as LeafletMarker, Point, type LeafletKeyboardEvent } from 'leafl
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { PlaceSummary } from '@/domain/query/placeSummaries';
-import type { Place } from '@/domain/schema';
+import type { Place } from '@/domain/dataset/schema';
 import { useI18n } from '@/i18n/I18nProvider';
 import { labelSides } from './labelSide';
 import { makePlaceIcon, MARKER_CLASSES, updatePlaceIcon, type PlaceIcon } from './markerIcon';

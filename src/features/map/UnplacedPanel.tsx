@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { DiplomaticEvent } from '@/domain/schema';
+import type { DiplomaticEvent } from '@/domain/dataset/schema';
 import type { PositionList } from '@/domain/query/eventSet';
 import { Panel } from '@/components/Panel';
 import { usePages } from '@/hooks/usePages';

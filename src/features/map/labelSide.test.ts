@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Place } from '@/domain/schema';
+import type { Place } from '@/domain/dataset/schema';
 import { labelSides } from './labelSide';
 
 const place = (id: string, lat: number, lon: number): Place => ({

@@ -1,4 +1,4 @@
-import type { Place } from '@/domain/schema';
+import type { Place } from '@/domain/dataset/schema';
 
 /** A neighbour this close to the east (degrees of longitude and latitude) crowds a label. */
 const EAST = 16;

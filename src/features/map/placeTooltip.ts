@@ -1,5 +1,5 @@
 import type { PlaceSummary } from '@/domain/query/placeSummaries';
-import type { Place } from '@/domain/schema';
+import type { Place } from '@/domain/dataset/schema';
 import type { I18n } from '@/i18n/I18nProvider';
 
 /** A marker's tooltip lists a place's latest events, this many at most. */

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { PLAYBACK_SPEEDS, type PlaybackSpeed } from '@/domain/playback';
+import { PLAYBACK_SPEEDS, type PlaybackSpeed } from '@/domain/viewState/playback';
 import { useI18n } from '@/i18n/I18nProvider';
 import { MediaIcon } from './icons';
 import type { Playback } from './usePlayback';

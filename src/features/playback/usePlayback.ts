@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import type { DaySpan } from '@/domain/dates';
-import type { DateRange } from '@/domain/dateRange';
+import type { DaySpan } from '@/domain/dataset/dates';
+import type { DateRange } from '@/domain/dataset/dateRange';
 import {
   GLIDE_STEP_DAYS,
   GLIDE_TICK_MS,
@@ -11,8 +11,8 @@ import {
   STEP_DAYS,
   STEP_TICK_MS,
   type PlaybackSpeed,
-} from '@/domain/playback';
-import { toDayNumber } from '@/domain/dates';
+} from '@/domain/viewState/playback';
+import { toDayNumber } from '@/domain/dataset/dates';
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 

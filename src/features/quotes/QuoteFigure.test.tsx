@@ -2,8 +2,8 @@
 /** A quote's note in the page's language; the English original unmarked, the translation marked. */
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Quote } from '@/domain/schema';
-import type { Language } from '@/domain/vocabulary';
+import type { Quote } from '@/domain/dataset/schema';
+import type { Language } from '@/domain/dataset/vocabulary';
 import { I18nProvider } from '@/i18n/I18nProvider';
 import { QuoteFigure } from './QuoteFigure';
 

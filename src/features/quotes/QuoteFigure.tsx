@@ -1,7 +1,7 @@
 import { memo, useId, useState, type Ref } from 'react';
 import { InContext } from '@/components/InContext';
 import { NoteText } from '@/components/NoteText';
-import type { Person, Place, Quote, Source } from '@/domain/schema';
+import type { Person, Place, Quote, Source } from '@/domain/dataset/schema';
 import { useI18n } from '@/i18n/I18nProvider';
 import { labelSource } from '@/i18n/sourceLabel';
 import './QuoteFigure.css';

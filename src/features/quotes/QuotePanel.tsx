@@ -1,10 +1,10 @@
 import { memo, useDeferredValue, useId, useMemo, useRef, useState, type RefCallback } from 'react';
-import type { SortOrder } from '@/domain/quoteSearch';
+import type { SortOrder } from '@/domain/query/quoteSearch';
 import type { DatasetIndex } from '@/domain/query/datasetIndex';
 import type { EventSet, PlaceFilter } from '@/domain/query/eventSet';
 import { quoteListOf } from '@/domain/query/quoteList';
 import { matchQuotePositions } from '@/domain/query/search';
-import type { DiplomaticEvent, Person, Place, Quote, Source } from '@/domain/schema';
+import type { DiplomaticEvent, Person, Place, Quote, Source } from '@/domain/dataset/schema';
 import { Panel } from '@/components/Panel';
 import { usePages } from '@/hooks/usePages';
 import { useI18n } from '@/i18n/I18nProvider';

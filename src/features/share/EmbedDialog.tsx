@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { readEmbedHeight } from '@/domain/embedProtocol';
+import { readEmbedHeight } from '@/domain/viewState/embedProtocol';
 import {
   EMBED_HEIGHTS,
   EMBED_SANDBOX,
@@ -9,10 +9,10 @@ import {
   pictureCode,
   type EmbedTheme,
   type EmbedView,
-} from '@/domain/embedState';
-import { STORY_STEPS } from '@/domain/story';
-import type { DatasetHead, DiplomaticEvent, Place } from '@/domain/schema';
-import { hasStoryMeetings, parseUrlState } from '@/domain/urlState';
+} from '@/domain/viewState/embedState';
+import { STORY_STEPS } from '@/domain/builtIn/story';
+import type { DatasetHead, DiplomaticEvent, Place } from '@/domain/dataset/schema';
+import { hasStoryMeetings, parseUrlState } from '@/domain/viewState/urlState';
 import { useIsBuiltInDataset } from '@/data/useBuiltInDatasetStatus';
 import { useI18n } from '@/i18n/I18nProvider';
 import { CopyCode } from './CopyCode';

@@ -7,7 +7,7 @@ import {
 } from '@/components/exporters/ExportersProvider';
 import type { ImageCaption } from '@/components/exporters/picture';
 import { revealAllViews } from '@/components/useNearViewport';
-import { eventsToCsv } from '@/domain/eventsCsv';
+import { eventsToCsv } from '@/domain/export/eventsCsv';
 import {
   buildCitation,
   citedSources,
@@ -16,14 +16,14 @@ import {
   quotesToCsv,
   subsetDataset,
   type ExportFilter,
-} from '@/domain/exportData';
-import { creditSources } from '@/domain/credit';
-import { toLocalIsoDate } from '@/domain/dates';
-import type { DatasetHead, DiplomaticEvent, Person, Place, Quote } from '@/domain/schema';
+} from '@/domain/export/exportData';
+import { creditSources } from '@/domain/dataset/credit';
+import { toLocalIsoDate } from '@/domain/dataset/dates';
+import type { DatasetHead, DiplomaticEvent, Person, Place, Quote } from '@/domain/dataset/schema';
 import { useDatasetIdentity } from '@/data/datasetOrigin';
 import { describeFacets } from '@/i18n/describeFilter';
 import { useI18n } from '@/i18n/I18nProvider';
-import type { ActDayIndex } from '@/domain/actDays';
+import type { ActDayIndex } from '@/domain/scoring/actDays';
 import { saveBlob, saveText } from './download';
 import { EmbedButton } from './EmbedDialog';
 import { eventsToParquet } from './parquet';

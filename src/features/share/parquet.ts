@@ -3,9 +3,13 @@
  * written by hyparquet-writer, loaded only when this download is chosen. It opens in the app again
  * as the template does.
  */
-import { eventsToColumns, NUMERIC_COLUMNS, type ColumnLookups } from '@/domain/exportColumns';
+import {
+  eventsToColumns,
+  NUMERIC_COLUMNS,
+  type ColumnLookups,
+} from '@/domain/export/exportColumns';
 import { TEMPLATE_EVENT_COLUMNS } from '@/domain/import/formats';
-import type { DiplomaticEvent } from '@/domain/schema';
+import type { DiplomaticEvent } from '@/domain/dataset/schema';
 
 export async function eventsToParquet(
   events: readonly DiplomaticEvent[],

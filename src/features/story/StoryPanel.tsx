@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { STORY_STEPS, type StoryStep } from '@/domain/story';
+import { STORY_STEPS, type StoryStep } from '@/domain/builtIn/story';
 import { useI18n } from '@/i18n/I18nProvider';
 import './StoryPanel.css';
 

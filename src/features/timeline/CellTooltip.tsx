@@ -1,4 +1,4 @@
-import { fromDayNumber } from '@/domain/dates';
+import { fromDayNumber } from '@/domain/dataset/dates';
 import type { TimelineCell } from '@/domain/query/timelineModel';
 import { useI18n } from '@/i18n/I18nProvider';
 import './chartTooltip.css';

@@ -5,9 +5,9 @@
  */
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { DiplomaticEvent, Note } from '@/domain/schema';
+import type { DiplomaticEvent, Note } from '@/domain/dataset/schema';
 import { I18nProvider } from '@/i18n/I18nProvider';
-import type { Language } from '@/domain/vocabulary';
+import type { Language } from '@/domain/dataset/vocabulary';
 import { EventDetails } from './EventDetails';
 
 const note: Note = {

@@ -1,4 +1,4 @@
-import type { DiplomaticEvent, Person, Place, Source } from '@/domain/schema';
+import type { DiplomaticEvent, Person, Place, Source } from '@/domain/dataset/schema';
 import { NoteText } from '@/components/NoteText';
 import {
   DEFAULT_DYAD,
@@ -7,7 +7,7 @@ import {
   tensionColor,
   toneEvidence,
   type Dyad,
-} from '@/domain/tension';
+} from '@/domain/scoring/tension';
 import { formatNumber } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18nProvider';
 import { labelSource, sourceLabelText } from '@/i18n/sourceLabel';

@@ -1,7 +1,7 @@
 import { memo, type SVGProps } from 'react';
 import { Symbols } from 'recharts';
-import { isBandUncertain, tensionBand, tensionColor } from '@/domain/tension';
-import type { EventCategory, EventKind, EventStatus } from '@/domain/vocabulary';
+import { isBandUncertain, tensionBand, tensionColor } from '@/domain/scoring/tension';
+import type { EventCategory, EventKind, EventStatus } from '@/domain/dataset/vocabulary';
 import { KIND_SYMBOLS } from './symbols';
 import { hatchId } from './UncertainPatterns';
 

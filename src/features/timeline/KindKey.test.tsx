@@ -2,7 +2,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '@/i18n/I18nProvider';
-import { EVENT_KINDS } from '@/domain/vocabulary';
+import { EVENT_KINDS } from '@/domain/dataset/vocabulary';
 import { MESSAGES } from '@/i18n/allMessages';
 import { KindSymbol } from './EventMark';
 import { KindKey } from './KindKey';

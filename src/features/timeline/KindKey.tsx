@@ -1,6 +1,6 @@
-import { TENSION_BANDS, TENSION_COLORS, UNSCORED_COLOR } from '@/domain/tension';
-import { CLIMATE_WINDOW } from '@/domain/sensitivity';
-import { EVENT_KINDS } from '@/domain/vocabulary';
+import { TENSION_BANDS, TENSION_COLORS, UNSCORED_COLOR } from '@/domain/scoring/tension';
+import { CLIMATE_WINDOW } from '@/domain/scoring/sensitivity';
+import { EVENT_KINDS } from '@/domain/dataset/vocabulary';
 import { useI18n } from '@/i18n/I18nProvider';
 import { KindSymbol } from './EventMark';
 import './KindKey.css';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { estimateTextWidth, placeLabels, type Box } from '@/domain/labelPlacement';
+import { estimateTextWidth, placeLabels, type Box } from '@/domain/geometry/labelPlacement';
 import { formatAxisDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18nProvider';
 import { AXIS_TITLE_HEIGHT, plotY, type ChartScales } from './chartLayout';

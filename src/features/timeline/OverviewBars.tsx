@@ -1,5 +1,5 @@
 import { memo, useCallback, useState } from 'react';
-import type { MonthBin } from '@/domain/timeAxis';
+import type { MonthBin } from '@/domain/query/timeAxis';
 
 export interface OverviewBarsProps {
   bins: readonly MonthBin[];

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import type { DateRange } from '@/domain/dateRange';
-import { fromDayNumber } from '@/domain/dates';
-import { rangeToBinIndices, type MonthBin } from '@/domain/timeAxis';
+import type { DateRange } from '@/domain/dataset/dateRange';
+import { fromDayNumber } from '@/domain/dataset/dates';
+import { rangeToBinIndices, type MonthBin } from '@/domain/query/timeAxis';
 import { formatAxisDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18nProvider';
 import {

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import type { DiplomaticEvent, Place } from '@/domain/schema';
+import type { DiplomaticEvent, Place } from '@/domain/dataset/schema';
 import { useI18n } from '@/i18n/I18nProvider';
 import type { ChartPoint } from './labels';
 import './chartTooltip.css';

@@ -1,8 +1,8 @@
 import { InContext } from '@/components/InContext';
 import { NoteText } from '@/components/NoteText';
 import { isGdeltSentence } from '@/domain/import/gdeltSentence';
-import type { DiplomaticEvent, Source } from '@/domain/schema';
-import type { Language } from '@/domain/vocabulary';
+import type { DiplomaticEvent, Source } from '@/domain/dataset/schema';
+import type { Language } from '@/domain/dataset/vocabulary';
 import {
   DEFAULT_DYAD,
   explainTension,
@@ -10,7 +10,7 @@ import {
   isBetweenSides,
   type Dyad,
   type Reading,
-} from '@/domain/tension';
+} from '@/domain/scoring/tension';
 import { actorName } from '@/i18n/actorNames';
 import { cameoName } from '@/i18n/cameoNames';
 import { formatNumber, formatSigned } from '@/i18n/format';

@@ -2,14 +2,14 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TimelineCell, TimelineMark, TimelineModel } from '@/domain/query/timelineModel';
-import type { DiplomaticEvent } from '@/domain/schema';
-import * as tension from '@/domain/tension';
+import type { DiplomaticEvent } from '@/domain/dataset/schema';
+import * as tension from '@/domain/scoring/tension';
 import { ExportersProvider } from '@/components/exporters/ExportersProvider';
 import { I18nProvider } from '@/i18n/I18nProvider';
 import TensionChart, { type TensionChartProps } from './TensionChart';
 
-vi.mock('@/domain/tension', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@/domain/tension')>();
+vi.mock('@/domain/scoring/tension', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/domain/scoring/tension')>();
   return { ...actual, tensionColor: vi.fn(actual.tensionColor) };
 });
 

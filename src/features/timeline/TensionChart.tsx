@@ -1,13 +1,13 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CartesianGrid, ReferenceArea, ReferenceLine, ScatterChart, XAxis, YAxis } from 'recharts';
-import type { DateRange } from '@/domain/dateRange';
+import type { DateRange } from '@/domain/dataset/dateRange';
 import type { ClimatePoint } from '@/domain/query/climateSeries';
-import { fromDayNumber } from '@/domain/dates';
-import { estimateTextWidth } from '@/domain/labelPlacement';
+import { fromDayNumber } from '@/domain/dataset/dates';
+import { estimateTextWidth } from '@/domain/geometry/labelPlacement';
 import type { TimelineCell, TimelineModel } from '@/domain/query/timelineModel';
-import type { DiplomaticEvent, Place } from '@/domain/schema';
-import { TENSION_MAX, TENSION_NEUTRAL } from '@/domain/tension';
-import { monthTicks } from '@/domain/timeAxis';
+import type { DiplomaticEvent, Place } from '@/domain/dataset/schema';
+import { TENSION_MAX, TENSION_NEUTRAL } from '@/domain/scoring/tension';
+import { monthTicks } from '@/domain/query/timeAxis';
 import { formatAxisDate } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18nProvider';
 import {

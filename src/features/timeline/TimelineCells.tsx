@@ -1,7 +1,7 @@
 import { memo, useMemo, type MouseEvent } from 'react';
 import { columnOfDay, columnStart, type TimelineGrid } from '@/domain/query/timelineGrid';
 import type { TimelineCell } from '@/domain/query/timelineModel';
-import { tensionColor, TENSION_MAX } from '@/domain/tension';
+import { tensionColor, TENSION_MAX } from '@/domain/scoring/tension';
 import { LANE_BOTTOM, LANE_TOP, type ChartScales } from './chartLayout';
 
 /** Darkness steps of a cell: more events, a darker cell (a step per doubling, six in all). */

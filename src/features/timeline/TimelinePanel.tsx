@@ -1,5 +1,5 @@
 import { lazy, memo, startTransition, Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import type { DateRange } from '@/domain/dateRange';
+import type { DateRange } from '@/domain/dataset/dateRange';
 import {
   CLIMATE_SAMPLES,
   climateSeries,
@@ -9,10 +9,10 @@ import {
 import type { DatasetIndex } from '@/domain/query/datasetIndex';
 import type { PositionList } from '@/domain/query/eventSet';
 import type { TimelineModel } from '@/domain/query/timelineModel';
-import type { DiplomaticEvent, Source } from '@/domain/schema';
-import { CLIMATE_WINDOW } from '@/domain/sensitivity';
-import { fromDayNumber } from '@/domain/dates';
-import type { MonthBin } from '@/domain/timeAxis';
+import type { DiplomaticEvent, Source } from '@/domain/dataset/schema';
+import { CLIMATE_WINDOW } from '@/domain/scoring/sensitivity';
+import { fromDayNumber } from '@/domain/dataset/dates';
+import type { MonthBin } from '@/domain/query/timeAxis';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { Panel } from '@/components/Panel';
 import { Spinner } from '@/components/Spinner';

@@ -1,8 +1,8 @@
 import { climateOfEvent, type ClimatePoint } from '@/domain/query/climateSeries';
 import type { DatasetIndex } from '@/domain/query/datasetIndex';
 import type { PositionList } from '@/domain/query/eventSet';
-import { CLIMATE_WINDOW } from '@/domain/sensitivity';
-import { DEFAULT_DYAD, toneEvidence } from '@/domain/tension';
+import { CLIMATE_WINDOW } from '@/domain/scoring/sensitivity';
+import { DEFAULT_DYAD, toneEvidence } from '@/domain/scoring/tension';
 import { usePages } from '@/hooks/usePages';
 import { useI18n, type I18n } from '@/i18n/I18nProvider';
 

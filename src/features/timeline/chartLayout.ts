@@ -1,4 +1,4 @@
-import { TENSION_MAX } from '@/domain/tension';
+import { TENSION_MAX } from '@/domain/scoring/tension';
 
 /**
  * Events with no score sit in a lane of their own under the scale, never at a made-up value:

@@ -1,5 +1,5 @@
-import { isKeyMeeting } from '@/domain/finding';
-import type { LocalizedText, Place } from '@/domain/schema';
+import { isKeyMeeting } from '@/domain/scoring/finding';
+import type { LocalizedText, Place } from '@/domain/dataset/schema';
 import type { TimelineMark } from '@/domain/query/timelineModel';
 
 /** A mark as the chart draws it. */

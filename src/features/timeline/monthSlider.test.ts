@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toDayNumber } from '@/domain/dates';
-import { binByMonth } from '@/domain/timeAxis';
+import { toDayNumber } from '@/domain/dataset/dates';
+import { binByMonth } from '@/domain/query/timeAxis';
 import {
   dragThumb,
   nearestBoundary,

@@ -4,8 +4,8 @@
  * (`endIndex`) inclusive, and the thumbs sit on month boundaries (0 … count), so that the
  * shaded span covers whole months. The thumbs never cross; they may meet on one month.
  */
-import type { DateRange } from '@/domain/dateRange';
-import { binIndicesToRange, type MonthBin } from '@/domain/timeAxis';
+import type { DateRange } from '@/domain/dataset/dateRange';
+import { binIndicesToRange, type MonthBin } from '@/domain/query/timeAxis';
 
 export interface MonthSpan {
   startIndex: number;

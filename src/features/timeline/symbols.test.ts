@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_KINDS } from '@/domain/vocabulary';
+import { EVENT_KINDS } from '@/domain/dataset/vocabulary';
 import { downTriangle, hexagon, KIND_SYMBOLS, saltire, type PathShape } from './symbols';
 
 /** The corners of a path made of M, L and Z. */

@@ -1,5 +1,5 @@
 import type { SymbolType } from 'recharts';
-import type { EventKind } from '@/domain/vocabulary';
+import type { EventKind } from '@/domain/dataset/vocabulary';
 
 /**
  * A shape Recharts does not draw (it has seven, all taken): an SVG path centred on 0,0 whose area
