@@ -17,7 +17,8 @@ import { safeHttpUrl } from '../dataset/safeUrl';
 import { isBetweenSides } from '../scoring/tension';
 import type { DatasetBuilder, Origin } from './builder';
 import { kindOfCameo } from './gdeltFields';
-import { hostOf, parseNumber, readDate, slugify, type DatedAs } from './text';
+import { placeOfRow } from './templatePlace';
+import { hostOf, readDate, slugify, type DatedAs } from './text';
 
 /** The schema's rule for ids (schema.ts): lower-case letters, digits and dashes. */
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -113,62 +114,6 @@ export class TemplateMapper {
     );
   }
 
-  /** The place of a row: its id, null for none, false if the row is left out. */
-  private place(row: HeadedRow): string | null | false {
-    const name = row.get('place');
-    const [latText, lonText] = [row.get('latitude'), row.get('longitude')];
-    if (latText === '' && lonText === '') {
-      if (name !== '')
-        this.builder.note(
-          problem('', 'in-row', {
-            line: row.line,
-            column: row.column('place'),
-            problem: problem('', 'no-coordinates', { place: name }),
-          }),
-        );
-      return null;
-    }
-    const comma = this.options.decimalComma ?? false;
-    const [lat, lon] = [parseNumber(latText, comma), parseNumber(lonText, comma)];
-    for (const [column, text, value] of [
-      ['latitude', latText, lat],
-      ['longitude', lonText, lon],
-    ] as const)
-      if (value === null) {
-        this.fail(
-          row,
-          column,
-          text === ''
-            ? problem('', 'missing', {})
-            : problem('', 'wrong-type', { expected: 'number', got: describeValue(text) }),
-        );
-        return false;
-      }
-    if (lat === null || lon === null) return false;
-    const label = name || `${lat}, ${lon}`;
-    const country = row.get('country').toUpperCase();
-    const origin = this.origin(row, {
-      lat: 'latitude',
-      lon: 'longitude',
-      'name.en': 'place',
-      'name.vi': 'place',
-      country: 'country',
-    });
-    const id = this.builder.place(
-      `${label}|${lat}|${lon}`,
-      label,
-      (newId) => ({
-        id: newId,
-        name: { en: label, vi: label },
-        country: country === '' ? null : country,
-        lat,
-        lon,
-      }),
-      origin,
-    );
-    return id ?? false;
-  }
-
   /** A row of the events file. */
   event(row: HeadedRow): void {
     this.builder.counts.rows += 1;
@@ -187,7 +132,7 @@ export class TemplateMapper {
       return this.fail(row, 'cameo', problem('', 'missing', {}));
     if (cameo !== '' && weight === undefined)
       return this.fail(row, 'cameo', problem('', 'unknown-cameo', { cameo }));
-    const placeId = this.place(row);
+    const placeId = placeOfRow(this, row, this.options.decimalComma ?? false);
     if (placeId === false) return;
     const participants: string[] = [];
     for (const name of row
