@@ -14,6 +14,9 @@ import { controlsVi } from './messages/controlsVi';
 import type { DatasetMessages } from './messages/dataset';
 import { datasetEn } from './messages/datasetEn';
 import { datasetVi } from './messages/datasetVi';
+import type { EmbedMessages } from './messages/embed';
+import { embedEn } from './messages/embedEn';
+import { embedVi } from './messages/embedVi';
 import type { ImportingMessages } from './messages/importing';
 import { importingEn } from './messages/importingEn';
 import { importingVi } from './messages/importingVi';
@@ -59,10 +62,12 @@ describe('the messages of each language', () => {
       without(importingVi, 'importOpen') satisfies ImportingMessages,
       // @ts-expect-error: the footer in English without `methodText`
       without(aboutEn, 'methodText') satisfies AboutMessages,
+      // @ts-expect-error: the embed's words in Vietnamese without `embedClose`
+      without(embedVi, 'embedClose') satisfies EmbedMessages,
       // @ts-expect-error: a whole language without the header's `appTitle`
       without(vi, 'appTitle') satisfies Messages,
     ];
-    expect(incomplete).toHaveLength(8);
+    expect(incomplete).toHaveLength(9);
   });
 
   it('fail the typecheck when a key is in one language only', () => {
@@ -89,7 +94,9 @@ describe('the messages of each language', () => {
       importingVi satisfies ImportingMessages,
       aboutEn satisfies AboutMessages,
       aboutVi satisfies AboutMessages,
-    ]).toHaveLength(12);
+      embedEn satisfies EmbedMessages,
+      embedVi satisfies EmbedMessages,
+    ]).toHaveLength(14);
   });
 
   it('have the same keys in both languages, nested ones too', () => {
@@ -97,10 +104,10 @@ describe('the messages of each language', () => {
   });
 
   it('give each key to one area only (a later area would silently win)', () => {
-    const areas = [controlsEn, viewsEn, datasetEn, importingEn, aboutEn];
+    const areas = [embedEn, controlsEn, viewsEn, datasetEn, importingEn, aboutEn];
     const keys = areas.flatMap((area) => Object.keys(area));
     expect(new Set(keys).size).toBe(keys.length);
-    for (const area of [controlsVi, viewsVi, datasetVi, importingVi, aboutVi])
+    for (const area of [embedVi, controlsVi, viewsVi, datasetVi, importingVi, aboutVi])
       for (const key of Object.keys(area)) expect(Object.keys(en)).toContain(key);
   });
 });

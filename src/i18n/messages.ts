@@ -5,7 +5,6 @@
  * missing from, or only in, one language fails the typecheck. Vietnamese is assembled in
  * messagesVi.ts, fetched only for a page read in it (loadMessages.ts).
  */
-import { EMBED_TEXT, type EmbedMessages } from './embedText';
 import { HEADER_TEXT } from './headerText';
 import type { AboutMessages } from './messages/about';
 import { aboutEn } from './messages/aboutEn';
@@ -13,6 +12,8 @@ import type { ControlsMessages } from './messages/controls';
 import { controlsEn } from './messages/controlsEn';
 import type { DatasetMessages } from './messages/dataset';
 import { datasetEn } from './messages/datasetEn';
+import type { EmbedMessages } from './messages/embed';
+import { embedEn } from './messages/embedEn';
 import type { ImportingMessages } from './messages/importing';
 import { importingEn } from './messages/importingEn';
 import type { ViewsMessages } from './messages/views';
@@ -36,7 +37,7 @@ export interface Messages
 
 export const en: Messages = {
   ...HEADER_TEXT.en,
-  ...EMBED_TEXT.en,
+  ...embedEn,
   ...controlsEn,
   ...viewsEn,
   ...datasetEn,
