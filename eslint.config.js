@@ -165,9 +165,9 @@ export default tseslint.config(
   },
   {
     // One job a file: a file past 300 lines (every line counted, as `wc -l` counts them) holds
-    // more than one. Tests, and the messages of each language, are long by nature.
+    // more than one. Tests are long by nature; the messages are split by area (i18n/messages/).
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['**/*.test.{ts,tsx}', 'src/i18n/messages.ts', 'src/i18n/messagesVi.ts'],
+    ignores: ['**/*.test.{ts,tsx}'],
     rules: { 'max-lines': ['error', { max: 300, skipBlankLines: false, skipComments: false }] },
   },
 );

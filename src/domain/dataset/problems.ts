@@ -1,8 +1,8 @@
 /**
  * Problems found in a dataset, named by the path of what is wrong. A problem carries a code and
  * the values its sentence needs, not the sentence: the page words it in the reader's language
- * (`problem` in i18n/messages.ts). No zod here: the page can show problems without carrying the
- * validator, which runs in the dataset worker.
+ * (`problem` in i18n/messages/problems*.ts). No zod here: the page can show problems without
+ * carrying the validator, which runs in the dataset worker.
  */
 import type { ImportFormat } from './vocabulary';
 
@@ -16,7 +16,7 @@ export type ValueType = (typeof VALUE_TYPES)[number];
 
 /**
  * The rules the schema (schema.ts) states for a value, each passed to zod as the check's message
- * and worded in both languages in i18n/messages.ts.
+ * and worded in both languages in i18n/messages/problems*.ts.
  */
 export const SCHEMA_RULES = [
   'non-empty-text',
@@ -65,8 +65,8 @@ type Empty = Record<string, never>;
 
 /**
  * Every kind of problem, with the values its sentence needs; the sample sentences are the English
- * ones. To add one: a line here, and its sentence in both languages in i18n/messages.ts (the types
- * fail the build until both are there).
+ * ones. To add one: a line here, and its sentence in both languages in i18n/messages/problemsEn.ts
+ * and problemsVi.ts (the types fail the build until both are there).
  */
 export interface ProblemValues {
   /** `sources: is missing` */

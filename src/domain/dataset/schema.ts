@@ -4,7 +4,7 @@
  *
  * `zod/mini` rather than `zod`: the same checks and JSON Schema output at a fifth of the bundle.
  * Its default messages are bare ("Invalid input"), so every check here carries the rule it states
- * (`rule(…)`, worded in both languages in i18n/messages.ts) and `describeIssue`
+ * (`rule(…)`, worded in both languages in i18n/messages/problems*.ts) and `describeIssue`
  * (describeIssue.ts) adds the offending value.
  */
 import * as z from 'zod/mini';

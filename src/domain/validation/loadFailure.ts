@@ -1,12 +1,12 @@
 /**
  * Why a load failed, as data: the kind of failure and the detail sentence's code and values. The
- * page words them in the reader's language (i18n/messages.ts); the data layer raises them
+ * page words them in the reader's language (i18n/messages/dataset*.ts); the data layer raises them
  * (data/datasetErrors.ts). Pure types and one constructor: no I/O.
  */
 import type { ValidationStage } from './validate';
 
 /**
- * What kind of failure stopped a load: each has its headline in i18n/messages.ts
+ * What kind of failure stopped a load: each has its headline in i18n/messages/dataset*.ts
  * (`datasetError`). `internal` is a fault in the reading itself (a TypeError, memory running
  * out): never retried.
  */
@@ -18,7 +18,8 @@ export type DatasetSource = { url: string } | { file: string };
 
 /**
  * The sentence that explains a failure beyond its kind, as a code and the values it needs; the
- * sentences are `datasetDetail` in i18n/messages.ts, in both languages (the types require both).
+ * sentences are `datasetDetail` in i18n/messages/dataset*.ts, in both languages (the types
+ * require both).
  */
 export interface DatasetDetailValues {
   /** The network request failed: the server could not be reached. */
