@@ -5,13 +5,11 @@
 import type { Run } from './families';
 import { findThumb, rangeControlWidth, restoreNeutral, scrollToRegion } from './page';
 import { REGIONS } from './probe';
-import { EVERY_VIEW, type Sample, type Sampler } from './sampler';
+import { EVERY_VIEW, type Sample } from './sampler';
 
 /** Brush steps a drag makes, each a month of the range control's width. */
 const DRAG_STEPS = 20;
 const MONTHS_ON_CONTROL = 60;
-
-type Run = (sampler: Sampler, count: number) => Promise<Sample[]>;
 
 /** The From date, alternating between two days, as typing a date and leaving the field does. */
 export const typedDate: Run = async (sampler, count) => {
