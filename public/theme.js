@@ -2,7 +2,8 @@
  * The reader's stored colour choice, applied before the page is first painted, so that a page
  * chosen dark never flashes light (and the other way round). A file of its own, not an inline
  * script, which the Content-Security-Policy forbids; small, as it holds the first paint back.
- * The "auto" case needs nothing here: CSS follows prefers-color-scheme by itself.
+ * The "auto" case needs nothing here: CSS follows the system by itself (`color-scheme: light dark`
+ * and light-dark() in src/styles/tokens.css).
  *
  * It also marks the choice for the static header (index.html), whose buttons say "Auto" until
  * the app runs: the CSS presses the stored one meanwhile, and the buttons' aria-pressed follow

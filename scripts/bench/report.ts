@@ -1,6 +1,6 @@
 /** The bench's tables, printed as Markdown so they can go into docs/PERFORMANCE.md as they are. */
 import type { BundleFile, FirstScreen } from './bundle';
-import { FAMILIES, type Family } from './interactions';
+import { FAMILIES, type Family } from './families';
 import type { Heap } from './memory';
 import type { SizeResult } from './measureSize';
 import { percentile } from './stats';

@@ -1,3 +1,13 @@
+/*
+ * Hand-written, kept (review 2026-12 §2.2: "a module-level registry that features/share drives").
+ * Print has to build every view, and so reach every instance of this hook, including ones that
+ * mount after the call (a view's code fetched late). The platform has no such switch: CSS
+ * `content-visibility` defers painting, not React building the map. A context would hold the
+ * flag in React instead of in this module, but needs a provider at the app's root (src/app); the
+ * registry is one Set and one flag, reset by nothing, and tested (tests/component/
+ * useNearViewport.test.tsx). Share's Print calls `revealAllViews`; the browser's own print command
+ * comes through `beforeprint`.
+ */
 import { useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 

@@ -1,3 +1,9 @@
+/*
+ * Hand-written, kept (review 2026-12 §2.2) over a virtualiser such as @tanstack/react-virtual: the
+ * items shown are all in the page, so find-in-page, printing and screen readers' lists see them,
+ * and "Show more" moves focus to the first new item. A virtual list removes what is off screen
+ * from all three. The cost stays bounded because a page is small and the reader asks for more.
+ */
 import { useCallback, useMemo, useState, type RefCallback } from 'react';
 
 export interface PagedList<T> {

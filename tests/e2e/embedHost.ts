@@ -6,7 +6,7 @@
  * so what runs in them has an opaque origin all the same, as on a real newsroom's site.
  */
 import { readFileSync } from 'node:fs';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 
 export const HOST_URL = '/host/article.html';
 
@@ -95,3 +95,7 @@ export async function expectHeightToFollowContent(frame: Locator) {
     })
     .toBeLessThanOrEqual(1);
 }
+
+/** The status line: what is shown, in either language. */
+export const shown = (scope: Page | FrameLocator) =>
+  scope.getByRole('status').filter({ hasText: /Showing|Đang hiển thị/ });

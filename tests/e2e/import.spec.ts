@@ -135,6 +135,23 @@ test('Cancel, or Escape, keeps the data on screen; focus returns to the Open con
   await expect(page.getByText(/Built-in dataset/)).toBeVisible();
 });
 
+test('the preview is modal: focus stays in it and the page under it is inert', async ({ page }) => {
+  await start(page);
+  const dialog = await choose(page, 'events.csv');
+  expect(await dialog.evaluate((element) => element.matches('dialog:modal'))).toBe(true);
+  // Past its last control, the browser's own controls may have focus for a moment (the page's
+  // body is then the active element), never the page under the dialog.
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press(i % 7 === 6 ? 'Shift+Tab' : 'Tab');
+    const where = await page.evaluate(() => {
+      const active = document.activeElement;
+      if (active === null || active === document.body) return 'browser';
+      return active.closest('dialog') ? 'dialog' : active.outerHTML.slice(0, 80);
+    });
+    expect(['dialog', 'browser']).toContain(where);
+  }
+});
+
 test('a dataset without places: the map says so', async ({ page }) => {
   await start(page);
   const dialog = await choose(page, 'timeline.csv');

@@ -5,6 +5,9 @@
  * own markup; this file knows none. All text is set with textContent or drawn with fillText:
  * nothing from the data becomes markup.
  */
+import { themeColor } from '../themeColor';
+import { copyWithout, inlineStyles } from './svgCopy';
+
 export interface ImageCaption {
   title: string;
   subtitle: string;
@@ -25,69 +28,9 @@ function footerHeight(lines: number): number {
   return 20 + Math.max(1, lines) * CREDIT_LINE;
 }
 
-const COPIED_STYLES = [
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-width',
-  'stroke-dasharray',
-  'stroke-opacity',
-  'opacity',
-  'font-family',
-  'font-size',
-  'font-weight',
-  // The halo under the chart's annotations: its stroke is painted first.
-  'paint-order',
-  'stroke-linejoin',
-] as const;
-
 /** Resolves after the next frame: what a view has just built has been drawn by then. */
 export function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
-}
-
-/** A colour of the page's theme: pageColor('--ink', '#1c2541'). */
-export function pageColor(name: string, fallback: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
-}
-
-/**
- * A copy of `source` and everything under it but the attributes named, made node by node: nothing
- * is parsed from markup, so the copy never carries a style attribute (the page's
- * Content-Security-Policy refuses inline styles, and reports each one), and text stays text.
- */
-function copyWithout(source: Element, dropped: ReadonlySet<string>): Element {
-  const copy = document.createElementNS(source.namespaceURI, source.tagName);
-  for (const attribute of source.attributes)
-    if (!dropped.has(attribute.name))
-      copy.setAttributeNS(attribute.namespaceURI, attribute.name, attribute.value);
-  for (const child of source.childNodes) {
-    if (child instanceof Element) copy.append(copyWithout(child, dropped));
-    else if (child instanceof Text) copy.append(document.createTextNode(child.data));
-  }
-  return copy;
-}
-
-/**
- * Copies the computed style of each element onto its copy as presentation attributes, so that
- * var(--…) and CSS rules survive outside the page (attributes, not a style attribute: the page's
- * Content-Security-Policy forbids inline styles). Only what differs from the parent is written,
- * since these properties inherit.
- */
-function inlineStyles(source: Element, target: Element, parent: CSSStyleDeclaration | null): void {
-  const computed = getComputedStyle(source);
-  for (const property of COPIED_STYLES) {
-    const value = computed.getPropertyValue(property);
-    if (value !== parent?.getPropertyValue(property)) target.setAttribute(property, value);
-    else if (target.getAttribute(property)?.includes('var(')) target.removeAttribute(property);
-  }
-  const sourceChildren = source.children;
-  const targetChildren = target.children;
-  for (let i = 0; i < sourceChildren.length; i++) {
-    const s = sourceChildren[i];
-    const t = targetChildren[i];
-    if (s && t) inlineStyles(s, t, computed);
-  }
 }
 
 function svgText(
@@ -115,8 +58,8 @@ export function svgPicture(view: SVGSVGElement, caption: ImageCaption): string {
   // Its styles come back as presentation attributes, computed.
   const copy = copyWithout(view, new Set(['style', 'tabindex']));
   inlineStyles(view, copy, null);
-  const ink = pageColor('--ink', '#1c2541');
-  const muted = pageColor('--muted', '#575e6b');
+  const ink = themeColor('--ink', '#1c2541');
+  const muted = themeColor('--muted', '#575e6b');
 
   // SVG text does not wrap: lines are broken by an estimate of the glyphs' width.
   const perLine = Math.max(40, Math.floor((width - 2 * PADDING) / (CREDIT_SIZE * 0.52)));
@@ -130,7 +73,7 @@ export function svgPicture(view: SVGSVGElement, caption: ImageCaption): string {
   const background = document.createElementNS(SVG_NS, 'rect');
   background.setAttribute('width', '100%');
   background.setAttribute('height', '100%');
-  background.setAttribute('fill', pageColor('--surface', '#ffffff'));
+  background.setAttribute('fill', themeColor('--surface', '#ffffff'));
   root.append(background);
   root.append(svgText(PADDING, 26, caption.title, 18, 700, ink));
   root.append(svgText(PADDING, 48, caption.subtitle, 13, 400, muted));
@@ -189,10 +132,10 @@ function drawCaption(
   caption: ImageCaption,
   creditLines: readonly string[],
 ) {
-  ctx.fillStyle = pageColor('--ink', '#1c2541');
+  ctx.fillStyle = themeColor('--ink', '#1c2541');
   ctx.font = "700 18px 'Be Vietnam Pro', sans-serif";
   ctx.fillText(caption.title, PADDING, 26);
-  ctx.fillStyle = pageColor('--muted', '#575e6b');
+  ctx.fillStyle = themeColor('--muted', '#575e6b');
   ctx.font = "400 13px 'Be Vietnam Pro', sans-serif";
   ctx.fillText(caption.subtitle, PADDING, 48);
   ctx.font = CREDIT_FONT;
@@ -243,7 +186,7 @@ export async function canvasPicture(
   canvas.width = width * SCALE;
   canvas.height = totalHeight * SCALE;
   ctx.scale(SCALE, SCALE);
-  ctx.fillStyle = pageColor('--surface', '#ffffff');
+  ctx.fillStyle = themeColor('--surface', '#ffffff');
   ctx.fillRect(0, 0, width, totalHeight);
   drawCaption(ctx, height, caption, credit);
 

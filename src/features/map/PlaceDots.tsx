@@ -1,6 +1,7 @@
 import { canvas, CircleMarker, Tooltip } from 'leaflet';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
+import { themeColor } from '@/components/themeColor';
 import type { PlaceSummary } from '@/domain/query/placeSummaries';
 import { tensionColor } from '@/domain/scoring/tension';
 import { useI18n } from '@/i18n/I18nProvider';
@@ -47,9 +48,8 @@ export function PlaceDots({
         i18n,
       };
       // Canvas paths cannot read CSS variables: the theme's colours, resolved.
-      const style = getComputedStyle(map.getContainer());
-      const ink = style.getPropertyValue('--ink').trim() || '#1c2541';
-      const selection = style.getPropertyValue('--selection').trim() || '#1f4fd1';
+      const ink = themeColor('--ink', '#1c2541', map.getContainer());
+      const selection = themeColor('--selection', '#1f4fd1', map.getContainer());
       const named = new Set(
         [...summaries]
           .sort((a, b) => b.eventCount - a.eventCount)

@@ -1,3 +1,11 @@
+/*
+ * Markers as DOM DivIcons, kept (review 2026-12 §2.2: "Add CircleMarker on canvas / supercluster
+ * for datasets with many places"), up to DOM_MARKER_LIMIT places (markerSize.ts): each is a
+ * focusable marker, named and pressed or not, with a visible label, which a canvas circle cannot
+ * be. Past that limit the map already draws canvas dots instead (PlaceDots.tsx, DiplomacyMap.tsx),
+ * with the place list under it as the keyboard's way in. Clustering (supercluster) is not added:
+ * a cluster would hide the places the chart and the story name behind a count.
+ */
 import { Marker as LeafletMarker, Point, type LeafletKeyboardEvent } from 'leaflet';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';

@@ -1,10 +1,6 @@
 import { Marker, type Map as LeafletMap } from 'leaflet';
-import {
-  canvasPicture,
-  nextFrame,
-  pageColor,
-  type ImageCaption,
-} from '@/components/exporters/picture';
+import { canvasPicture, nextFrame, type ImageCaption } from '@/components/exporters/picture';
+import { themeColor } from '@/components/themeColor';
 import { MARKER_CLASSES } from './markerIcon';
 
 /**
@@ -52,7 +48,7 @@ function drawMarker(ctx: CanvasRenderingContext2D, marker: HTMLElement, box: DOM
     ctx.beginPath();
     ctx.arc(cx, cy, r.width / 2 + 5, 0, Math.PI * 2);
     ctx.lineWidth = 3;
-    ctx.strokeStyle = pageColor('--selection', '#1f4fd1');
+    ctx.strokeStyle = themeColor('--selection', '#1f4fd1');
     ctx.stroke();
   }
   if (label) {
@@ -63,7 +59,7 @@ function drawMarker(ctx: CanvasRenderingContext2D, marker: HTMLElement, box: DOM
     ctx.font = `${labelStyle.fontWeight} ${labelStyle.fontSize} 'Be Vietnam Pro', sans-serif`;
     ctx.textBaseline = 'middle';
     ctx.lineWidth = 3;
-    ctx.strokeStyle = pageColor('--halo', '#ffffff');
+    ctx.strokeStyle = themeColor('--halo', '#ffffff');
     ctx.strokeText(text, l.left - box.left, y);
     ctx.fillStyle = labelStyle.color;
     ctx.fillText(text, l.left - box.left, y);
