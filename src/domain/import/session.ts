@@ -25,7 +25,8 @@ import {
   TIMELINE_REQUIRED,
 } from './formats';
 import type { DelimitedFormat } from '../dataset/vocabulary';
-import { TemplateMapper, type HeadedRow, type TemplateOptions } from './template';
+import type { HeadedRow } from './headedRow';
+import { TemplateMapper, type TemplateOptions } from './template';
 import { readQuoteRow } from './templateQuotes';
 import { TimelineMapper } from './timeline';
 import { readTimelineJson, slideFromRow } from './timelineSlides';

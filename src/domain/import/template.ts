@@ -17,20 +17,13 @@ import { safeHttpUrl } from '../dataset/safeUrl';
 import { isBetweenSides } from '../scoring/tension';
 import type { DatasetBuilder, Origin } from './builder';
 import { kindOfCameo } from './gdeltFields';
+import type { HeadedRow } from './headedRow';
 import { placeOfRow } from './templatePlace';
 import { hostOf, readDate, slugify, type DatedAs } from './text';
 
 /** The schema's rule for ids (schema.ts): lower-case letters, digits and dashes. */
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 import type { ImportWording } from './wording';
-
-/** A row of a file with a header: its line, and a field by (normalized) column name. */
-export interface HeadedRow {
-  line: number;
-  get: (column: string) => string;
-  /** The column as the file's header writes it, for problems. */
-  column: (name: string) => string;
-}
 
 export interface TemplateOptions {
   fileName?: string;

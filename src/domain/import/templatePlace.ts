@@ -6,7 +6,7 @@
 import { describeValue } from '../dataset/describeIssue';
 import { problem, type Problem } from '../dataset/problems';
 import type { DatasetBuilder, Origin } from './builder';
-import type { HeadedRow } from './template';
+import type { HeadedRow } from './headedRow';
 import { parseNumber } from './text';
 
 /** What reading a place needs of the template's mapper. */

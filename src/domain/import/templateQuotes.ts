@@ -6,7 +6,8 @@
  */
 import { describeValue } from '../dataset/describeIssue';
 import { problem } from '../dataset/problems';
-import type { HeadedRow, TemplateMapper } from './template';
+import type { HeadedRow } from './headedRow';
+import type { TemplateMapper } from './template';
 import { readDate } from './text';
 
 /** A row of the quotes file. */

@@ -8,7 +8,7 @@
 import { describeValue } from '../dataset/describeIssue';
 import { problem, type Problem } from '../dataset/problems';
 import type { DatasetBuilder } from './builder';
-import type { HeadedRow } from './template';
+import type { HeadedRow } from './headedRow';
 import type { Slide, SlideFields, TimelineMapper } from './timeline';
 
 type Json = Record<string, unknown>;

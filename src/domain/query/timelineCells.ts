@@ -11,7 +11,25 @@ import { extremeOver } from './extremes';
 import { runOf, type Groups } from './groups';
 import { LANE_COUNT } from './lanes';
 import { columnOfDay, columnStart, type TimelineGrid } from './timelineGrid';
-import type { TimelineCell } from './timelineModel';
+
+/** A cell of the grid: the events of one time column in one row of tone. */
+export interface TimelineCell {
+  column: number;
+  /** 0 … 10: whole points of tone; UNSCORED_ROW: no tone. */
+  row: number;
+  count: number;
+  /** How many of them are at the selected place. */
+  atPlace: number;
+  held: number;
+  /** The mean day and mean tone (null in the unscored row) of its events. */
+  day: number;
+  tension: number | null;
+  /** The lowest and highest reading among its events. */
+  low: number | null;
+  high: number | null;
+  firstDay: number;
+  lastDay: number;
+}
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 

@@ -9,7 +9,7 @@ import type { DiplomaticEvent } from '../dataset/schema';
 import type { EventCategory, EventKind, EventStatus } from '../dataset/vocabulary';
 import { CATEGORY_CODES, KIND_CODES, STATUS_CODES, toneOrNull } from './columns';
 import { inSet, positionList, ALL_PLACES, type EventSet } from './eventSet';
-import { timelineCellsFromIndex, timelineCellsFromList } from './timelineCells';
+import { timelineCellsFromIndex, timelineCellsFromList, type TimelineCell } from './timelineCells';
 import type { TimelineGrid } from './timelineGrid';
 import { PRECISION_OF_LANE } from './lanes';
 
@@ -34,25 +34,6 @@ export interface TimelineMark {
   /** At the selected place (or no place is selected). */
   highlighted: boolean;
   selected: boolean;
-}
-
-/** A cell of the grid: the events of one time column in one row of tone. */
-export interface TimelineCell {
-  column: number;
-  /** 0 … 10: whole points of tone; UNSCORED_ROW: no tone. */
-  row: number;
-  count: number;
-  /** How many of them are at the selected place. */
-  atPlace: number;
-  held: number;
-  /** The mean day and mean tone (null in the unscored row) of its events. */
-  day: number;
-  tension: number | null;
-  /** The lowest and highest reading among its events. */
-  low: number | null;
-  high: number | null;
-  firstDay: number;
-  lastDay: number;
 }
 
 export type TimelineModel =

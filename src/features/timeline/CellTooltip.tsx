@@ -1,5 +1,5 @@
 import { fromDayNumber } from '@/domain/dataset/dates';
-import type { TimelineCell } from '@/domain/query/timelineModel';
+import type { TimelineCell } from '@/domain/query/timelineCells';
 import { useI18n } from '@/i18n/I18nProvider';
 import './chartTooltip.css';
 

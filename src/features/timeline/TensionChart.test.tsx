@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TimelineCell, TimelineMark, TimelineModel } from '@/domain/query/timelineModel';
+import type { TimelineCell } from '@/domain/query/timelineCells';
+import type { TimelineMark, TimelineModel } from '@/domain/query/timelineModel';
 import type { DiplomaticEvent } from '@/domain/dataset/schema';
 import * as tension from '@/domain/scoring/tension';
 import { ExportersProvider } from '@/components/exporters/ExportersProvider';

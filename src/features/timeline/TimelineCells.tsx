@@ -1,6 +1,6 @@
 import { memo, useMemo, type MouseEvent } from 'react';
 import { columnOfDay, columnStart, type TimelineGrid } from '@/domain/query/timelineGrid';
-import type { TimelineCell } from '@/domain/query/timelineModel';
+import type { TimelineCell } from '@/domain/query/timelineCells';
 import { tensionColor, TENSION_MAX } from '@/domain/scoring/tension';
 import { LANE_BOTTOM, LANE_TOP, type ChartScales } from './chartLayout';
 
