@@ -6,7 +6,7 @@
  * the browser: tests/e2e/embedDialog.spec.ts.)
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { datasetQueryOptions } from '@/data/datasetQuery';
 import type { DatasetIndex } from '@/domain/query/datasetIndex';
@@ -74,6 +74,21 @@ describe('the Embed dialog', () => {
     expect((dialog as HTMLDialogElement).open).toBe(true);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('opens again when Embed is pressed before the closed dialog’s close event has come', () => {
+    // As in a browser, the close event comes a task after the dialog closes.
+    const late: (() => void)[] = [];
+    HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+      this.open = false;
+      late.push(() => this.dispatchEvent(new Event('close')));
+    };
+    const { dialog } = renderEmbed(plain);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
+    act(() => late.forEach((fire) => fire()));
+    const reopened = screen.getByRole('dialog', { name: 'Embed this view in an article' });
+    expect((reopened as HTMLDialogElement).open).toBe(true);
   });
 
   it('writes the choices into the code: the view, the dates, the colours', () => {

@@ -39,13 +39,26 @@ export interface EmbedButtonProps {
 /** Share's Embed button, and its dialog while open. */
 export function EmbedButton(props: EmbedButtonProps) {
   const { t } = useI18n();
-  const [open, setOpen] = useState(false);
+  // Each opening is a new dialog. A dialog's `close` event comes a task after it closes, so
+  // Embed may be pressed again in between: that late event closes only the dialog it belongs to.
+  const [opening, setOpening] = useState<number | null>(null);
+  const [count, setCount] = useState(0);
+  const open = () => {
+    setCount(count + 1);
+    setOpening(count + 1);
+  };
   return (
     <>
-      <button type="button" className="chip" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button type="button" className="chip" aria-haspopup="dialog" onClick={open}>
         {t.embed}
       </button>
-      {open ? <EmbedDialog {...props} onClose={() => setOpen(false)} /> : null}
+      {opening === null ? null : (
+        <EmbedDialog
+          key={opening}
+          {...props}
+          onClose={() => setOpening((shown) => (shown === opening ? null : shown))}
+        />
+      )}
     </>
   );
 }
