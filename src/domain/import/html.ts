@@ -6,7 +6,9 @@
  * remembered, so the text after it is not searched again. Entities are decoded by the `entities`
  * package's full HTML table (&eacute;, &Delta;…), as a browser would.
  *
- * Never rendered: only its text and links are taken out of it.
+ * Never rendered: only its text and links are taken out of it. Not htmlparser2 (the review's
+ * suggestion): a scan of tags, comments and scripts is all that taking text out needs, and the
+ * decoding, the part a hand-written table got wrong, is the library's.
  */
 import { decodeHTML } from 'entities/decode';
 import { safeHttpUrl } from '../dataset/safeUrl';

@@ -2,6 +2,9 @@
  * The filter state lives in the URL, so a link restores a view and Back/Forward step through
  * filter changes. Parsing is forgiving: a bad value falls back to the default and is reported as
  * a notice; it is never echoed as markup and never throws.
+ *
+ * Hand-written, kept (review 2026-12 §2.2) over nuqs: the notices (what was dropped from a link,
+ * and why) are a feature nuqs has no place for, and the state is a dozen plain parameters.
  */
 import { isId, MAX_ID_LENGTH } from '../dataset/ids';
 import { isCalendarDate } from '../dataset/dates';
