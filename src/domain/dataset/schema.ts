@@ -8,6 +8,7 @@
  * (describeIssue.ts) adds the offending value.
  */
 import * as z from 'zod/mini';
+import { ISO_DATE } from './dates';
 import { ID_PATTERN, MAX_ID_LENGTH } from './ids';
 import { rule } from './problems';
 import {
@@ -18,7 +19,6 @@ import {
   LANGUAGES,
 } from './vocabulary';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const COUNTRY = /^[A-Z]{2}$/;
 const CAMEO_CODE = /^\d{2,4}$/;
 const ACTOR_CODE = /^[A-Z][A-Z0-9]{1,5}$/;

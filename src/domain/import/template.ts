@@ -13,6 +13,7 @@
 import { describeCameo } from '../scoring/cameo';
 import { describeValue } from '../dataset/describeIssue';
 import { problem, type Problem } from '../dataset/problems';
+import { ID_PATTERN } from '../dataset/ids';
 import { safeHttpUrl } from '../dataset/safeUrl';
 import { isBetweenSides } from '../scoring/tension';
 import type { DatasetBuilder, Origin } from './builder';
@@ -20,9 +21,6 @@ import { kindOfCameo } from './gdeltFields';
 import type { HeadedRow } from './headedRow';
 import { placeOfRow } from './templatePlace';
 import { hostOf, readDate, slugify, type DatedAs } from './text';
-
-/** The schema's rule for ids (schema.ts): lower-case letters, digits and dashes. */
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 import type { ImportWording } from './wording';
 
 export interface TemplateOptions {
@@ -199,7 +197,7 @@ export class TemplateMapper {
   private eventId(row: HeadedRow): string {
     const written = row.get('id');
     if (written === '') return `row-${row.line}`;
-    if (ID.test(written)) return written;
+    if (ID_PATTERN.test(written)) return written;
     const id = slugify(written) || `row-${row.line}`;
     this.builder.note(
       problem('', 'in-row', {
@@ -218,7 +216,7 @@ export class TemplateMapper {
    */
   eventOf(reference: string) {
     const byLine = /^\d+$/.test(reference) ? this.eventByLine.get(Number(reference)) : undefined;
-    const written = ID.test(reference) || this.eventsRead.has(reference);
+    const written = ID_PATTERN.test(reference) || this.eventsRead.has(reference);
     const id = byLine ?? (written ? reference : slugify(reference) || reference);
     return { id, kept: this.events.get(id), read: this.eventsRead.has(id) };
   }

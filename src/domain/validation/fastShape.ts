@@ -8,6 +8,7 @@
  * (validation 7.7 s against 4.1 s for JSON.parse, on a busy machine).
  * Tested against the schema on valid records and on each kind of fault (fastShape.test.ts).
  */
+import { ISO_DATE } from '../dataset/dates';
 import { isId } from '../dataset/ids';
 import type {
   Action,
@@ -27,7 +28,6 @@ import {
 
 // The schema's patterns (schema.ts); the test compares verdicts, so a change there that is not
 // made here sends records to the schema, or fails the test.
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const COUNTRY = /^[A-Z]{2}$/;
 const CAMEO_CODE = /^\d{2,4}$/;
 const ACTOR_CODE = /^[A-Z][A-Z0-9]{1,5}$/;

@@ -1,7 +1,7 @@
 import type { DatasetOrigin } from '@/data/datasetQuery';
 import { useI18n } from '@/i18n/I18nProvider';
 import { DatasetErrorMessage } from './DatasetMessages';
-import { toLocalIsoDate } from './localDate';
+import { toLocalIsoDate } from '@/domain/dataset/dates';
 import { OPEN_FILE_INPUT_ID } from './openFileControl';
 import './DatasetControls.css';
 
@@ -40,7 +40,7 @@ export function DatasetControls({
           {origin?.kind === 'file' ? (
             <>
               {t.datasetYours} <strong>{origin.name}</strong>
-              {count} · {t.openedOn(date(toLocalIsoDate(origin.savedAt), 'day'))}
+              {count} · {t.openedOn(date(toLocalIsoDate(new Date(origin.savedAt)), 'day'))}
             </>
           ) : (
             <>
