@@ -148,35 +148,28 @@ export function useDashboardFilters(url: UrlStateHandle, index: DatasetIndex): D
     [change, index],
   );
 
+  // Every handler keeps one identity while what it acts on is unchanged (review C15): a view
+  // wrapped in memo later is not drawn again for a new function that does the same.
   const storyOpen = shown.story !== null;
-  return {
-    filters,
-    filtered: isFiltered(filters),
-    story: shown.story,
-    storyAvailable: shown.storyAvailable,
-    notices: shown.notices,
-    linkSearch: urlStateToSearch(shown.shownState),
-    playback: {
-      ...playback,
-      play: () => {
-        if (storyOpen) change({});
-        playback.play();
-      },
-    },
-    setRange,
-    previewRange,
-    selectPlace,
-    selectEvent,
-    setFacets: (next) => change({ facets: next }),
-    reset: () => {
-      stopPlayback();
-      setDragged(null);
-      update({ from: null, to: null, place: null, event: null, story: null, facets: {} });
-    },
-    toggleStory: () => update({ story: storyOpen ? null : 1 }),
-    goToStep: (step) => update({ story: step }),
-    leaveStory: () => change({}),
-    dismissNotices: () =>
+  const { play: startPlayback } = playback;
+  const play = useCallback(() => {
+    if (storyOpen) change({});
+    startPlayback();
+  }, [storyOpen, change, startPlayback]);
+  const setFacets = useCallback((next: FacetSelection) => change({ facets: next }), [change]);
+  const reset = useCallback(() => {
+    stopPlayback();
+    setDragged(null);
+    update({ from: null, to: null, place: null, event: null, story: null, facets: {} });
+  }, [stopPlayback, update]);
+  const toggleStory = useCallback(
+    () => update({ story: storyOpen ? null : 1 }),
+    [update, storyOpen],
+  );
+  const goToStep = useCallback((step: number) => update({ story: step }), [update]);
+  const leaveStory = useCallback(() => change({}), [change]);
+  const dismissNotices = useCallback(
+    () =>
       update(
         (current) => {
           const kept = resolveViewFilters({ state: current, notices: [] }, ids).state;
@@ -184,5 +177,25 @@ export function useDashboardFilters(url: UrlStateHandle, index: DatasetIndex): D
         },
         { replace: true },
       ),
+    [update, ids],
+  );
+  return {
+    filters,
+    filtered: isFiltered(filters),
+    story: shown.story,
+    storyAvailable: shown.storyAvailable,
+    notices: shown.notices,
+    linkSearch: urlStateToSearch(shown.shownState),
+    playback: { ...playback, play },
+    setRange,
+    previewRange,
+    selectPlace,
+    selectEvent,
+    setFacets,
+    reset,
+    toggleStory,
+    goToStep,
+    leaveStory,
+    dismissNotices,
   };
 }

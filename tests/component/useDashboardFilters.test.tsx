@@ -150,6 +150,27 @@ describe('useDashboardFilters', () => {
     expect(result.current.linkSearch).toBe('?from=2022-01-01');
   });
 
+  it('keeps every handler’s identity across renders while nothing it acts on changes (C15)', () => {
+    const { result, rerender } = renderFilters('?place=geneva');
+    const before = result.current;
+    rerender();
+    const after = result.current;
+    const handlers = [
+      'setRange',
+      'previewRange',
+      'selectPlace',
+      'selectEvent',
+      'setFacets',
+      'reset',
+      'toggleStory',
+      'goToStep',
+      'leaveStory',
+      'dismissNotices',
+    ] as const;
+    for (const name of handlers) expect(after[name], name).toBe(before[name]);
+    expect(after.playback.play).toBe(before.playback.play);
+  });
+
   it('keeps one filters object while only the language changes', () => {
     const { result } = renderFilters('?place=geneva');
     const before = result.current.filters;

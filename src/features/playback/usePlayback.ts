@@ -96,29 +96,32 @@ export function usePlayback(
     setRun(null);
   }, []);
 
-  const play = () => {
+  // The controls keep their identity while what they act on is unchanged.
+  const play = useCallback(() => {
     const start = playbackStart(range, extent);
     endRef.current = start;
     setRun({ basis, end: start });
-  };
+  }, [range, extent, basis]);
 
-  const pause = () => {
+  const pause = useCallback(() => {
     stop();
     if (end !== null) commit(playbackWindow(end));
-  };
+  }, [stop, end, commit]);
 
-  const current = () =>
-    end ?? (range.to !== null ? toDayNumber(range.to) : playbackStart(range, extent));
-  const stepForward = () => {
+  const current = useCallback(
+    () => end ?? (range.to !== null ? toDayNumber(range.to) : playbackStart(range, extent)),
+    [end, range, extent],
+  );
+  const stepForward = useCallback(() => {
     const next = nextPlaybackEnd(current(), STEP_DAYS, extent.end) ?? extent.end;
     stop();
     commit(playbackWindow(next));
-  };
-  const stepBack = () => {
+  }, [current, extent.end, stop, commit]);
+  const stepBack = useCallback(() => {
     const previous = previousPlaybackEnd(current(), STEP_DAYS, extent.start);
     stop();
     commit(playbackWindow(previous));
-  };
+  }, [current, extent.start, stop, commit]);
 
   return {
     playing,
