@@ -111,6 +111,12 @@ export class DatasetBuilder {
     quotes: 0,
   };
   private readonly keptEvents = new Set<string>();
+  /** The ids an event may name. */
+  private readonly known = {
+    sources: this.ids.sources,
+    people: this.ids.people,
+    places: this.ids.places,
+  };
   private readonly suffixes = new Map<string, number>();
   private readonly leftOutEvents = new Set<string>();
 
@@ -190,10 +196,7 @@ export class DatasetBuilder {
       this.ids.events.add(fast.id);
       record = fast;
     } else record = parseRecord('events', raw, index, this.ids.events, problems);
-    if (record) {
-      const known = { sources: this.ids.sources, people: this.ids.people, places: this.ids.places };
-      problems.push(...eventProblems(record, at, known, this.dyad));
-    }
+    if (record) problems.push(...eventProblems(record, at, this.known, this.dyad));
     if (!record || problems.length > 0) {
       this.ids.events.add(raw.id);
       // A second event with a kept one's id is left out; the kept one stays.

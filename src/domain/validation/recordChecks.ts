@@ -161,14 +161,30 @@ function sameRange(a: readonly number[] | null, b: readonly number[] | null): bo
  * that an import's events are the same read straight into the index or written and read again.
  */
 export function scoreEventInOrder(event: EventRecord, dyad: Dyad): DiplomaticEvent {
-  const { sourceIds, note, ...rest } = event;
-  const scored = {
-    ...rest,
-    tension: scoreTension(event.actions, dyad),
-    tensionRange: tensionRange(event.actions, dyad),
-    sourceIds,
+  const tension = scoreTension(event.actions, dyad);
+  const range = tensionRange(event.actions, dyad);
+  if (event.group !== undefined || event.note !== undefined) {
+    const { sourceIds, note, ...rest } = event;
+    const scored = { ...rest, tension, tensionRange: range, sourceIds };
+    return note === undefined ? scored : { ...scored, note };
+  }
+  // The common event (an import's rows: no group, no note), member by member: a million of them.
+  return {
+    id: event.id,
+    date: event.date,
+    datePrecision: event.datePrecision,
+    placeId: event.placeId,
+    kind: event.kind,
+    status: event.status,
+    category: event.category,
+    participants: event.participants,
+    title: event.title,
+    summary: event.summary,
+    actions: event.actions,
+    tension,
+    tensionRange: range,
+    sourceIds: event.sourceIds,
   };
-  return note === undefined ? scored : { ...scored, note };
 }
 
 /** The event with its tension and range as its actions score them. */
