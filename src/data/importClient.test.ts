@@ -58,6 +58,7 @@ describe('importInWorker', () => {
     const leftOut = [problem('', 'unknown-format', {})];
     worker.send({ type: 'done', json: new Blob(['{}']), counts: COUNTS, leftOut, notes: [] });
     const imported = await done;
+    if (!('file' in imported)) throw new Error('a JSON file was expected');
     expect(imported.file.name).toBe('gdelt.export.json');
     expect(await imported.file.text()).toBe('{}');
     expect(imported.leftOut).toEqual(leftOut);

@@ -16,18 +16,23 @@ import type {
   ImportRequest,
   SourceSummary,
 } from './importProtocol';
-import { MAX_FILE_BYTES } from './useActiveDataset';
+import { MAX_FILE_BYTES, type IndexedImport } from './useActiveDataset';
 
 export type { ImportChoices } from './importProtocol';
 
-export interface ImportedFile {
-  /** The dataset as this app's JSON, named after the file: "events.CSV" → "events.json". */
-  file: File;
+export type ImportedFile = (
+  | {
+      /** The dataset as this app's JSON, named after the file: "events.CSV" → "events.json". */
+      file: File;
+    }
+  /** Parquet files: the dataset read straight into its index (data/importIndex.ts). */
+  | { indexed: IndexedImport }
+) & {
   counts: ImportCounts;
   /** The rows left out, each named by its line. */
   leftOut: Problem[];
   notes: Problem[];
-}
+};
 
 export interface ImportProgress {
   loaded: number;
@@ -166,6 +171,9 @@ export function importInWorker(
     else if (data.type === 'done') {
       const file = new File([data.json], name, { type: 'application/json' });
       resolve({ file, counts: data.counts, leftOut: data.leftOut, notes: data.notes });
+    } else if (data.type === 'indexed') {
+      const { counts, leftOut, notes } = data;
+      resolve({ indexed: { data: data.data, name }, counts, leftOut, notes });
     }
   });
 }

@@ -9,7 +9,7 @@ import { parseDatasetText } from '@/domain/validation/validate';
 import { english, readFixture } from '../../tests/fixtures/import/read';
 import { gdeltParquet, gdeltRows, templateParquet } from '../../tests/fixtures/import/parquet';
 import type { ImportChoices, ImportMessage, ImportRequest } from './importProtocol';
-import { request } from '../../tests/fixtures/importWorker';
+import { importedJson, request } from '../../tests/fixtures/importWorker';
 import { PREVIEW_ROWS } from './importPreview';
 
 const CHOICES: ImportChoices = { dyad: null, onlyDyad: false, encoding: null };
@@ -28,8 +28,9 @@ async function imported(
 ) {
   const messages = await request({ type: 'import', files, found: null, ...CHOICES, ...extra });
   const done = messages.at(-1);
-  if (done?.type !== 'done') throw new Error(`not imported: ${JSON.stringify(done)}`);
-  const opened = parseDatasetText(await done.json.text());
+  if (done?.type !== 'done' && done?.type !== 'indexed')
+    throw new Error(`not imported: ${JSON.stringify(done)}`);
+  const opened = parseDatasetText(await importedJson(done));
   if (!opened.ok) throw new Error(opened.problems.map(english).join('\n'));
   return { ...done, dataset: opened.dataset, messages };
 }

@@ -8,6 +8,7 @@ import type { SniffedEncoding, TextEncodingName } from '@/domain/import/encoding
 import type { ImportPreview } from '@/domain/import/preview';
 import type { Problem } from '@/domain/dataset/problems';
 import type { Dyad } from '@/domain/scoring/tension';
+import type { IndexData } from '@/domain/query/indexData';
 import type { ChosenFile } from './importSources';
 
 export interface ImportChoices {
@@ -61,17 +62,26 @@ export type ImportMessage =
       leftOut: Problem[];
       notes: Problem[];
     }
+  /** The dataset read straight into its index (Parquet files), its buffers transferred. */
+  | {
+      type: 'indexed';
+      data: IndexData;
+      counts: ImportCounts;
+      leftOut: Problem[];
+      notes: Problem[];
+    }
   /** Nothing can be shown: a format not recognised, a column missing, no event kept. */
   | { type: 'refused'; problems: Problem[] }
   | { type: 'failed'; message: string };
 
 export interface ImportWorkerScope {
-  postMessage(message: ImportMessage): void;
+  /** `transfer`: buffers that move to the page rather than being copied. */
+  postMessage(message: ImportMessage, transfer?: Transferable[]): void;
   onmessage: ((event: { data: ImportRequest }) => Promise<void>) | null;
   onmessageerror?: ((event: unknown) => void) | null;
 }
 
-export type Post = (message: ImportMessage) => void;
+export type Post = (message: ImportMessage, transfer?: Transferable[]) => void;
 
 type Collection = keyof ImportBatch;
 const COLLECTIONS: readonly Collection[] = ['sources', 'people', 'places', 'events', 'quotes'];

@@ -2,7 +2,8 @@
  * The import worker's import (importWorker.ts): the chosen files read whole, in the reading order
  * (the template's events before its quotes), each as the preview found it (its format, and the
  * encoding found or chosen), a piece of text or a Parquet row group at a time, into one dataset
- * written as this app's JSON.
+ * written as this app's JSON; or, when every file is Parquet, read straight into the dataset's
+ * index (importIndex.ts), which is sent to the page with its buffers transferred.
  */
 import {
   columnsToRead,
@@ -14,6 +15,8 @@ import { detectFormat } from '@/domain/import/detect';
 import { inReadingOrder } from '@/domain/import/preview';
 import { ImportSession, type FileImport } from '@/domain/import/session';
 import type { ImportWording } from '@/domain/import/wording';
+import { indexBuffers } from '@/domain/query/indexData';
+import { indexSink } from './importIndex';
 import { optionsOf } from './importPreview';
 import { sourcesOf, textPieces, textStart } from './importSources';
 import {
@@ -31,9 +34,13 @@ export async function importFiles(
   wording: ImportWording,
   post: Post,
 ): Promise<void> {
-  const session = new ImportSession(optionsOf(request, wording, request.files[0]?.name));
-  const writer = new DatasetJsonWriter();
   const files = await sourcesOf(request.files);
+  // Parquet files (a million rows) go straight into the index; text files are written as JSON.
+  const direct = files.length > 0 && files.every((file) => file.kind === 'parquet');
+  const options = optionsOf(request, wording, request.files[0]?.name);
+  const index = direct ? indexSink(options.dyad) : null;
+  const session = new ImportSession(index ? { ...options, sink: index.sink } : options);
+  const writer = new DatasetJsonWriter();
   const total = files.reduce((sum, file) => sum + file.blob.size, 0);
   let done = 0;
   let reported = 0;
@@ -93,6 +100,11 @@ export async function importFiles(
     return;
   }
   const { title, dyad, counts, leftOut, notes } = result;
+  if (index) {
+    const data = index.builder.finish();
+    post({ type: 'indexed', data, counts, leftOut, notes }, indexBuffers(data));
+    return;
+  }
   const head = {
     ...(title === undefined ? {} : { title }),
     ...(dyad === undefined ? {} : { dyad }),

@@ -9,7 +9,9 @@
  * - `import`: the files read whole, a piece (or a Parquet row group) at a time, with progress, in
  *   the format and encoding the preview found (or the reader chose), written as this app's JSON.
  *   The page then opens that JSON as if the reader had chosen it (data/useActiveDataset.ts), so
- *   that it passes the same validation, store and saving as any other file.
+ *   that it passes the same validation, store and saving as any other file. Parquet files are
+ *   read straight into the dataset's index instead (importIndex.ts: their records are checked
+ *   as they are made), sent with its buffers transferred (`indexed`).
  *
  * The words an import writes into the data (`ImportWording`) are functions, which cannot be
  * posted to a worker: they are handed in by the worker's entry, so this layer never imports i18n.
@@ -21,7 +23,7 @@ import { importFiles } from './importRead';
 
 /** Answers each request: a preview, or progress as the files are read, then their JSON. */
 export function serveImportRequests(scope: ImportWorkerScope, wording: ImportWording): void {
-  const post: Post = (message) => scope.postMessage(message);
+  const post: Post = (message, transfer) => scope.postMessage(message, transfer);
   scope.onmessage = async ({ data }) => {
     try {
       if (data.type === 'preview') await previewFiles(data, wording, post);

@@ -10,6 +10,9 @@ import { toDatasetError } from './datasetErrors';
 import { detail } from '@/domain/validation/loadFailure';
 import type { Problem } from '@/domain/dataset/problems';
 import { clearSavedDataset, loadSavedDataset, saveDataset } from './savedDataset';
+import { openIndexedImport, type IndexedImport } from './openIndexed';
+
+export type { IndexedImport } from './openIndexed';
 
 /** Files larger than this are refused before they are read: the limit the README states. */
 export const MAX_FILE_BYTES = 1024 * 1024 * 1024;
@@ -114,17 +117,20 @@ export async function openChosenFile(
   refuseIfTooLarge(file);
   if (!convert) return openDatasetFile(file, signal, show);
   const converted = await convert(file, signal);
+  if ('indexed' in converted)
+    return openIndexedImport(converted.indexed, converted.leftOut, signal, show);
   return openDatasetFile(converted.file, signal, show, converted.leftOut, true);
 }
 
 /**
  * Makes a file of another format into this app's JSON before it is opened (features/dataset's
- * import), with the problems of the rows it left out; it stops when the signal aborts.
+ * import), or for Parquet files straight into the dataset's index, with the problems of the rows
+ * it left out; it stops when the signal aborts.
  */
 export type FileConverter = (
   file: File,
   signal: AbortSignal,
-) => Promise<{ file: File; leftOut: readonly Problem[] }>;
+) => Promise<({ file: File } | { indexed: IndexedImport }) & { leftOut: readonly Problem[] }>;
 
 /** Opening a file, as the page sees it. */
 export interface OpenFileHandle {

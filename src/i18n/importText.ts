@@ -29,25 +29,63 @@ export function gdeltActorName(actor: GdeltActor, lang: Language): string {
   return actor.name === null ? actorName(null, lang) : titleCase(actor.name);
 }
 
+/**
+ * A function's answers kept by a key (a million GDELT rows name the same actors, acts and weights
+ * over and over); past `limit` keys it starts again, so that it never grows without end.
+ */
+function remembered<A extends unknown[], R>(
+  keyOf: (...args: A) => string,
+  make: (...args: A) => R,
+  limit = 50_000,
+): (...args: A) => R {
+  const known = new Map<string, R>();
+  return (...args) => {
+    const key = keyOf(...args);
+    let value = known.get(key);
+    if (value === undefined) {
+      if (known.size >= limit) known.clear();
+      value = make(...args);
+      known.set(key, value);
+    }
+    return value;
+  };
+}
+
 /** The import's words; a slide's note, one text, in `noteLanguage` (English, as the data's notes are). */
 export function importWording(noteLanguage: Language = 'en'): ImportWording {
   const both = <T>(make: (words: { t: Messages; lang: Language }) => T) => ({
     en: make({ t: MESSAGES.en, lang: 'en' }),
     vi: make({ t: MESSAGES.vi, lang: 'vi' }),
   });
+  // Each part led by its length (−1: none), so that no two actors share a key.
+  const part = (text: string | null) => (text === null ? '-1:' : `${text.length}:${text}`);
+  const actorIn = remembered(
+    (actor: GdeltActor, lang: Language) =>
+      lang + part(actor.name) + part(actor.code) + part(actor.country),
+    gdeltActorName,
+  );
+  const actIn = remembered(
+    (cameo: string, lang: Language) => `${lang}|${cameo}`,
+    (cameo: string, lang: Language) =>
+      cameoName(cameo, lang) || MESSAGES[lang].importUnknownAct(cameo),
+  );
+  const signedIn = remembered(
+    (value: number, lang: Language) => `${lang}|${Object.is(value, -0) ? '-0' : value}`,
+    formatSigned,
+  );
   return {
     gdeltText(act) {
       const title = both(({ t, lang }) =>
         t.importGdeltTitle(
-          gdeltActorName(act.actor1, lang),
+          actorIn(act.actor1, lang),
           act.actor2.name === null && act.actor2.country === null
             ? null
-            : gdeltActorName(act.actor2, lang),
-          cameoName(act.cameo, lang) || t.importUnknownAct(act.cameo),
+            : actorIn(act.actor2, lang),
+          actIn(act.cameo, lang),
         ),
       );
       const summary = both(({ t, lang }) =>
-        t.importGdeltSummary(title[lang], act.cameo, formatSigned(act.goldstein, lang), act.place),
+        t.importGdeltSummary(title[lang], act.cameo, signedIn(act.goldstein, lang), act.place),
       );
       return { title, summary };
     },

@@ -1,7 +1,7 @@
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
 import { makeSampleDataset } from '../../../tests/fixtures/sampleDataset';
-import { request } from '../../../tests/fixtures/importWorker';
+import { importedJson, request } from '../../../tests/fixtures/importWorker';
 import { eventsToColumns, NUMERIC_COLUMNS } from './exportColumns';
 import { TEMPLATE_EVENT_COLUMNS } from '../import/formats';
 import { parseDatasetText } from '../validation/validate';
@@ -41,9 +41,7 @@ describe('the events as the template’s columns', () => {
       onlyDyad: false,
       encoding: null,
     });
-    const done = messages.at(-1);
-    if (done?.type !== 'done') throw new Error(JSON.stringify(done));
-    const opened = parseDatasetText(await done.json.text());
+    const opened = parseDatasetText(await importedJson(messages.at(-1)));
     if (!opened.ok) throw new Error('not opened');
     expect(opened.dataset.events.map((e) => [e.id, e.date, e.datePrecision])).toEqual(
       data.events.map((e) => [e.id, e.date, e.datePrecision]),

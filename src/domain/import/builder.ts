@@ -7,7 +7,12 @@
  * named by the line (or JSON path) and column of the file it came from.
  */
 import { problem, type Problem } from '../dataset/problems';
-import { eventProblems, parseRecord, quoteProblems, scoreEvent } from '../validation/recordChecks';
+import {
+  eventProblems,
+  parseRecord,
+  quoteProblems,
+  scoreEventInOrder,
+} from '../validation/recordChecks';
 import type { DiplomaticEvent, EventRecord, Person, Place, Quote, Source } from '../dataset/schema';
 import { fastEvent } from '../validation/fastShape';
 import type { Dyad } from '../scoring/tension';
@@ -21,6 +26,14 @@ export interface ImportBatch {
   events: DiplomaticEvent[];
   quotes: Quote[];
 }
+
+/**
+ * Where kept records go as they are kept, one by one, rather than into the batch `take()` hands
+ * on: an import read straight into the dataset's index (data/importIndex.ts) holds no batch.
+ */
+export type RecordSink = {
+  [C in keyof ImportBatch]: (record: ImportBatch[C][number]) => void;
+};
 
 /** Rows that are read but are not events, by design. */
 export const SKIP_REASONS = ['title', 'era', 'outside-dyad'] as const;
@@ -98,10 +111,25 @@ export class DatasetBuilder {
     quotes: 0,
   };
   private readonly keptEvents = new Set<string>();
+  /** The ids an event may name. */
+  private readonly known = {
+    sources: this.ids.sources,
+    people: this.ids.people,
+    places: this.ids.places,
+  };
   private readonly suffixes = new Map<string, number>();
   private readonly leftOutEvents = new Set<string>();
 
-  constructor(readonly dyad: Dyad) {}
+  constructor(
+    readonly dyad: Dyad,
+    private readonly sink: RecordSink | null = null,
+  ) {}
+
+  /** A record kept: handed to the sink, else held for `take()`. */
+  private keep<C extends keyof ImportBatch>(collection: C, record: ImportBatch[C][number]): void {
+    if (this.sink) (this.sink[collection] as (kept: ImportBatch[C][number]) => void)(record);
+    else (this.batch[collection] as ImportBatch[C][number][]).push(record);
+  }
 
   /** An id from `base` that no record of the collection has yet: "geneva", "geneva-2", … */
   uniqueId(collection: Collection, base: string, fallback: string): string {
@@ -147,7 +175,7 @@ export class DatasetBuilder {
       const record = parseRecord(collection, raw, index, this.ids[collection], problems);
       known = record ? record.id : problems;
       this.keys[collection].set(key, known);
-      if (record) (this.batch[collection] as ImportBatch[C][number][]).push(record);
+      if (record) this.keep(collection, record);
     }
     if (typeof known === 'string') return known;
     // Every row that needs a record that failed is left out with its problems.
@@ -168,10 +196,7 @@ export class DatasetBuilder {
       this.ids.events.add(fast.id);
       record = fast;
     } else record = parseRecord('events', raw, index, this.ids.events, problems);
-    if (record) {
-      const known = { sources: this.ids.sources, people: this.ids.people, places: this.ids.places };
-      problems.push(...eventProblems(record, at, known, this.dyad));
-    }
+    if (record) problems.push(...eventProblems(record, at, this.known, this.dyad));
     if (!record || problems.length > 0) {
       this.ids.events.add(raw.id);
       // A second event with a kept one's id is left out; the kept one stays.
@@ -179,12 +204,12 @@ export class DatasetBuilder {
       this.leaveOut(problems.map((p) => locate(p, origin)));
       return null;
     }
-    const event = scoreEvent(record, this.dyad);
+    const event = scoreEventInOrder(record, this.dyad);
     this.keptEvents.add(event.id);
     this.counts.events += 1;
     if (this.sample.length < SAMPLE_SIZE)
       this.sample.push({ line: origin.line ?? null, path: origin.path ?? null, event });
-    this.batch.events.push(event);
+    this.keep('events', event);
     return event;
   }
 
@@ -202,7 +227,7 @@ export class DatasetBuilder {
       return null;
     }
     this.counts.quotes += 1;
-    this.batch.quotes.push(record);
+    this.keep('quotes', record);
     return record;
   }
 

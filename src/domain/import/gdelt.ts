@@ -35,6 +35,10 @@ import { hostOf, parseNumber, titleCase } from './text';
 import type { GdeltActor, ImportWording } from './wording';
 
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+/** The column each field of a record came from (made once, not once a row). */
+const eventColumnOf = (field: string) => EVENT_COLUMNS[field] ?? null;
+const placeColumnOf = (field: string) => PLACE_COLUMNS[field] ?? null;
+const sourceColumnOf = (field: string) => SOURCE_COLUMNS[field] ?? null;
 
 export interface GdeltOptions {
   fileName?: string;
@@ -164,7 +168,7 @@ export class GdeltMapper {
       ],
       sourceIds: [sourceId],
     };
-    builder.event(raw, { line, columnOf: (field) => EVENT_COLUMNS[field] ?? null });
+    builder.event(raw, { line, columnOf: eventColumnOf });
   }
 
   /** The action's place: its id, null for a row without coordinates, false if the row fails. */
@@ -184,7 +188,7 @@ export class GdeltMapper {
     }
     const name = get('ActionGeo_FullName') || `${lat}, ${lon}`;
     const country = get('ActionGeo_CountryCode');
-    const origin: Origin = { line, columnOf: (field) => PLACE_COLUMNS[field] ?? null };
+    const origin: Origin = { line, columnOf: placeColumnOf };
     const id = this.builder.place(
       `${name}|${lat.toFixed(4)}|${lon.toFixed(4)}`,
       name,
@@ -256,7 +260,7 @@ export class GdeltMapper {
         language: 'und',
         credit: null,
       }),
-      { line, columnOf: (field) => SOURCE_COLUMNS[field] ?? null },
+      { line, columnOf: sourceColumnOf },
     );
   }
 }

@@ -14,7 +14,7 @@
 import { DEFAULT_DYAD, type Dyad } from '../scoring/tension';
 import { describeJsonError } from '../validation/jsonError';
 import { problem, type Problem } from '../dataset/problems';
-import { DatasetBuilder, type ImportBatch, type ImportCounts } from './builder';
+import { DatasetBuilder, type ImportBatch, type ImportCounts, type RecordSink } from './builder';
 import { DelimitedReader, type Row } from './delimited';
 import type { Detection } from './detect';
 import { GdeltMapper } from './gdelt';
@@ -40,6 +40,8 @@ export interface ImportOptions {
   dyad?: Dyad;
   /** Keep only GDELT rows between the two sides (default: every row). */
   onlyDyad?: boolean;
+  /** Where kept records go as they are kept (default: held for `take()`). */
+  sink?: RecordSink;
 }
 
 /** One file being read. */
@@ -83,7 +85,7 @@ export class ImportSession {
   }[] = [];
 
   constructor(readonly options: ImportOptions) {
-    this.builder = new DatasetBuilder(options.dyad ?? DEFAULT_DYAD);
+    this.builder = new DatasetBuilder(options.dyad ?? DEFAULT_DYAD, options.sink);
   }
 
   open(detection: Detection, fileName = this.options.fileName): FileImport {

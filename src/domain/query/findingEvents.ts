@@ -22,6 +22,7 @@ export function* findingEvents(
     const low = toneOrNull(columns.low[p]);
     const high = toneOrNull(columns.high[p]);
     const slot = records.order[p] ?? 0;
+    const start = columns.start[p] ?? 0;
     yield {
       day: columns.day[p] ?? 0,
       datePrecision: PRECISION_OF_LANE[columns.lane[p] ?? 0] ?? 'day',
@@ -33,7 +34,10 @@ export function* findingEvents(
       category: EVENT_CATEGORIES[columns.category[p] ?? 0] ?? 'context',
       status: EVENT_STATUSES[columns.status[p] ?? 0] ?? 'held',
       placeId: placeIds[columns.place[p] ?? -1] ?? null,
-      date: fromDayNumber(columns.start[p] ?? 0),
+      // Made only if read (a meeting's): a million events, few of them meetings.
+      get date() {
+        return fromDayNumber(start);
+      },
       tension: toneOrNull(columns.tone[p]),
       tensionRange: low === null || high === null ? null : [low, high],
     };

@@ -7,7 +7,7 @@
 import { midpointOfSpan, spanOf } from '../dataset/dates';
 import { ActDayBuilder } from '../scoring/actDays';
 import { findHeadline } from '../scoring/finding';
-import type { DatasetHead, DiplomaticEvent, Person, Quote } from '../dataset/schema';
+import type { DatasetHead, DiplomaticEvent, Person, Place, Quote, Source } from '../dataset/schema';
 import { buildSearchChunk, type SearchChunk } from './searchColumn';
 import { DEFAULT_DYAD, isBetweenSides } from '../scoring/tension';
 import { EVENT_CATEGORIES, EVENT_KINDS, EVENT_STATUSES } from '../dataset/vocabulary';
@@ -20,6 +20,7 @@ import { LANE_OF, unitOfDay } from './lanes';
 import { sortPositions, monthCountsOf } from './order';
 import { findingEvents } from './findingEvents';
 import { RecordPacker } from './records';
+import { CodeTable, extentOf, permuteRows } from './indexParts';
 import type { IndexData } from './indexData';
 
 /** Quotes folded for search per this many, as the page searches them (store/searchColumn.ts). */
@@ -27,25 +28,10 @@ const SEARCH_CHUNK = 2000;
 
 const codeOf = <T extends string>(list: readonly T[], value: T) => list.indexOf(value);
 
-/** A string's code in a growing table: the same string, the same code. */
-class CodeTable {
-  readonly values: string[] = [];
-  readonly #codes = new Map<string, number>();
-  code(value: string): number {
-    let code = this.#codes.get(value);
-    if (code === undefined) {
-      code = this.values.length;
-      this.values.push(value);
-      this.#codes.set(value, code);
-    }
-    return code;
-  }
-}
-
 export class IndexBuilder {
   readonly #head: DatasetHead;
   readonly #places: Map<string, number>;
-  readonly #people: ReadonlyMap<string, Person>;
+  readonly #people: Map<string, Person>;
   readonly #dyad: readonly [string, string];
   readonly #ids: string[] = [];
   readonly #day = int32s();
@@ -83,7 +69,13 @@ export class IndexBuilder {
 
   /** `searchChunk`: quotes folded per search chunk (tests make it small). */
   constructor(head: DatasetHead, { searchChunk = SEARCH_CHUNK }: { searchChunk?: number } = {}) {
-    this.#head = head;
+    // Its own lists: an import's places, people and sources may come after it is made.
+    this.#head = {
+      ...head,
+      sources: [...head.sources],
+      people: [...head.people],
+      places: [...head.places],
+    };
     this.#searchChunk = searchChunk;
     this.#places = new Map(head.places.map((place, i) => [place.id, i]));
     this.#people = new Map(head.people.map((person) => [person.id, person]));
@@ -91,6 +83,24 @@ export class IndexBuilder {
     this.#actDays = new ActDayBuilder(this.#dyad);
     this.#actorStart.push(0);
     this.#participantStart.push(0);
+  }
+
+  /**
+   * Records of the head that come as an import's rows are read, each before the first event that
+   * names it: listed after the head's own, in the order they come.
+   */
+  addSource(source: Source): void {
+    this.#head.sources.push(source);
+  }
+
+  addPerson(person: Person): void {
+    this.#head.people.push(person);
+    this.#people.set(person.id, person);
+  }
+
+  addPlace(place: Place): void {
+    this.#places.set(place.id, this.#head.places.length);
+    this.#head.places.push(place);
   }
 
   addEvent(event: DiplomaticEvent): void {
@@ -260,28 +270,4 @@ export class IndexBuilder {
       ),
     };
   }
-}
-
-/** A compressed row column reordered: rows in the index's order. */
-function permuteRows(starts: Int32Array, values: Int32Array, order: Int32Array) {
-  const newStarts = new Int32Array(order.length + 1);
-  const newValues = new Int32Array(values.length);
-  let at = 0;
-  order.forEach((slot, p) => {
-    for (let i = starts[slot] ?? 0; i < (starts[slot + 1] ?? 0); i++)
-      newValues[at++] = values[i] ?? 0;
-    newStarts[p + 1] = at;
-  });
-  return { starts: newStarts, values: newValues };
-}
-
-function extentOf(columns: EventColumns): { start: number; end: number } | null {
-  if (columns.count === 0) return null;
-  let start = Infinity;
-  let end = -Infinity;
-  for (let p = 0; p < columns.count; p++) {
-    start = Math.min(start, columns.start[p] ?? start);
-    end = Math.max(end, columns.end[p] ?? end);
-  }
-  return { start, end };
 }

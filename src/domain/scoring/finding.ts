@@ -160,9 +160,11 @@ export function findHeadline(dataset: FindingInput, actDays?: ActDayIndex): Find
   // The acts for an index, where none is given: gathered in the same pass over the events.
   const inputs: ClimateEventInput[] | null = actDays ? null : [];
   for (const event of dataset.events) {
-    const span = spanOf(event.date, event.datePrecision ?? 'day');
-    const day = event.day ?? midpointOfSpan(span);
-    if (inputs && event.actions) inputs.push({ day, span, actions: event.actions });
+    // Its span only where it is read (an index gives the day and its acts: a million events).
+    const span =
+      event.day === undefined || inputs ? spanOf(event.date, event.datePrecision ?? 'day') : null;
+    const day = event.day ?? (span ? midpointOfSpan(span) : 0);
+    if (inputs && span && event.actions) inputs.push({ day, span, actions: event.actions });
     const place = event.placeId === null ? undefined : placeNames.get(event.placeId);
     if (!isKeyMeeting(event) || place === undefined) continue;
     const encounter = { eventId: event.id, kind: event.kind, place, date: event.date };

@@ -170,7 +170,10 @@ export function useImport(files: DatasetFiles): ImportHandle {
           (progress) => setReading({ name, progress, opening: false }),
         );
         setReading((current) => (current ? { ...current, opening: true } : current));
-        return { file: imported.file, leftOut: imported.leftOut };
+        const { leftOut } = imported;
+        return 'indexed' in imported
+          ? { indexed: imported.indexed, leftOut }
+          : { file: imported.file, leftOut };
       } catch (error) {
         if (stopping.current === stop) setReading(null);
         throw error;
