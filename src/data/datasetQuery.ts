@@ -24,6 +24,13 @@ export interface LoadedDataset {
   origin: DatasetOrigin;
 }
 
+/** A file the user opened, shown, and whether the browser kept it for the next visit. */
+export interface OpenedFile {
+  dataset: LoadedDataset;
+  /** Whether the browser kept it for the next visit. */
+  kept: boolean;
+}
+
 /**
  * Parses, validates and indexes a file the user opened, in the worker. An abort stops the worker
  * and rejects with its reason.

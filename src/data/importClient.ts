@@ -16,7 +16,8 @@ import type {
   ImportRequest,
   SourceSummary,
 } from './importProtocol';
-import { MAX_FILE_BYTES, type IndexedImport } from './useActiveDataset';
+import type { IndexedImport } from './openIndexed';
+import { MAX_FILE_BYTES } from './useActiveDataset';
 
 export type { ImportChoices } from './importProtocol';
 

@@ -6,10 +6,9 @@
 import { DatasetIndex } from '@/domain/query/datasetIndex';
 import type { IndexData } from '@/domain/query/indexData';
 import type { Problem } from '@/domain/dataset/problems';
-import type { LoadedDataset } from './datasetQuery';
+import type { LoadedDataset, OpenedFile } from './datasetQuery';
 import { datasetJson } from './indexJson';
 import { saveDataset } from './savedDataset';
-import type { OpenedFile } from './useActiveDataset';
 
 /** An import's dataset as its index, and the name of the JSON file it stands for. */
 export interface IndexedImport {

@@ -5,14 +5,13 @@ import {
   DatasetError,
   loadDatasetBlob,
   type LoadedDataset,
+  type OpenedFile,
 } from './datasetQuery';
 import { toDatasetError } from './datasetErrors';
 import { detail } from '@/domain/validation/loadFailure';
 import type { Problem } from '@/domain/dataset/problems';
 import { clearSavedDataset, loadSavedDataset, saveDataset } from './savedDataset';
 import { openIndexedImport, type IndexedImport } from './openIndexed';
-
-export type { IndexedImport } from './openIndexed';
 
 /** Files larger than this are refused before they are read: the limit the README states. */
 export const MAX_FILE_BYTES = 1024 * 1024 * 1024;
@@ -47,12 +46,6 @@ async function restoreOpenedDataset(signal: AbortSignal): Promise<OpenedState> {
     await clearSavedDataset();
     return { dataset: null, forgotten: { name: saved.name, error: toDatasetError(error) } };
   }
-}
-
-export interface OpenedFile {
-  dataset: LoadedDataset;
-  /** Whether the browser kept it for the next visit. */
-  kept: boolean;
 }
 
 /**
