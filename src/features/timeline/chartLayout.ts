@@ -8,8 +8,8 @@ export const LANE_BOTTOM = -2.2;
 export const LANE_TOP = -0.6;
 export const LANE_Y = -1.4;
 
-/** Wide enough for the lane's two-line label, "Not / scored". */
-export const AXIS_WIDTH = 52;
+/** Wide enough for the lane's two-line label in both languages ("Không / sắc thái" is the wider). */
+export const AXIS_WIDTH = 60;
 
 /** The y at which a mark is drawn: its score, or the unscored lane. */
 export const plotY = (tension: number | null) => tension ?? LANE_Y;
