@@ -19,7 +19,8 @@ import {
   WINDOWS,
   type Reading3,
 } from '../src/domain/scoring/sensitivity';
-import { PRIOR_WEIGHT, TENSION_BANDS, tensionBand } from '../src/domain/scoring/tension';
+import { PRIOR_WEIGHT } from '../src/domain/scoring/tension';
+import { TENSION_BANDS, tensionBand } from '../src/domain/scoring/tensionBands';
 
 /** Where the tables stand in docs/METHOD.md. */
 export const START = '<!-- sensitivity tables: scripts/sensitivity.ts writes them -->';

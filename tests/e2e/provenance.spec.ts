@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Dataset } from '../../src/domain/dataset/schema';
-import { isBandUncertain } from '../../src/domain/scoring/tension';
+import { isBandUncertain } from '../../src/domain/scoring/tensionBands';
 import { expect, quotesRegion, showTimeline, test, timelineRegion } from './fixtures';
 
 const dataset = JSON.parse(

@@ -7,7 +7,7 @@ import { midpointOfSpan, spanOf } from '../dataset/dates';
 import { eventSetOf, inSet } from '../query/eventSet';
 import { indexDataset } from '../query/indexDataset';
 import { PRIORS, WINDOWS } from '../scoring/sensitivity';
-import { tensionBand } from '../scoring/tension';
+import { tensionBand } from '../scoring/tensionBands';
 import { STORY_STEPS, storyStep } from './story';
 import { parseDatasetText } from '../validation/validate';
 

@@ -3,18 +3,20 @@ import type { Action } from '../dataset/schema';
 import {
   conflictShare,
   explainTension,
-  isBandUncertain,
   isBetweenSides,
   legacyTension,
   scoreTension,
+  tensionRange,
+  toneEvidence,
+} from './tension';
+import {
+  isBandUncertain,
   tensionBand,
   tensionColor,
-  tensionRange,
   TENSION_BANDS,
   TENSION_COLORS,
-  toneEvidence,
   UNSCORED_COLOR,
-} from './tension';
+} from './tensionBands';
 
 type Coded = Pick<Action, 'actor' | 'target' | 'cameo' | 'goldstein' | 'alternatives'>;
 

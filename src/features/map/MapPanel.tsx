@@ -1,7 +1,7 @@
 import { lazy, memo, useMemo } from 'react';
 import type { PlaceSummary } from '@/domain/query/placeSummaries';
 import type { Place } from '@/domain/dataset/schema';
-import { TENSION_BANDS, TENSION_COLORS, UNSCORED_COLOR } from '@/domain/scoring/tension';
+import { TENSION_BANDS, TENSION_COLORS, UNSCORED_COLOR } from '@/domain/scoring/tensionBands';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { Panel } from '@/components/Panel';
 import { WhenNearScreen } from '@/components/WhenNearScreen';

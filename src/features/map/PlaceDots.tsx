@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { themeColor } from '@/components/themeColor';
 import type { PlaceSummary } from '@/domain/query/placeSummaries';
-import { tensionColor } from '@/domain/scoring/tension';
+import { tensionColor } from '@/domain/scoring/tensionBands';
 import { useI18n } from '@/i18n/I18nProvider';
 import { useTheme } from '@/theme/ThemeProvider';
 import { markerDiameter } from './markerSize';

@@ -1,6 +1,6 @@
 import { DivIcon, point } from 'leaflet';
 import type { PlaceSummary } from '@/domain/query/placeSummaries';
-import { tensionColor } from '@/domain/scoring/tension';
+import { tensionColor } from '@/domain/scoring/tensionBands';
 import { markerDiameter } from './markerSize';
 
 /** The marker's parts, as its CSS (DiplomacyMap.css) and its picture (exportMap.ts) find them. */

@@ -1,13 +1,7 @@
 import type { DiplomaticEvent, Person, Place, Source } from '@/domain/dataset/schema';
 import { NoteText } from '@/components/NoteText';
-import {
-  DEFAULT_DYAD,
-  isBandUncertain,
-  tensionBand,
-  tensionColor,
-  toneEvidence,
-  type Dyad,
-} from '@/domain/scoring/tension';
+import { DEFAULT_DYAD, toneEvidence, type Dyad } from '@/domain/scoring/tension';
+import { isBandUncertain, tensionBand, tensionColor } from '@/domain/scoring/tensionBands';
 import { formatNumber } from '@/i18n/format';
 import { useI18n } from '@/i18n/I18nProvider';
 import { labelSource, sourceLabelText } from '@/i18n/sourceLabel';

@@ -1,6 +1,6 @@
 import { memo, type SVGProps } from 'react';
 import { Symbols } from 'recharts';
-import { isBandUncertain, tensionBand, tensionColor } from '@/domain/scoring/tension';
+import { isBandUncertain, tensionBand, tensionColor } from '@/domain/scoring/tensionBands';
 import type { EventCategory, EventKind, EventStatus } from '@/domain/dataset/vocabulary';
 import { KIND_SYMBOLS } from './symbols';
 import { hatchId } from './UncertainPatterns';

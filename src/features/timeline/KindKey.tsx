@@ -1,4 +1,4 @@
-import { TENSION_BANDS, TENSION_COLORS, UNSCORED_COLOR } from '@/domain/scoring/tension';
+import { TENSION_BANDS, TENSION_COLORS, UNSCORED_COLOR } from '@/domain/scoring/tensionBands';
 import { CLIMATE_WINDOW } from '@/domain/scoring/sensitivity';
 import { EVENT_KINDS } from '@/domain/dataset/vocabulary';
 import { useI18n } from '@/i18n/I18nProvider';

@@ -6,11 +6,11 @@ import type { Language } from '@/domain/dataset/vocabulary';
 import {
   DEFAULT_DYAD,
   explainTension,
-  isBandUncertain,
   isBetweenSides,
   type Dyad,
   type Reading,
 } from '@/domain/scoring/tension';
+import { isBandUncertain } from '@/domain/scoring/tensionBands';
 import { actorName } from '@/i18n/actorNames';
 import { cameoName } from '@/i18n/cameoNames';
 import { formatNumber, formatSigned } from '@/i18n/format';

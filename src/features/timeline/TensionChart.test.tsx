@@ -4,13 +4,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TimelineCell } from '@/domain/query/timelineCells';
 import type { TimelineMark, TimelineModel } from '@/domain/query/timelineModel';
 import type { DiplomaticEvent } from '@/domain/dataset/schema';
-import * as tension from '@/domain/scoring/tension';
+import * as tensionBands from '@/domain/scoring/tensionBands';
 import { ExportersProvider } from '@/components/exporters/ExportersProvider';
 import { I18nProvider } from '@/i18n/I18nProvider';
 import TensionChart, { type TensionChartProps } from './TensionChart';
 
-vi.mock('@/domain/scoring/tension', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@/domain/scoring/tension')>();
+vi.mock('@/domain/scoring/tensionBands', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/domain/scoring/tensionBands')>();
   return { ...actual, tensionColor: vi.fn(actual.tensionColor) };
 });
 
@@ -119,11 +119,11 @@ describe('TensionChart’s marks', () => {
   it('redraws only the marks a change touches, not every mark', async () => {
     const chart = renderChart();
     await vi.waitFor(() => expect(marks()).toHaveLength(30));
-    vi.mocked(tension.tensionColor).mockClear();
+    vi.mocked(tensionBands.tensionColor).mockClear();
     act(() => chart.rerender({ timeline: marksOf(series('e4')) }));
     expect(document.querySelector('.event-mark[data-event-id="e4"] > circle')).not.toBeNull();
     // One mark changed (selected): drawn again alone.
-    expect(tension.tensionColor).toHaveBeenCalledTimes(1);
+    expect(tensionBands.tensionColor).toHaveBeenCalledTimes(1);
   });
 
   it('moves each mark, when the range changes, by its one transform', async () => {

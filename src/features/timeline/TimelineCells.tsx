@@ -1,7 +1,8 @@
 import { memo, useMemo, type MouseEvent } from 'react';
 import { columnOfDay, columnStart, type TimelineGrid } from '@/domain/query/timelineGrid';
 import type { TimelineCell } from '@/domain/query/timelineCells';
-import { tensionColor, TENSION_MAX } from '@/domain/scoring/tension';
+import { TENSION_MAX } from '@/domain/scoring/tension';
+import { tensionColor } from '@/domain/scoring/tensionBands';
 import { LANE_BOTTOM, LANE_TOP, type ChartScales } from './chartLayout';
 
 /** Darkness steps of a cell: more events, a darker cell (a step per doubling, six in all). */

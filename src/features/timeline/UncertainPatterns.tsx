@@ -1,4 +1,4 @@
-import { tensionBand, TENSION_COLORS, UNSCORED_COLOR } from '@/domain/scoring/tension';
+import { tensionBand, TENSION_COLORS, UNSCORED_COLOR } from '@/domain/scoring/tensionBands';
 
 /** The two colours an uncertain mark is hatched with: its range's lowest and highest band. */
 export function hatchId(tension: number | null, range: readonly [number, number] | null): string {

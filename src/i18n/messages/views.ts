@@ -1,5 +1,5 @@
 /** The words of the three views (map, tone timeline with its table and details, quotes). */
-import type { TensionBandKey } from '@/domain/scoring/tension';
+import type { TensionBandKey } from '@/domain/scoring/tensionBands';
 import type { EventKind, EventStatus, Language } from '@/domain/dataset/vocabulary';
 
 /** The climate line's words for its text alternative: values and dates already formatted. */
