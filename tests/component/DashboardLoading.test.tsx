@@ -5,10 +5,17 @@
  */
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '@/app/queryClient';
 import { makeSampleDataset } from '../fixtures/sampleDataset';
-import { renderDashboard, SAMPLE_TEXT, stubFetch, viewsSettled } from './renderDashboard';
+import {
+  renderDashboard,
+  SAMPLE_TEXT,
+  setUpDashboardTests,
+  status,
+  stubFetch,
+  viewsSettled,
+} from './renderDashboard';
 
 vi.mock('@/features/map/DiplomacyMap', async () => ({
   default: (await import('./stubs')).MapStub,
@@ -17,16 +24,7 @@ vi.mock('@/features/timeline/TensionChart', async () => ({
   default: (await import('./stubs')).ChartStub,
 }));
 
-const status = () =>
-  screen.getByText(/^Showing|^Đang hiển thị/, { selector: '[role="status"] strong' });
-beforeEach(() => {
-  stubFetch();
-  Object.defineProperty(navigator, 'languages', { value: ['en-GB'], configurable: true });
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+setUpDashboardTests();
 
 describe('loading failures', () => {
   it('a server error is retried twice with back-off (1 s, 2 s), then Retry loads the data', async () => {

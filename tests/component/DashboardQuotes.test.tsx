@@ -5,8 +5,8 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderDashboard, stubFetch, viewsSettled } from './renderDashboard';
+import { describe, expect, it, vi } from 'vitest';
+import { renderDashboard, setUpDashboardTests, viewsSettled } from './renderDashboard';
 
 vi.mock('@/features/map/DiplomacyMap', async () => ({
   default: (await import('./stubs')).MapStub,
@@ -16,14 +16,7 @@ vi.mock('@/features/timeline/TensionChart', async () => ({
 }));
 
 const findRegion = (name: string) => screen.findByRole('region', { name });
-beforeEach(() => {
-  stubFetch();
-  Object.defineProperty(navigator, 'languages', { value: ['en-GB'], configurable: true });
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+setUpDashboardTests();
 
 describe('the dashboard', () => {
   it('in English shows the translation, marked, with the Vietnamese original one click away', async () => {

@@ -5,8 +5,8 @@
  */
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderDashboard, stubFetch, viewsSettled } from './renderDashboard';
+import { describe, expect, it, vi } from 'vitest';
+import { renderDashboard, setUpDashboardTests, status, viewsSettled } from './renderDashboard';
 
 vi.mock('@/features/map/DiplomacyMap', async () => ({
   default: (await import('./stubs')).MapStub,
@@ -15,19 +15,10 @@ vi.mock('@/features/timeline/TensionChart', async () => ({
   default: (await import('./stubs')).ChartStub,
 }));
 
-const status = () =>
-  screen.getByText(/^Showing|^Đang hiển thị/, { selector: '[role="status"] strong' });
 const region = (name: string) => screen.getByRole('region', { name });
 const searchParams = () => new URLSearchParams(window.location.search);
 
-beforeEach(() => {
-  stubFetch();
-  Object.defineProperty(navigator, 'languages', { value: ['en-GB'], configurable: true });
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+setUpDashboardTests();
 
 describe('the dashboard', () => {
   it('switches language: labels, regions and the URL', async () => {

@@ -5,9 +5,16 @@
  */
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { makeSampleDataset } from '../fixtures/sampleDataset';
-import { DATASET_TEXT, renderDashboard, stubFetch, viewsSettled } from './renderDashboard';
+import {
+  DATASET_TEXT,
+  renderDashboard,
+  setUpDashboardTests,
+  status,
+  stubFetch,
+  viewsSettled,
+} from './renderDashboard';
 
 vi.mock('@/features/map/DiplomacyMap', async () => ({
   default: (await import('./stubs')).MapStub,
@@ -16,20 +23,11 @@ vi.mock('@/features/timeline/TensionChart', async () => ({
   default: (await import('./stubs')).ChartStub,
 }));
 
-const status = () =>
-  screen.getByText(/^Showing|^Đang hiển thị/, { selector: '[role="status"] strong' });
 const region = (name: string) => screen.getByRole('region', { name });
 const findRegion = (name: string) => screen.findByRole('region', { name });
 const searchParams = () => new URLSearchParams(window.location.search);
 
-beforeEach(() => {
-  stubFetch();
-  Object.defineProperty(navigator, 'languages', { value: ['en-GB'], configurable: true });
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+setUpDashboardTests();
 
 describe('the shipped dataset (the one test on the real data)', () => {
   it('loads and shows every event, place and quote in the three views', async () => {

@@ -4,9 +4,9 @@
  * fake timers drive playback, so that a test decides exactly how far it has played.
  */
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { makeSampleDataset } from '../fixtures/sampleDataset';
-import { renderDashboard, stubFetch } from './renderDashboard';
+import { renderDashboard, setUpDashboardTests, stubFetch } from './renderDashboard';
 
 vi.mock('@/features/map/DiplomacyMap', async () => ({
   default: (await import('./stubs')).MapStub,
@@ -34,14 +34,7 @@ async function startPlaying(search = '') {
   expect(playing()).toBe(true);
 }
 
-beforeEach(() => {
-  stubFetch();
-  Object.defineProperty(navigator, 'languages', { value: ['en-GB'], configurable: true });
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+setUpDashboardTests();
 
 describe('a range set while playing stops playback and wins', () => {
   it('dates typed into From and To (the review’s probe): the typed range, in the URL and the inputs', async () => {

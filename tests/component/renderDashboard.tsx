@@ -1,8 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
-import { configure, render, waitFor } from '@testing-library/react';
+import { configure, render, screen, waitFor } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, vi } from 'vitest';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { AppProviders } from '@/app/AppProviders';
 import { Dashboard } from '@/app/Dashboard';
 import { InProcessWorker } from '../fixtures/fakeWorker';
@@ -57,3 +57,22 @@ export function renderDashboard(search = '', options: { client?: QueryClient } =
 export async function viewsSettled() {
   await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull());
 }
+
+/**
+ * Each test of the dashboard starts on the sample dataset, in English, with real timers and no
+ * stubbed globals left from the one before. Called once at the top of a test file.
+ */
+export function setUpDashboardTests() {
+  beforeEach(() => {
+    stubFetch();
+    Object.defineProperty(navigator, 'languages', { value: ['en-GB'], configurable: true });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+}
+
+/** The status line's count, in either language. */
+export const status = () =>
+  screen.getByText(/^Showing|^Đang hiển thị/, { selector: '[role="status"] strong' });
