@@ -5,6 +5,7 @@ import { MATERIAL_COOPERATION } from '@/domain/scoring/cameoMaterialCooperation'
 import { VERBAL_CONFLICT } from '@/domain/scoring/cameoVerbalConflict';
 import { VERBAL_COOPERATION } from '@/domain/scoring/cameoVerbalCooperation';
 import { cameoName } from './cameoNames';
+import { vi } from './messagesVi';
 import { MATERIAL_CONFLICT_VI } from './cameoNamesMaterialConflict';
 import { MATERIAL_COOPERATION_VI } from './cameoNamesMaterialCooperation';
 import { VERBAL_CONFLICT_VI } from './cameoNamesVerbalConflict';
@@ -88,5 +89,18 @@ describe('the Vietnamese tables', () => {
   ] as const)('name the %s codes, and only those', (_, rows, names) => {
     // Sorted: an object lists keys such as "10" and "100" in number order, ahead of the rest.
     expect(Object.keys(names).sort()).toEqual(rows.map(([code]) => code).sort());
+  });
+});
+
+describe('problems that name an act', () => {
+  it('name it in Vietnamese in a Vietnamese sentence', () => {
+    const sentence = vi.problem['goldstein-mismatch']({
+      cameo: '1056',
+      name: 'Demand de-escalation of military engagement',
+      expected: -5,
+      got: -2.8,
+    });
+    expect(sentence).toContain('(Yêu cầu giảm leo thang quân sự)');
+    expect(sentence).not.toContain('Demand');
   });
 });

@@ -1,4 +1,5 @@
 /** The problems of a dataset in Vietnamese (problems.ts has their shape). */
+import { cameoName } from '../cameoNames';
 import { formatCount } from '../format';
 import type {
   JsonSyntaxReason,
@@ -80,8 +81,9 @@ export const problemVi = {
   'unknown-source': ({ id }) => `không có nguồn nào mang mã "${id}"`,
   'unknown-event': ({ id }) => `không có sự kiện nào mang mã "${id}"`,
   'source-not-in-event': ({ id }) => `"${id}" không nằm trong các nguồn của sự kiện`,
+  // The act named in Vietnamese (the problem carries GDELT's English name).
   'goldstein-mismatch': ({ cameo, name, expected, got }) =>
-    `mã CAMEO ${cameo} (${name}) có trọng số ${expected} trên thang Goldstein, nhưng nhận được ${got}`,
+    `mã CAMEO ${cameo} (${cameoName(cameo, 'vi') || name}) có trọng số ${expected} trên thang Goldstein, nhưng nhận được ${got}`,
   'tension-mismatch': ({ expected, got }) =>
     expected === null
       ? `phải là null (không có hành động nào giữa hai bên), nhưng nhận được ${got}`
