@@ -170,10 +170,7 @@ export function useImport(files: DatasetFiles): ImportHandle {
           (progress) => setReading({ name, progress, opening: false }),
         );
         setReading((current) => (current ? { ...current, opening: true } : current));
-        const { leftOut } = imported;
-        return 'indexed' in imported
-          ? { indexed: imported.indexed, leftOut }
-          : { file: imported.file, leftOut };
+        return imported;
       } catch (error) {
         if (stopping.current === stop) setReading(null);
         throw error;

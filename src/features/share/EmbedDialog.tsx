@@ -41,24 +41,27 @@ export function EmbedButton(props: EmbedButtonProps) {
   const { t } = useI18n();
   // Each opening is a new dialog. A dialog's `close` event comes a task after it closes, so
   // Embed may be pressed again in between: that late event closes only the dialog it belongs to.
-  const [opening, setOpening] = useState<number | null>(null);
-  const [count, setCount] = useState(0);
-  const open = () => {
-    setCount(count + 1);
-    setOpening(count + 1);
-  };
+  const [dialog, setDialog] = useState({ opening: 0, open: false });
+  const { opening } = dialog;
   return (
     <>
-      <button type="button" className="chip" aria-haspopup="dialog" onClick={open}>
+      <button
+        type="button"
+        className="chip"
+        aria-haspopup="dialog"
+        onClick={() => setDialog((last) => ({ opening: last.opening + 1, open: true }))}
+      >
         {t.embed}
       </button>
-      {opening === null ? null : (
+      {dialog.open ? (
         <EmbedDialog
           key={opening}
           {...props}
-          onClose={() => setOpening((shown) => (shown === opening ? null : shown))}
+          onClose={() =>
+            setDialog((shown) => (shown.opening === opening ? { opening, open: false } : shown))
+          }
         />
-      )}
+      ) : null}
     </>
   );
 }
