@@ -11,7 +11,7 @@ import {
 } from '@/features/dataset/DatasetMessages';
 import { FileDropOverlay } from '@/features/dataset/FileDropOverlay';
 import { useFileDrop } from '@/features/dataset/useFileDrop';
-import { useImport } from '@/features/dataset/useImport';
+import { reimportKept, useImport } from '@/features/dataset/useImport';
 import { browserLanguage, I18nProvider, useI18n } from '@/i18n/I18nProvider';
 import { DashboardLayout } from './DashboardLayout';
 import { PageLayout } from './PageLayout';
@@ -45,7 +45,7 @@ interface DashboardPageProps {
 
 function DashboardPage({ url }: DashboardPageProps) {
   const { lang } = useI18n();
-  const { dataset, files } = useDatasetStatus();
+  const { dataset, files } = useDatasetStatus(reimportKept);
   const importer = useImport(files);
   const dragging = useFileDrop(importer.choose);
   useDocumentLanguage(lang);

@@ -17,6 +17,7 @@ import type {
   SourceSummary,
 } from './importProtocol';
 import type { IndexedImport } from './openIndexed';
+import type { KeptImport } from './savedDataset';
 import { MAX_FILE_BYTES } from './useActiveDataset';
 
 export type { ImportChoices } from './importProtocol';
@@ -174,7 +175,20 @@ export function importInWorker(
       resolve({ file, counts: data.counts, leftOut: data.leftOut, notes: data.notes });
     } else if (data.type === 'indexed') {
       const { counts, leftOut, notes } = data;
-      resolve({ indexed: { data: data.data, name }, counts, leftOut, notes });
+      const kept = { files: [...files], names: files.map((f) => f.name), choices, found };
+      resolve({ indexed: { data: data.data, name, kept }, counts, leftOut, notes });
     }
   });
+}
+
+/** An import kept from an earlier visit (savedDataset.ts) made again, as it was chosen. */
+export function reimportInWorker(
+  startWorker: () => Worker,
+  kept: KeptImport,
+  signal: AbortSignal,
+): Promise<ImportedFile> {
+  const files = kept.files.map((blob, i) =>
+    blob instanceof File ? blob : new File([blob], kept.names[i] ?? 'import'),
+  );
+  return importInWorker(startWorker, files, kept.choices, kept.found, signal, () => {});
 }

@@ -36,6 +36,7 @@ export function indexSink(dyad: Dyad | undefined): IndexSink {
       people: (person) => builder.addPerson(person),
       places: (place) => builder.addPlace(place),
       events: (event) => builder.addEvent(event),
+      row: (row) => builder.addRow(row),
       quotes: (quote) => builder.addQuote(quote),
     },
   };

@@ -4,6 +4,20 @@
  * the app says nothing has been saved rather than failing.
  */
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import type { FoundSource, ImportChoices } from './importProtocol';
+
+/**
+ * Files an import read straight into the index (Parquet), kept as the reader chose them with
+ * what was chosen in the preview, to be imported again on the next visit: a million rows are
+ * 17 MB of Parquet and would be most of a gigabyte of this app's JSON, slower to read again.
+ */
+export interface KeptImport {
+  files: Blob[];
+  /** Each file's name (a Blob kept by IndexedDB may come back without one). */
+  names: string[];
+  choices: ImportChoices;
+  found: FoundSource[] | null;
+}
 
 export interface SavedDataset {
   name: string;
@@ -11,6 +25,8 @@ export interface SavedDataset {
   savedAt: string;
   /** The file as opened: IndexedDB keeps a Blob without the page having to read it. */
   file: Blob;
+  /** The file is the reader's own, to be imported again (`file` is its first). */
+  import?: KeptImport;
 }
 
 const KEY = 'opened-dataset';

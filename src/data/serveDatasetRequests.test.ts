@@ -58,7 +58,8 @@ describe('the dataset worker', () => {
     expect(buffers.length).toBeGreaterThan(40);
     expect(new Set(buffers).size).toBe(buffers.length);
     expect(buffers.every((b) => b instanceof ArrayBuffer)).toBe(true);
-    for (const chunk of message.data.eventRecords.chunks) expect(buffers).toContain(chunk.buffer);
+    for (const chunk of message.data.eventRecords.packed.chunks)
+      expect(buffers).toContain(chunk.buffer);
   });
 
   it('reports an unexpected error as internal, not as a network failure', async () => {
@@ -128,7 +129,7 @@ function answerOf(posted: WorkerMessage[]) {
   const index = posted.find((m) => m.type === 'index');
   if (!index) return { ok: true as const, finished: false };
   const { data } = index;
-  const events = new RecordReader<DiplomaticEvent>(data.eventRecords);
+  const events = new RecordReader<DiplomaticEvent>(data.eventRecords.packed);
   const quotes = new RecordReader<Quote>(data.quoteRecords);
   return {
     ok: true as const,

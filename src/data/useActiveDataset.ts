@@ -11,7 +11,9 @@ import { toDatasetError } from './datasetErrors';
 import { detail } from '@/domain/validation/loadFailure';
 import type { Problem } from '@/domain/dataset/problems';
 import { clearSavedDataset, loadSavedDataset, saveDataset } from './savedDataset';
-import { openIndexedImport, type IndexedImport } from './openIndexed';
+import { indexedDataset, openIndexedImport, type IndexedImport } from './openIndexed';
+import type { ImportedFile } from './importClient';
+import type { KeptImport } from './savedDataset';
 
 /** Files larger than this are refused before they are read: the limit the README states. */
 export const MAX_FILE_BYTES = 1024 * 1024 * 1024;
@@ -27,19 +29,34 @@ export interface OpenedState {
 
 const NOTHING_OPENED: OpenedState = { dataset: null, forgotten: null };
 
+/** Imports files kept from an earlier visit again, as they were chosen (the page's import). */
+export type Reimport = (kept: KeptImport, signal: AbortSignal) => Promise<ImportedFile>;
+
 /**
- * The dataset the user opened on an earlier visit, read again in the worker. One that no longer
- * opens is dropped and reported (`forgotten`); an abort (the user chose something else
- * meanwhile) leaves it kept.
+ * The dataset the user opened on an earlier visit, read again in the worker, or imported again
+ * (`reimport`) if it was kept as the files they chose. One that no longer opens is dropped and
+ * reported (`forgotten`); an abort (the user chose something else meanwhile) leaves it kept.
  */
-async function restoreOpenedDataset(signal: AbortSignal): Promise<OpenedState> {
+async function restoreOpenedDataset(
+  signal: AbortSignal,
+  reimport: Reimport | undefined,
+): Promise<OpenedState> {
   const saved = await loadSavedDataset();
   if (!saved || signal.aborted) return NOTHING_OPENED;
-  const { file, ...origin } = saved;
+  const { name, size, savedAt, file } = saved;
+  const origin = { kind: 'file', name, size, savedAt } as const;
   try {
-    if (!(file instanceof Blob))
+    if (!(file instanceof Blob) || (saved.import && !reimport))
       throw new DatasetError('internal', detail('saved-in-old-form', {}));
-    const dataset = await loadDatasetBlob(file, { kind: 'file', ...origin }, saved.name, signal);
+    if (saved.import && reimport) {
+      const imported = await reimport(saved.import, signal);
+      const dataset =
+        'indexed' in imported
+          ? indexedDataset(imported.indexed, imported.leftOut, origin)
+          : await loadDatasetBlob(imported.file, origin, name, signal);
+      return { dataset, forgotten: null };
+    }
+    const dataset = await loadDatasetBlob(file, origin, name, signal);
     return { dataset, forgotten: null };
   } catch (error) {
     if (signal.aborted) return NOTHING_OPENED;
@@ -148,7 +165,7 @@ interface OpenRequest {
  * The user's last choice wins: opening a file cancels an open still under way, and so does
  * going back to the built-in dataset. A refused file leaves whatever was on screen in place.
  */
-export function useActiveDataset() {
+export function useActiveDataset(reimport?: Reimport) {
   const queryClient = useQueryClient();
   /** The open under way, and the restore of the saved file: a new choice aborts both. */
   const opening = useRef<AbortController | null>(null);
@@ -159,7 +176,7 @@ export function useActiveDataset() {
     queryFn: async () => {
       const controller = new AbortController();
       restoring.current = controller;
-      const restored = await restoreOpenedDataset(controller.signal);
+      const restored = await restoreOpenedDataset(controller.signal, reimport);
       // Whatever the user chose meanwhile stands.
       return controller.signal.aborted
         ? (queryClient.getQueryData<OpenedState>(OPENED_DATASET_KEY) ?? NOTHING_OPENED)

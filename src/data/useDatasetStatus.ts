@@ -2,7 +2,7 @@ import { useDeferredValue } from 'react';
 import { BUILT_IN_DATASET_URL, type LoadedDataset } from './datasetQuery';
 import { DatasetError } from './datasetErrors';
 import { useLoadProgress, type LoadProgress } from './loadProgress';
-import { useActiveDataset, type FileConverter } from './useActiveDataset';
+import { useActiveDataset, type FileConverter, type Reimport } from './useActiveDataset';
 
 /** The dataset, as the page shows it: one state at a time. */
 export type DatasetStatus =
@@ -40,10 +40,14 @@ export interface DatasetFiles {
  * The dataset's state folded into one union (the page is a switch over it), and the user's files.
  * The first render of a dataset's views is deferred (`useDeferredValue`): React renders it in
  * slices between frames. Nothing typed waits on it, unlike the views following an input, which
- * use hooks/useAfterPaint so that the input's own frame is painted first.
+ * use hooks/useAfterPaint so that the input's own frame is painted first. `reimport` imports
+ * files kept from an earlier visit again (the page's import worker, features/dataset).
  */
-export function useDatasetStatus(): { dataset: DatasetStatus; files: DatasetFiles } {
-  const { active, restoring, builtIn, openFile, switchToBuiltIn } = useActiveDataset();
+export function useDatasetStatus(reimport?: Reimport): {
+  dataset: DatasetStatus;
+  files: DatasetFiles;
+} {
+  const { active, restoring, builtIn, openFile, switchToBuiltIn } = useActiveDataset(reimport);
   const shown = useDeferredValue(active);
   const progress = useLoadProgress(BUILT_IN_DATASET_URL);
 

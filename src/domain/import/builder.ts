@@ -17,6 +17,7 @@ import type { DiplomaticEvent, EventRecord, Person, Place, Quote, Source } from 
 import { fastEvent } from '../validation/fastShape';
 import type { Dyad } from '../scoring/tension';
 import { slugify } from './text';
+import type { GdeltRow } from '../dataset/gdeltRow';
 
 /** Records kept since the last `take()`, in the order the dataset lists them. */
 export interface ImportBatch {
@@ -33,6 +34,9 @@ export interface ImportBatch {
  */
 export type RecordSink = {
   [C in keyof ImportBatch]: (record: ImportBatch[C][number]) => void;
+} & {
+  /** A GDELT row checked on its values (gdeltColumns.ts), if the sink takes rows as they are. */
+  row?: (row: GdeltRow) => void;
 };
 
 /** Rows that are read but are not events, by design. */
@@ -110,7 +114,6 @@ export class DatasetBuilder {
     events: 0,
     quotes: 0,
   };
-  private readonly keptEvents = new Set<string>();
   /** The ids an event may name. */
   private readonly known = {
     sources: this.ids.sources,
@@ -190,6 +193,7 @@ export class DatasetBuilder {
     // The common valid row by plain checks (the dataset reader's fast path); anything else, and
     // a repeated id, through the schema, which words its problems.
     const fast = fastEvent(raw);
+    const keptBefore = this.isKept(raw.id);
     const index = this.tried.events++;
     let record: EventRecord | null;
     if (fast && !this.ids.events.has(fast.id)) {
@@ -200,17 +204,35 @@ export class DatasetBuilder {
     if (!record || problems.length > 0) {
       this.ids.events.add(raw.id);
       // A second event with a kept one's id is left out; the kept one stays.
-      if (!this.keptEvents.has(raw.id)) this.leftOutEvents.add(raw.id);
+      if (!keptBefore) this.leftOutEvents.add(raw.id);
       this.leaveOut(problems.map((p) => locate(p, origin)));
       return null;
     }
     const event = scoreEventInOrder(record, this.dyad);
-    this.keptEvents.add(event.id);
     this.counts.events += 1;
     if (this.sample.length < SAMPLE_SIZE)
       this.sample.push({ line: origin.line ?? null, path: origin.path ?? null, event });
     this.keep('events', event);
     return event;
+  }
+
+  /**
+   * Whether an event of this id may be kept as a row checked on its values: the sink takes rows,
+   * the preview's sample is full (it shows records) and no event has the id (else the row goes
+   * the usual way, which words the problem).
+   */
+  takesRow(id: string): boolean {
+    return (
+      this.sink?.row !== undefined && this.sample.length >= SAMPLE_SIZE && !this.ids.events.has(id)
+    );
+  }
+
+  /** A row `takesRow` allowed and gdeltColumns.ts checked: kept as the event it stands for. */
+  keepRow(id: string, row: GdeltRow): void {
+    this.tried.events += 1;
+    this.ids.events.add(id);
+    this.counts.events += 1;
+    this.sink?.row?.(row);
   }
 
   /** The quote if it is kept; its event must have been offered first. */
@@ -219,7 +241,8 @@ export class DatasetBuilder {
     const at = `quotes[${this.tried.quotes}]`;
     const record = parseRecord('quotes', raw, this.tried.quotes++, this.ids.quotes, problems);
     if (record) {
-      const known = { events: this.keptEvents, people: this.ids.people, sources: this.ids.sources };
+      const events = { has: (id: string) => this.isKept(id) };
+      const known = { events, people: this.ids.people, sources: this.ids.sources };
       problems.push(...quoteProblems(record, at, known, this.leftOutEvents));
     }
     if (!record || problems.length > 0) {
@@ -229,6 +252,14 @@ export class DatasetBuilder {
     this.counts.quotes += 1;
     this.keep('quotes', record);
     return record;
+  }
+
+  /**
+   * Whether an event of this id was kept: one was offered, and none was left out (the first of
+   * an id decides: any later one is left out as a repeat). No set of the kept: a million ids.
+   */
+  private isKept(id: string): boolean {
+    return this.ids.events.has(id) && !this.leftOutEvents.has(id);
   }
 
   /** A row that cannot be read or failed its checks: left out, with what is wrong. */

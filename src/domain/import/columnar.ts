@@ -17,6 +17,7 @@ import {
 } from './formats';
 import { EVENT_COLUMNS, PLACE_COLUMNS } from './gdeltFields';
 import { GdeltMapper } from './gdelt';
+import { GdeltColumns } from './gdeltColumns';
 import type { ImportSession } from './session';
 
 /** The formats a file of columns may hold. */
@@ -109,15 +110,19 @@ export function openColumns(
   };
   if (detection.format === 'gdelt-1' || detection.format === 'gdelt-2') {
     const mapper = new GdeltMapper(builder, detection.format, options);
+    // Rows checked on their values where the sink takes them so (gdeltColumns.ts).
+    const rows = new GdeltColumns(builder, mapper, options);
     return {
       push(batch) {
         const columns = new Map(GDELT_READ.map((name) => [name, batch.column(name)] as const));
+        const fast = rows.batch((name) => columns.get(name));
         // One reader of the row at `i` for the whole batch, not one a row (a million rows).
         let i = 0;
         const get = (name: string) => fieldText(columns.get(name)?.[i]);
         for (; i < batch.length; i++) {
           builder.counts.rows += 1;
-          mapper.record(batch.rowStart + i + 1, get);
+          const line = batch.rowStart + i + 1;
+          if (!fast(i, line)) mapper.record(line, get);
         }
       },
     };

@@ -20,7 +20,7 @@
  * column, when it has another number of columns than its version's, a date that is not YYYYMMDD, a weight or coordinate that is not a number, or a CAMEO
  * code outside GDELT's table (one damaged on the way: a spreadsheet drops the 0 of "046").
  */
-import { gdeltSentence } from './gdeltSentence';
+import { gdeltSentence } from '../dataset/gdeltRow';
 import { describeCameo } from '../scoring/cameo';
 import { problem } from '../dataset/problems';
 import { safeHttpUrl } from '../dataset/safeUrl';
@@ -186,8 +186,15 @@ export class GdeltMapper {
       this.builder.leaveOut([problem('', 'in-row', { line, column, problem: found })]);
       return false;
     }
-    const name = get('ActionGeo_FullName') || `${lat}, ${lon}`;
-    const country = get('ActionGeo_CountryCode');
+    return this.placeAt(line, lat, lon, get('ActionGeo_FullName'), get('ActionGeo_CountryCode'));
+  }
+
+  /**
+   * The place of a row's coordinates, with its name and FIPS country as given ("" for none): its
+   * id, or false if its record fails (the row is then left out). The column path's too.
+   */
+  placeAt(line: number, lat: number, lon: number, fullName: string, country: string) {
+    const name = fullName || `${lat}, ${lon}`;
     const origin: Origin = { line, columnOf: placeColumnOf };
     const id = this.builder.place(
       `${name}|${lat.toFixed(4)}|${lon.toFixed(4)}`,
@@ -204,7 +211,8 @@ export class GdeltMapper {
     return id ?? false;
   }
 
-  private person(line: number, n: 1 | 2, who: GdeltActor): string | null {
+  /** An actor's person: its id, or null if its record fails (the row is then left out). */
+  person(line: number, n: 1 | 2, who: GdeltActor): string | null {
     const name = who.name ?? '';
     const origin: Origin = {
       line,
@@ -235,7 +243,8 @@ export class GdeltMapper {
     return link;
   }
 
-  private source(line: number, sourceUrl: string): string | null {
+  /** A row's source: its id, or null if its record fails (the row is then left out). */
+  source(line: number, sourceUrl: string): string | null {
     const { url, host } = this.link(sourceUrl);
     const scheme = URL_SCHEME.test(sourceUrl);
     if (url === null && scheme)

@@ -21,6 +21,9 @@ import { facetTotals } from './facetIndex';
 import { idAt, positionOfId } from './ids';
 import type { IndexData } from './indexData';
 import { RecordReader } from './records';
+import { eventReader } from './eventRecords';
+import { rowContextOf } from './rowRecords';
+import { DEFAULT_DYAD } from '../scoring/tension';
 
 /** Events by id, as a Map answers (`get`, `has`, `size`), made when asked. */
 export interface EventLookup {
@@ -61,7 +64,7 @@ export class DatasetIndex {
       ? { from: fromDayNumber(data.extent.start), to: fromDayNumber(data.extent.end) }
       : ALL_DATES;
     this.monthBins = monthBinsOf(data);
-    this.#events = new RecordReader(data.eventRecords);
+    this.#events = eventReader(data.eventRecords, this.#rowContext());
     this.#quotes = new RecordReader(data.quoteRecords);
     this.eventsById = {
       get: (id) => {
@@ -71,6 +74,11 @@ export class DatasetIndex {
       has: (id) => this.positionOf(id) >= 0,
       size: data.columns.count,
     };
+  }
+
+  /** What an import's GDELT rows name by index (rowRecords.ts). */
+  #rowContext() {
+    return rowContextOf(this.head, this.head.dyad ?? DEFAULT_DYAD);
   }
 
   get eventCount(): number {
@@ -117,7 +125,7 @@ export class DatasetIndex {
 
   /** The whole dataset as records, in the order the file gave them: for a download, on click. */
   toDataset(): Dataset {
-    const events = new RecordReader<DiplomaticEvent>(this.data.eventRecords, 1);
+    const events = eventReader(this.data.eventRecords, this.#rowContext(), 1);
     const quotes = new RecordReader<Quote>(this.data.quoteRecords, 1);
     return {
       ...this.head,

@@ -1,11 +1,11 @@
 /** The events as the headline reads them (domain/finding.ts), from the index's columns. */
 import { fromDayNumber } from '../dataset/dates';
 import type { FindingEvent } from '../scoring/finding';
-import type { DiplomaticEvent } from '../dataset/schema';
 import { EVENT_CATEGORIES, EVENT_KINDS, EVENT_STATUSES } from '../dataset/vocabulary';
 import { toneOrNull, type EventColumns } from './columns';
 import { PRECISION_OF_LANE } from './lanes';
-import { RecordReader, type PackedRecords } from './records';
+import { eventReader, type EventRecords } from './eventRecords';
+import type { RowContext } from './rowRecords';
 
 /**
  * The events as the headline reads them, made one at a time from the columns; an event's acts are
@@ -15,9 +15,9 @@ export function* findingEvents(
   columns: EventColumns,
   ids: readonly string[],
   placeIds: readonly string[],
-  records: { order: Int32Array; records: PackedRecords },
+  records: { order: Int32Array; records: EventRecords; context: RowContext },
 ): Generator<FindingEvent> {
-  const reader = new RecordReader<DiplomaticEvent>(records.records, 64);
+  const reader = eventReader(records.records, records.context, 64);
   for (let p = 0; p < columns.count; p++) {
     const low = toneOrNull(columns.low[p]);
     const high = toneOrNull(columns.high[p]);

@@ -20,6 +20,9 @@ import { LANE_OF, unitOfDay } from './lanes';
 import { sortPositions, monthCountsOf } from './order';
 import { findingEvents } from './findingEvents';
 import { RecordPacker } from './records';
+import { HeadPositions, rowContextOf, RowIndexer, type IndexedEvent } from './rowRecords';
+import { EventRecordsBuilder } from './eventRecords';
+import type { GdeltRow } from '../dataset/gdeltRow';
 import { CodeTable, extentOf, permuteRows } from './indexParts';
 import type { IndexData } from './indexData';
 
@@ -30,7 +33,7 @@ const codeOf = <T extends string>(list: readonly T[], value: T) => list.indexOf(
 
 export class IndexBuilder {
   readonly #head: DatasetHead;
-  readonly #places: Map<string, number>;
+  readonly #at: HeadPositions;
   readonly #people: Map<string, Person>;
   readonly #dyad: readonly [string, string];
   readonly #ids: string[] = [];
@@ -58,7 +61,8 @@ export class IndexBuilder {
   readonly #groups = new CodeTable();
   readonly #actorCodes = new CodeTable();
   readonly #participantCodes = new CodeTable();
-  readonly #events = new RecordPacker();
+  readonly #events = new EventRecordsBuilder();
+  readonly #rows: RowIndexer;
   readonly #quotes = new RecordPacker();
   readonly #quoteEventIds: string[] = [];
   readonly #search: SearchChunk[] = [];
@@ -77,10 +81,11 @@ export class IndexBuilder {
       places: [...head.places],
     };
     this.#searchChunk = searchChunk;
-    this.#places = new Map(head.places.map((place, i) => [place.id, i]));
+    this.#at = new HeadPositions(head);
     this.#people = new Map(head.people.map((person) => [person.id, person]));
     this.#dyad = head.dyad ?? DEFAULT_DYAD;
     this.#actDays = new ActDayBuilder(this.#dyad);
+    this.#rows = new RowIndexer(this.#dyad);
     this.#actorStart.push(0);
     this.#participantStart.push(0);
   }
@@ -90,21 +95,32 @@ export class IndexBuilder {
    * names it: listed after the head's own, in the order they come.
    */
   addSource(source: Source): void {
-    this.#head.sources.push(source);
+    this.#at.sources.set(source.id, this.#head.sources.push(source) - 1);
   }
 
   addPerson(person: Person): void {
-    this.#head.people.push(person);
+    this.#at.people.set(person.id, this.#head.people.push(person) - 1);
     this.#people.set(person.id, person);
   }
 
   addPlace(place: Place): void {
-    this.#places.set(place.id, this.#head.places.length);
+    this.#at.places.set(place.id, this.#head.places.length);
     this.#head.places.push(place);
   }
 
   addEvent(event: DiplomaticEvent): void {
-    const span = spanOf(event.date, event.datePrecision);
+    this.#index(event, spanOf(event.date, event.datePrecision));
+    this.#events.add(event);
+  }
+
+  /** A GDELT row checked on its values (dataset/gdeltRow.ts): indexed as its event would be. */
+  addRow(row: GdeltRow): void {
+    this.#index(this.#rows.indexed(row), { start: row.day, end: row.day });
+    this.#events.addRow(row, this.#at.of(row));
+  }
+
+  /** An event's columns, from its members. */
+  #index(event: IndexedEvent, span: { start: number; end: number }): void {
     const day = midpointOfSpan(span);
     const lane = LANE_OF[event.datePrecision];
     this.#ids.push(event.id);
@@ -113,7 +129,7 @@ export class IndexBuilder {
     this.#end.push(span.end);
     this.#lane.push(lane);
     this.#unit.push(unitOfDay(lane, day));
-    this.#place.push(event.placeId === null ? -1 : (this.#places.get(event.placeId) ?? -1));
+    this.#place.push(this.#at.place(event.placeId));
     this.#kind.push(codeOf(EVENT_KINDS, event.kind));
     this.#status.push(codeOf(EVENT_STATUSES, event.status));
     this.#category.push(codeOf(EVENT_CATEGORIES, event.category));
@@ -125,10 +141,11 @@ export class IndexBuilder {
     let cooperation = 0;
     let acts = 0;
     let roots = 0;
-    const actors = new Set<string>();
+    // Lists, not sets: an event has a few actions (a million events, each a Set, cost seconds).
+    const actors: string[] = [];
     for (const action of event.actions) {
-      if (action.actor !== null) actors.add(action.actor);
-      if (action.target !== null) actors.add(action.target);
+      if (action.actor !== null && !actors.includes(action.actor)) actors.push(action.actor);
+      if (action.target !== null && !actors.includes(action.target)) actors.push(action.target);
       const root = Number(action.cameo.slice(0, 2));
       if (root >= 1 && root <= 20) roots |= 1 << (root - 1);
       if (!isBetweenSides(action.actor, action.target, this.#dyad)) continue;
@@ -142,11 +159,12 @@ export class IndexBuilder {
     this.#cameoRoots.push(roots);
     for (const actor of actors) this.#actors.push(this.#actorCodes.code(actor));
     this.#actorStart.push(this.#actors.length);
-    for (const person of new Set(event.participants))
-      this.#participants.push(this.#participantCodes.code(person));
+    event.participants.forEach((person, i) => {
+      if (event.participants.indexOf(person) === i)
+        this.#participants.push(this.#participantCodes.code(person));
+    });
     this.#participantStart.push(this.#participants.length);
     this.#actDays.add({ day, span, actions: event.actions });
-    this.#events.add(event);
   }
 
   addQuote(quote: Quote): void {
@@ -260,7 +278,11 @@ export class IndexBuilder {
           // Iterable more than once: the overview reads the events again.
           events: {
             [Symbol.iterator]: () =>
-              findingEvents(columns, ids, placeIds, { order, records: eventRecords }),
+              findingEvents(columns, ids, placeIds, {
+                order,
+                records: eventRecords,
+                context: rowContextOf(this.#head, this.#dyad),
+              }),
           },
           places: this.#head.places,
           sources: this.#head.sources,

@@ -12,6 +12,7 @@ import { facetIndexBuffers, type FacetIndex } from './facetIndex';
 import type { IdColumn } from './ids';
 import type { MonthCounts } from './order';
 import { recordBuffers, type PackedRecords } from './records';
+import { eventRecordBuffers, type EventRecords } from './eventRecords';
 
 export interface IndexData {
   head: DatasetHead;
@@ -20,7 +21,7 @@ export interface IndexData {
   eventIds: IdColumn;
   /** The arrival slot of the event at each position: where its record is in `eventRecords`. */
   eventSlots: Int32Array;
-  eventRecords: PackedRecords;
+  eventRecords: EventRecords;
   /** Quotes by position (the order of their events): each one's event position and record slot. */
   quoteEvent: Int32Array;
   quoteSlots: Int32Array;
@@ -47,7 +48,7 @@ export function indexBuffers(data: IndexData): ArrayBuffer[] {
     data.eventIds.ends.buffer as ArrayBuffer,
     data.eventIds.table.buffer as ArrayBuffer,
     data.eventSlots.buffer as ArrayBuffer,
-    ...recordBuffers(data.eventRecords),
+    ...eventRecordBuffers(data.eventRecords),
     data.quoteEvent.buffer as ArrayBuffer,
     data.quoteSlots.buffer as ArrayBuffer,
     data.quoteRanks.buffer as ArrayBuffer,

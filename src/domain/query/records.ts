@@ -67,15 +67,19 @@ export const recordBytes = (packed: PackedRecords): number =>
 /**
  * Reads records by slot, keeping the most recently read (a view reads what it draws more than once
  * a render, and a bound keeps a pass over many records from holding them all as objects again).
+ * From their bytes, or made by `make` (rowRecords.ts's events).
  */
 export class RecordReader<T> {
   readonly #decoder = new TextDecoder();
   readonly #cache = new Map<number, T>();
+  readonly #make: (slot: number) => T;
 
   constructor(
-    readonly packed: PackedRecords,
+    source: PackedRecords | ((slot: number) => T),
     readonly limit = 4096,
-  ) {}
+  ) {
+    this.#make = typeof source === 'function' ? source : (slot) => this.#decode(source, slot);
+  }
 
   read(slot: number): T {
     const cached = this.#cache.get(slot);
@@ -85,13 +89,7 @@ export class RecordReader<T> {
       this.#cache.set(slot, cached);
       return cached;
     }
-    const chunk = Math.floor(slot / this.packed.chunkSize);
-    const at = slot - chunk * this.packed.chunkSize;
-    const ends = this.packed.ends[chunk];
-    const bytes = this.packed.chunks[chunk];
-    if (!ends || !bytes || at >= ends.length) throw new RangeError(`No record ${slot}`);
-    const start = at === 0 ? 0 : (ends[at - 1] ?? 0);
-    const value = JSON.parse(this.#decoder.decode(bytes.subarray(start, ends[at]))) as T;
+    const value = this.#make(slot);
     if (this.#cache.size >= this.limit) {
       for (const key of this.#cache.keys()) {
         this.#cache.delete(key);
@@ -100,5 +98,15 @@ export class RecordReader<T> {
     }
     this.#cache.set(slot, value);
     return value;
+  }
+
+  #decode(packed: PackedRecords, slot: number): T {
+    const chunk = Math.floor(slot / packed.chunkSize);
+    const at = slot - chunk * packed.chunkSize;
+    const ends = packed.ends[chunk];
+    const bytes = packed.chunks[chunk];
+    if (!ends || !bytes || at >= ends.length) throw new RangeError(`No record ${slot}`);
+    const start = at === 0 ? 0 : (ends[at - 1] ?? 0);
+    return JSON.parse(this.#decoder.decode(bytes.subarray(start, ends[at]))) as T;
   }
 }

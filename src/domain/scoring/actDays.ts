@@ -15,7 +15,13 @@
  */
 import { midpointOfSpan, spanOf, type DaySpan } from '../dataset/dates.ts';
 import type { Action, DiplomaticEvent } from '../dataset/schema';
-import { DEFAULT_DYAD, extremeWeight, readingWeights, type Dyad } from './tension.ts';
+import {
+  DEFAULT_DYAD,
+  extremeWeight,
+  isBetweenSides,
+  readingWeights,
+  type Dyad,
+} from './tension.ts';
 
 /** What an act needs for the climate: its readings and the sentence that identifies it. */
 export type ClimateAction = Pick<
@@ -125,6 +131,12 @@ export class ActDayBuilder {
     const at = this.#spans.push(event.span.end - event.span.start) - 1;
     this.#days.push(event.day);
     for (const action of event.actions) {
+      // Most acts of a large file are between others, with no other reading: nothing to weigh.
+      if (
+        action.alternatives === undefined &&
+        !isBetweenSides(action.actor, action.target, this.#dyad)
+      )
+        continue;
       const weights = readingWeights(action, this.#dyad);
       if (weights.every((w) => w === null)) continue;
       const key = this.#keys.of(action.sourceId, action.sentence);

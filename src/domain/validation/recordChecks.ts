@@ -199,7 +199,7 @@ export function scoreEvent(event: EventRecord, dyad: Dyad): DiplomaticEvent {
 export function quoteProblems(
   quote: Quote,
   at: string,
-  known: { events: Set<string>; people: Set<string>; sources: Set<string> },
+  known: { events: Pick<ReadonlySet<string>, 'has'>; people: Set<string>; sources: Set<string> },
   leftOutEvents: ReadonlySet<string>,
 ): Problem[] {
   const problems: Problem[] = [];

@@ -1,8 +1,10 @@
 import { useCallback, useRef, useState } from 'react';
 import type { DatasetFiles } from '@/data/useDatasetStatus';
+import type { Reimport } from '@/data/useActiveDataset';
 import {
   importInWorker,
   previewInWorker,
+  reimportInWorker,
   tooLarge,
   type ImportChoices,
   type ImportProgress,
@@ -41,6 +43,9 @@ export interface ImportHandle {
 }
 
 const startWorker = () => startAppWorker(importWorkerUrl);
+
+/** Imports files kept from an earlier visit again, in the import worker (data/useActiveDataset). */
+export const reimportKept: Reimport = (kept, signal) => reimportInWorker(startWorker, kept, signal);
 
 /** How much of a file's start tells this app's JSON from the rest. */
 const JSON_SNIFF_BYTES = 64 * 1024;

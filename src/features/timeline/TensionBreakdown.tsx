@@ -1,6 +1,6 @@
 import { InContext } from '@/components/InContext';
 import { NoteText } from '@/components/NoteText';
-import { isGdeltSentence } from '@/domain/import/gdeltSentence';
+import { isGdeltSentence } from '@/domain/dataset/gdeltRow';
 import type { DiplomaticEvent, Source } from '@/domain/dataset/schema';
 import type { Language } from '@/domain/dataset/vocabulary';
 import {
