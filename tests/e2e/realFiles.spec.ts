@@ -26,19 +26,27 @@ async function choose(page: Page, files: Upload[], label = 'Open a data file…'
   return dialog;
 }
 
-/** The name of the file the page keeps for the next visit (data/savedDataset.ts), if any. */
-const keptName = (page: Page) =>
+/** What the page keeps for the next visit (data/savedDataset.ts): its name, the bytes of its file,
+ * and the names of the files it will import again (a Parquet import), if anything is kept. */
+const kept = (page: Page) =>
   page.evaluate(
     () =>
-      new Promise<string | null>((resolve) => {
+      new Promise<{ name?: string; bytes?: number; imports?: string[] } | null>((resolve) => {
         const open = indexedDB.open('us-russia-dashboard');
         open.onerror = () => resolve(null);
         open.onsuccess = () => {
           const db = open.result;
           if (!db.objectStoreNames.contains('datasets')) return resolve(null);
           const get = db.transaction('datasets').objectStore('datasets').get('opened-dataset');
-          get.onsuccess = () =>
-            resolve((get.result as { name?: string } | undefined)?.name ?? null);
+          get.onsuccess = () => {
+            const saved = get.result as
+              { name?: string; file?: Blob; import?: { names: string[] } } | undefined;
+            resolve(
+              saved
+                ? { name: saved.name, bytes: saved.file?.size, imports: saved.import?.names }
+                : null,
+            );
+          };
           get.onerror = () => resolve(null);
         };
       }),
@@ -146,9 +154,12 @@ test('a GDELT Parquet file in BigQuery’s columns opens through the preview', a
   // The file's events (hundreds), not the built-in dataset's four still on screen meanwhile.
   const counted = /Showing [\d,]{3,} of [\d,]{3,} events/;
   await expect(statusLine(page)).toContainText(counted, { timeout: 60_000 });
-  // Read straight into the index, it is kept as this app's JSON: a reload opens the same events.
+  // Read straight into the index, the Parquet file itself is kept (not the JSON it would make),
+  // and imported again on a reload: the same events.
   const shown = (await statusLine(page).textContent())?.match(counted);
-  await expect.poll(() => keptName(page), { timeout: 30_000 }).toBe('events.json');
+  await expect
+    .poll(() => kept(page), { timeout: 30_000 })
+    .toEqual({ name: 'events.json', bytes: parquet.byteLength, imports: ['events.parquet'] });
   await page.reload();
   await expect(statusLine(page)).toContainText(shown?.[0] ?? '?', { timeout: 60_000 });
 });
