@@ -279,4 +279,43 @@ describe('a kept file that no longer opens', () => {
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
     expect(document.activeElement).toBe(screen.getByLabelText('Open a data file…'));
   });
+
+  it('is a Parquet import imported again; one the import refuses now is dropped and told', async () => {
+    const parquet = new File(['PAR1…'], 'events.parquet');
+    const choices = { dyad: ['USA', 'RUS'] as [string, string], onlyDyad: true, encoding: null };
+    storage.saved = {
+      name: 'events.json',
+      size: parquet.size,
+      savedAt: '2026-01-02T03:04:05.000Z',
+      file: parquet,
+      import: { files: [parquet], names: ['events.parquet'], choices, found: null },
+    };
+    client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(
+      <AppProviders client={client}>
+        <Dashboard />
+      </AppProviders>,
+    );
+    // The kept file goes to the import worker again, with the choices made in its preview.
+    const importer = await waitFor(() => {
+      const worker = FakeWorker.made.find(
+        (w) => (w.requests[0] as { type?: string } | undefined)?.type === 'import',
+      );
+      if (!worker) throw new Error('no import worker');
+      return worker;
+    });
+    expect(importer.requests[0]).toMatchObject({
+      type: 'import',
+      files: [{ file: parquet, name: 'events.parquet' }],
+      ...choices,
+    });
+    act(() => importer.sendImport({ type: 'refused', problems: [] }));
+    const builtIn = await workerFor(BUILT_IN_DATASET_URL);
+    act(() => builtIn.sendDataset(BUILT_IN));
+    await shows(4);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '“events.json”, the file you opened before, could not be opened again',
+    );
+    expect(storage.saved).toBeNull();
+  });
 });
