@@ -9,8 +9,9 @@ import type { EventCategory, EventKind } from './vocabulary';
 
 /** A kept GDELT row: an event known to the day, of one act and one source. */
 export interface GdeltRow {
-  /** GLOBALEVENTID, a safe integer: the event's id is `gdelt-` and it. */
+  /** GLOBALEVENTID, a safe integer, and the event's id: `gdelt-` and it. */
   eventId: number;
+  id: string;
   /** Its day (dates.ts's day number). */
   day: number;
   placeId: string | null;

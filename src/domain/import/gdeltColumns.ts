@@ -177,6 +177,7 @@ export class GdeltColumns {
     if (sourceId === null) return true;
     const row: GdeltRow = {
       eventId,
+      id,
       day: daysFromCivil(year, month, day),
       placeId,
       kind: kindOfCameo(cameo),
