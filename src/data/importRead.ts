@@ -72,11 +72,13 @@ export async function importFiles(
   for (const { file, detection, encoding } of ordered) {
     if (file.kind === 'parquet') {
       const { openParquet } = await import('./parquetSource');
+      const { parquetBatches } = await import('./parquetColumns');
       const parquet = await openParquet(file.blob);
       const reading = openColumns(session, detection, parquet.names, file.name);
       const format = detection.format;
+      const names = isColumnarFormat(format) ? columnsToRead(format, parquet.names) : [];
       if (isColumnarFormat(format))
-        for await (const batch of parquet.batches(columnsToRead(format, parquet.names))) {
+        for await (const batch of parquetBatches(() => parquet.batches(names), file.blob, names)) {
           reading.push(batch);
           writer.add(session.take());
           progress(parquet.bytesBefore(batch.rowStart + batch.length), true);

@@ -59,11 +59,15 @@ function whole(column: Column, i: number): number {
   return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 ? n : usual();
 }
 
-/** A finite double as the usual way reads it back from its text (so −0 is 0), or null. */
+/**
+ * A double as the usual way reads it back from its text (so −0 is 0), or null for none: a NaN or
+ * an infinity is written "" as none is (columnar.ts's fieldText).
+ */
 function double(column: Column, i: number): number | null {
   const value = column?.[i];
   if (value === null || value === undefined) return null;
-  return typeof value === 'number' && Number.isFinite(value) ? value + 0 : usual();
+  if (typeof value !== 'number') return usual();
+  return Number.isFinite(value) ? value + 0 : null;
 }
 
 const actorCode = (code: string | null) =>
