@@ -28,10 +28,22 @@ export class Growable<T extends Typed> {
     return this.#array[index] ?? 0;
   }
 
-  /** The values pushed, in a array of their own length. */
-  finish(): T {
-    const result = this.make(this.length);
-    result.set(this.#array.subarray(0, this.length));
+  /**
+   * The values pushed, as a view on the growing array (no copy): to read before the next push,
+   * never to keep or send.
+   */
+  view(): T {
+    return this.#array.subarray(0, this.length) as T;
+  }
+
+  /**
+   * The values pushed, reordered: result[p] = value[order[p]] (every order[p] below `length`).
+   * Read from the growing array itself, with no copy in arrival order first.
+   */
+  permuted(order: Int32Array): T {
+    const values = this.#array;
+    const result = this.make(order.length);
+    for (let p = 0; p < order.length; p++) result[p] = values[order[p] ?? 0] ?? 0;
     return result;
   }
 }
@@ -40,10 +52,3 @@ export const int32s = (capacity?: number) => new Growable((n) => new Int32Array(
 export const uint8s = (capacity?: number) => new Growable((n) => new Uint8Array(n), capacity);
 export const uint16s = (capacity?: number) => new Growable((n) => new Uint16Array(n), capacity);
 export const float32s = (capacity?: number) => new Growable((n) => new Float32Array(n), capacity);
-
-/** `values` reordered: result[p] = values[order[p]]. */
-export function permute<T extends Typed>(values: T, order: Int32Array, make: (n: number) => T): T {
-  const result = make(order.length);
-  for (let p = 0; p < order.length; p++) result[p] = values[order[p] ?? 0] ?? 0;
-  return result;
-}
