@@ -6,8 +6,8 @@
  */
 import type { EventColumns } from './columns';
 import { HELD } from './columns';
-import { buildExtremeTree, type ExtremeTree } from './extremes';
-import { buildGroups, groupBuffers, groupByColumn, prefixOver, type Groups } from './groups';
+import { extremeTreeOver, type ExtremeTree } from './extremes';
+import { groupBuffers, groupByKey, type Groups } from './groups';
 
 /** The timeline's rows: whole points of tone 0 … 10, and the lane of events with none. */
 export const TONE_ROWS = 12;
@@ -45,49 +45,92 @@ export interface Aggregates {
 
 export function buildAggregates(columns: EventColumns, places: number): Aggregates {
   const n = columns.count;
-  const quotesOf = (p: number) => (columns.quoteStart[p + 1] ?? 0) - (columns.quoteStart[p] ?? 0);
-  const isHeld = (p: number) => (columns.status[p] === HELD ? 1 : 0);
-  const toneAt = (p: number) => columns.tone[p] ?? Number.NaN;
-  const placeKey = (p: number) => {
+  // Each grouping's keys in one array, filled again for the next: a fresh array of a million
+  // entries costs more to touch than to fill.
+  const keys = new Int32Array(n);
+  const all = groupByKey(n, 1, columns, keys);
+  for (let p = 0; p < n; p++) {
     const place = columns.place[p] ?? -1;
-    return place < 0 ? places : place;
-  };
-  const rowOf = (p: number) => rowOfTone(toneAt(p));
-
-  const all = groupByColumn(n, 1, columns, () => 0);
-  const byPlace = groupByColumn(n, places + 1, columns, placeKey);
-  const byRow = groupByColumn(n, TONE_ROWS, columns, rowOf);
-  const byPlaceRow = buildGroups(n, places * TONE_ROWS, columns, (p, add) => {
+    keys[p] = place < 0 ? places : place;
+  }
+  const byPlace = groupByKey(n, places + 1, columns, keys);
+  for (let p = 0; p < n; p++) keys[p] = rowOfTone(columns.tone[p] ?? Number.NaN);
+  const byRow = groupByKey(n, TONE_ROWS, columns, keys);
+  for (let p = 0; p < n; p++) {
     const place = columns.place[p] ?? -1;
-    if (place >= 0) add(place * TONE_ROWS + rowOf(p));
-  });
-  const over = (groups: Groups, value: (p: number) => number) => prefixOver(groups, value);
-  const treeOver = (kind: 'max' | 'min', groups: Groups, value: (p: number) => number) =>
-    buildExtremeTree(kind, groups.positions.length, (k) => value(groups.positions[k] ?? 0));
+    keys[p] = place < 0 ? -1 : place * TONE_ROWS + (keys[p] ?? 0);
+  }
+  const byPlaceRow = groupByKey(n, places * TONE_ROWS, columns, keys);
+  const place = placeSumsOf(byPlace, columns);
   return {
     all,
-    allSums: {
-      held: over(all, isHeld),
-      scored: over(all, (p) => (Number.isNaN(toneAt(p)) ? 0 : 1)),
-      conflict: over(all, (p) => columns.conflict[p] ?? 0),
-      cooperation: over(all, (p) => columns.cooperation[p] ?? 0),
-      acts: over(all, (p) => columns.acts[p] ?? 0),
-      quotes: over(all, quotesOf),
-    },
+    allSums: allSumsOf(all, columns),
     byPlace,
-    placeSums: { held: over(byPlace, isHeld), quotes: over(byPlace, quotesOf) },
-    placeMaxTone: treeOver('max', byPlace, toneAt),
+    placeSums: place.sums,
+    placeMaxTone: place.maxTone,
     byRow,
-    rowSums: {
-      day: over(byRow, (p) => columns.day[p] ?? 0),
-      // In whole tenths: a tone is kept as a Float32, and its sum should not drift.
-      tone: over(byRow, (p) => (Number.isNaN(toneAt(p)) ? 0 : Math.round(toneAt(p) * 10))),
-      held: over(byRow, isHeld),
-    },
-    rowLow: treeOver('min', byRow, (p) => columns.low[p] ?? Number.NaN),
-    rowHigh: treeOver('max', byRow, (p) => columns.high[p] ?? Number.NaN),
+    rowSums: rowSumsOf(byRow, columns),
+    rowLow: extremeTreeOver('min', byRow.positions, columns.low),
+    rowHigh: extremeTreeOver('max', byRow.positions, columns.high),
     byPlaceRow,
   };
+}
+
+/*
+ * The prefix sums, one loop a grouping: prefix[k + 1] = prefix[k] + the value at positions[k],
+ * added in that order as a sum of each alone would be, so the doubles are the same.
+ */
+
+const quotesAt = (columns: EventColumns, p: number) =>
+  (columns.quoteStart[p + 1] ?? 0) - (columns.quoteStart[p] ?? 0);
+
+function allSumsOf({ positions }: Groups, columns: EventColumns): Aggregates['allSums'] {
+  const make = () => new Float64Array(positions.length + 1);
+  const sums = {
+    held: make(),
+    scored: make(),
+    conflict: make(),
+    cooperation: make(),
+    acts: make(),
+    quotes: make(),
+  };
+  const { held, scored, conflict, cooperation, acts, quotes } = sums;
+  for (let k = 0; k < positions.length; k++) {
+    const p = positions[k] ?? 0;
+    held[k + 1] = (held[k] ?? 0) + (columns.status[p] === HELD ? 1 : 0);
+    scored[k + 1] = (scored[k] ?? 0) + (Number.isNaN(columns.tone[p] ?? Number.NaN) ? 0 : 1);
+    conflict[k + 1] = (conflict[k] ?? 0) + (columns.conflict[p] ?? 0);
+    cooperation[k + 1] = (cooperation[k] ?? 0) + (columns.cooperation[p] ?? 0);
+    acts[k + 1] = (acts[k] ?? 0) + (columns.acts[p] ?? 0);
+    quotes[k + 1] = (quotes[k] ?? 0) + quotesAt(columns, p);
+  }
+  return sums;
+}
+
+function placeSumsOf({ positions }: Groups, columns: EventColumns) {
+  const held = new Float64Array(positions.length + 1);
+  const quotes = new Float64Array(positions.length + 1);
+  for (let k = 0; k < positions.length; k++) {
+    const p = positions[k] ?? 0;
+    held[k + 1] = (held[k] ?? 0) + (columns.status[p] === HELD ? 1 : 0);
+    quotes[k + 1] = (quotes[k] ?? 0) + quotesAt(columns, p);
+  }
+  return { sums: { held, quotes }, maxTone: extremeTreeOver('max', positions, columns.tone) };
+}
+
+function rowSumsOf({ positions }: Groups, columns: EventColumns): Aggregates['rowSums'] {
+  const day = new Float64Array(positions.length + 1);
+  const tone = new Float64Array(positions.length + 1);
+  const held = new Float64Array(positions.length + 1);
+  for (let k = 0; k < positions.length; k++) {
+    const p = positions[k] ?? 0;
+    const toned = columns.tone[p] ?? Number.NaN;
+    day[k + 1] = (day[k] ?? 0) + (columns.day[p] ?? 0);
+    // In whole tenths: a tone is kept as a Float32, and its sum should not drift.
+    tone[k + 1] = (tone[k] ?? 0) + (Number.isNaN(toned) ? 0 : Math.round(toned * 10));
+    held[k + 1] = (held[k] ?? 0) + (columns.status[p] === HELD ? 1 : 0);
+  }
+  return { day, tone, held };
 }
 
 export function aggregateBuffers(a: Aggregates): ArrayBuffer[] {

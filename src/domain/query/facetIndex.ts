@@ -11,7 +11,15 @@ import {
   type EventCodes,
   type EventColumns,
 } from './columns';
-import { buildGroups, groupBuffers, runsLength, runsOf, type Groups } from './groups';
+import {
+  groupBuffers,
+  groupByBits,
+  groupByKey,
+  groupRows,
+  runsLength,
+  runsOf,
+  type Groups,
+} from './groups';
 import type { LaneUnits } from './lanes';
 
 /** The strings a facet's codes stand for. */
@@ -83,9 +91,7 @@ export function buildFacetIndex(columns: EventColumns, codes: EventCodes): Facet
   const totals = {} as Record<FacetId, Int32Array>;
   for (const facet of FACETS) {
     const keys = facetLabels(facet, codes).length;
-    groups[facet] = buildGroups(columns.count, keys, columns, (p, add) =>
-      forEachFacetCode(columns, facet, p, add),
-    );
+    groups[facet] = facetGroups(columns, facet, keys);
     const total = new Int32Array(keys);
     for (let key = 0; key < keys; key++)
       for (let lane = 0; lane < 3; lane++)
@@ -96,6 +102,25 @@ export function buildFacetIndex(columns: EventColumns, codes: EventCodes): Facet
     totals[facet] = total;
   }
   return { groups, totals };
+}
+
+/** The events grouped by a facet's codes, as forEachFacetCode gives them, without a call per event. */
+function facetGroups(columns: EventColumns, facet: FacetId, keys: number): Groups {
+  const n = columns.count;
+  switch (facet) {
+    case 'kind':
+      return groupByKey(n, keys, columns, columns.kind);
+    case 'status':
+      return groupByKey(n, keys, columns, columns.status);
+    case 'group':
+      return groupByKey(n, keys, columns, columns.group);
+    case 'actor':
+      return groupRows(n, keys, columns, columns.actorStart, columns.actors);
+    case 'participant':
+      return groupRows(n, keys, columns, columns.participantStart, columns.participants);
+    case 'cameo':
+      return groupByBits(n, keys, columns, columns.cameoRoots);
+  }
 }
 
 export const facetIndexBuffers = (index: FacetIndex): ArrayBuffer[] =>

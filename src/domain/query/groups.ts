@@ -3,7 +3,7 @@
  * each group in the index's order (by day), with its events' units beside them, so that the
  * events of a group in a date range are one run found by two binary searches. Built once in the
  * dataset worker by a counting sort (linear); every array is typed, so the whole goes to the page
- * without a copy. Sums over a run come from prefix sums over the same order (`prefixOver`): any
+ * without a copy. Sums over a run come from prefix sums over the same order (aggregates.ts): any
  * range's totals are two lookups a lane.
  */
 import { LANE_COUNT, type LaneUnits } from './lanes';
@@ -25,53 +25,112 @@ export interface LaneColumns {
 }
 
 /**
- * The groups of `count` events with one key each (`keyOf` → 0 … keys − 1, or −1 for none), or
- * several (`keysOf` calls `add` once a key): a counting sort, two passes over the events.
+ * The groups of `count` events, each with the keys `values[starts[p]] … values[starts[p + 1] − 1]`
+ * (a compressed row column: an event's actors, its participants): a counting sort, two passes
+ * over the events, with no call per event.
  */
-export function buildGroups(
+export function groupRows(
   count: number,
   keys: number,
   columns: LaneColumns,
-  keysOf: (position: number, add: (key: number) => void) => void,
+  starts: Int32Array,
+  values: Int32Array,
 ): Groups {
-  const groupCount = keys * LANE_COUNT;
-  const offsets = new Int32Array(groupCount + 1);
+  const { lane, unit } = columns;
+  const offsets = new Int32Array(keys * LANE_COUNT + 1);
   for (let p = 0; p < count; p++) {
-    const lane = columns.lane[p] ?? 0;
-    keysOf(p, (key) => {
-      offsets[key * LANE_COUNT + lane + 1] = (offsets[key * LANE_COUNT + lane + 1] ?? 0) + 1;
-    });
+    const l = lane[p] ?? 0;
+    for (let i = starts[p] ?? 0; i < (starts[p + 1] ?? 0); i++) {
+      const g = (values[i] ?? 0) * LANE_COUNT + l + 1;
+      offsets[g] = (offsets[g] ?? 0) + 1;
+    }
   }
-  for (let g = 0; g < groupCount; g++) offsets[g + 1] = (offsets[g + 1] ?? 0) + (offsets[g] ?? 0);
-  const total = offsets[groupCount] ?? 0;
-  const positions = new Int32Array(total);
-  const units = new Int32Array(total);
-  const next = offsets.slice(0, groupCount);
+  const { positions, units, next } = groupArrays(keys, offsets);
   for (let p = 0; p < count; p++) {
-    const lane = columns.lane[p] ?? 0;
-    const unit = columns.unit[p] ?? 0;
-    keysOf(p, (key) => {
-      const g = key * LANE_COUNT + lane;
+    const l = lane[p] ?? 0;
+    const u = unit[p] ?? 0;
+    for (let i = starts[p] ?? 0; i < (starts[p + 1] ?? 0); i++) {
+      const g = (values[i] ?? 0) * LANE_COUNT + l;
       const at = next[g] ?? 0;
       positions[at] = p;
-      units[at] = unit;
+      units[at] = u;
       next[g] = at + 1;
-    });
+    }
   }
   return { keys, offsets, positions, units };
 }
 
 /** Groups of a single-valued key column (−1: in no group). */
-export function groupByColumn(
+export function groupByKey(
   count: number,
   keys: number,
   columns: LaneColumns,
-  key: (position: number) => number,
+  key: Int32Array | Uint8Array,
 ): Groups {
-  return buildGroups(count, keys, columns, (p, add) => {
-    const k = key(p);
-    if (k >= 0) add(k);
-  });
+  const { lane, unit } = columns;
+  const offsets = new Int32Array(keys * LANE_COUNT + 1);
+  for (let p = 0; p < count; p++) {
+    const k = key[p] ?? -1;
+    if (k < 0) continue;
+    const g = k * LANE_COUNT + (lane[p] ?? 0) + 1;
+    offsets[g] = (offsets[g] ?? 0) + 1;
+  }
+  const { positions, units, next } = groupArrays(keys, offsets);
+  for (let p = 0; p < count; p++) {
+    const k = key[p] ?? -1;
+    if (k < 0) continue;
+    const g = k * LANE_COUNT + (lane[p] ?? 0);
+    const at = next[g] ?? 0;
+    positions[at] = p;
+    units[at] = unit[p] ?? 0;
+    next[g] = at + 1;
+  }
+  return { keys, offsets, positions, units };
+}
+
+/** Groups of a bit column: key r for each bit r (below `keys`) that is set. */
+export function groupByBits(
+  count: number,
+  keys: number,
+  columns: LaneColumns,
+  bits: Int32Array,
+): Groups {
+  const { lane, unit } = columns;
+  const wanted = keys >= 32 ? -1 : (1 << keys) - 1;
+  const offsets = new Int32Array(keys * LANE_COUNT + 1);
+  for (let p = 0; p < count; p++) {
+    const l = lane[p] ?? 0;
+    // Set bits lowest first, as a loop over every key would find them.
+    for (let b = (bits[p] ?? 0) & wanted; b !== 0; b &= b - 1) {
+      const g = (31 - Math.clz32(b & -b)) * LANE_COUNT + l + 1;
+      offsets[g] = (offsets[g] ?? 0) + 1;
+    }
+  }
+  const { positions, units, next } = groupArrays(keys, offsets);
+  for (let p = 0; p < count; p++) {
+    const l = lane[p] ?? 0;
+    const u = unit[p] ?? 0;
+    for (let b = (bits[p] ?? 0) & wanted; b !== 0; b &= b - 1) {
+      const g = (31 - Math.clz32(b & -b)) * LANE_COUNT + l;
+      const at = next[g] ?? 0;
+      positions[at] = p;
+      units[at] = u;
+      next[g] = at + 1;
+    }
+  }
+  return { keys, offsets, positions, units };
+}
+
+/** Counts per group (at g + 1) made offsets, and the arrays the second pass fills. */
+function groupArrays(keys: number, offsets: Int32Array) {
+  const groupCount = keys * LANE_COUNT;
+  for (let g = 0; g < groupCount; g++) offsets[g + 1] = (offsets[g + 1] ?? 0) + (offsets[g] ?? 0);
+  const total = offsets[groupCount] ?? 0;
+  return {
+    positions: new Int32Array(total),
+    units: new Int32Array(total),
+    next: offsets.slice(0, groupCount),
+  };
 }
 
 /** First index in [lo, hi) whose unit is ≥ `unit` (or > with `after`). */
@@ -120,14 +179,6 @@ export function runsLength(runs: Int32Array): number {
   let total = 0;
   for (let i = 0; i < runs.length; i += 2) total += (runs[i + 1] ?? 0) - (runs[i] ?? 0);
   return total;
-}
-
-/** prefix[k] = Σ value(positions[j]) for j < k, over the groups' whole order. */
-export function prefixOver(groups: Groups, value: (position: number) => number): Float64Array {
-  const prefix = new Float64Array(groups.positions.length + 1);
-  for (let k = 0; k < groups.positions.length; k++)
-    prefix[k + 1] = (prefix[k] ?? 0) + value(groups.positions[k] ?? 0);
-  return prefix;
 }
 
 /** Σ of a prefix-summed measure over the runs: two lookups a lane. */

@@ -35,6 +35,25 @@ export abstract class Growable<T extends Typed> {
     result.set(this.array.subarray(0, this.length));
     return result;
   }
+
+  /**
+   * The values pushed, as a view on the growing array (no copy): to read before the next push,
+   * never to keep or send.
+   */
+  view(): T {
+    return this.array.subarray(0, this.length) as T;
+  }
+
+  /**
+   * The values pushed, reordered: result[p] = value[order[p]] (every order[p] below `length`).
+   * Read from the growing array itself, with no copy in arrival order first.
+   */
+  permuted(order: Int32Array): T {
+    const values = this.array;
+    const result = this.make(order.length);
+    for (let p = 0; p < order.length; p++) result[p] = values[order[p] ?? 0] ?? 0;
+    return result;
+  }
 }
 
 class Int32s extends Growable<Int32Array> {
@@ -73,10 +92,3 @@ export const uint8s = (capacity?: number) => new Uint8s((n) => new Uint8Array(n)
 export const uint16s = (capacity?: number) => new Uint16s((n) => new Uint16Array(n), capacity);
 export const float32s = (capacity?: number) => new Float32s((n) => new Float32Array(n), capacity);
 export const float64s = (capacity?: number) => new Float64s((n) => new Float64Array(n), capacity);
-
-/** `values` reordered: result[p] = values[order[p]]. */
-export function permute<T extends Typed>(values: T, order: Int32Array, make: (n: number) => T): T {
-  const result = make(order.length);
-  for (let p = 0; p < order.length; p++) result[p] = values[order[p] ?? 0] ?? 0;
-  return result;
-}

@@ -22,23 +22,24 @@ function hashOf(text: string, start = 0, end = text.length): number {
 }
 
 export function buildIdColumn(ids: readonly string[]): IdColumn {
-  const text = ids.join('\n') + (ids.length > 0 ? '\n' : '');
+  const joined = ids.join('\n');
+  const text = joined + (ids.length > 0 ? '\n' : '');
   const ends = new Uint32Array(ids.length);
-  let at = 0;
-  ids.forEach((id, p) => {
-    at += id.length;
-    ends[p] = at;
-    at += 1;
-  });
   let size = 8;
   while (size < ids.length * 2) size *= 2;
   const table = new Int32Array(size);
   const mask = size - 1;
-  ids.forEach((id, p) => {
-    let slot = hashOf(id) & mask;
+  // Each id hashed where it lies in the joined text: the same code units as the id's own string,
+  // read from one flat string rather than a million small ones (often made by concatenation).
+  let start = 0;
+  for (let p = 0; p < ids.length; p++) {
+    const end = start + (ids[p] ?? '').length;
+    ends[p] = end;
+    let slot = hashOf(joined, start, end) & mask;
     while (table[slot] !== 0) slot = (slot + 1) & mask;
     table[slot] = p + 1;
-  });
+    start = end + 1;
+  }
   return { text, ends, table };
 }
 

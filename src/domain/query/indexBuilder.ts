@@ -14,11 +14,11 @@ import { EVENT_CATEGORIES, EVENT_KINDS, EVENT_STATUSES } from '../dataset/vocabu
 import { buildAggregates } from './aggregates';
 import type { EventColumns } from './columns';
 import { buildFacetIndex } from './facetIndex';
-import { float32s, int32s, permute, uint16s, uint8s } from './growable';
+import { float32s, int32s, uint16s, uint8s, type Growable } from './growable';
 import { buildIdColumn, positionOfId } from './ids';
 import { LANE_OF, unitOfDay } from './lanes';
 import { sortPositions, monthCountsOf } from './order';
-import { findingEvents } from './findingEvents';
+import { findingEvents, findingMeetings } from './findingEvents';
 import { RecordPacker } from './records';
 import { HeadPositions, rowContextOf, RowIndexer, type IndexedEvent } from './rowRecords';
 import { EventRecordsBuilder } from './eventRecords';
@@ -182,12 +182,12 @@ export class IndexBuilder {
 
   finish(): IndexData {
     this.#foldQuotes();
-    const day = this.#day.finish();
-    const order = sortPositions(day, this.#ids);
+    const order = sortPositions(this.#day.view(), this.#ids);
     const n = order.length;
-    const i32 = (values: Int32Array) => permute(values, order, (k) => new Int32Array(k));
-    const f32 = (values: Float32Array) => permute(values, order, (k) => new Float32Array(k));
-    const u8 = (values: Uint8Array) => permute(values, order, (k) => new Uint8Array(k));
+    // Each column reordered straight from its growing array (no copy in arrival order first).
+    const i32 = (values: Growable<Int32Array>) => values.permuted(order);
+    const f32 = (values: Growable<Float32Array>) => values.permuted(order);
+    const u8 = (values: Growable<Uint8Array>) => values.permuted(order);
     const ids = Array.from(order, (slot) => this.#ids[slot] ?? '');
     const eventIds = buildIdColumn(ids);
 
@@ -195,57 +195,59 @@ export class IndexBuilder {
     const quoteCount = this.#quoteEventIds.length;
     const quoteEventOfSlot = new Int32Array(quoteCount);
     const perEvent = new Int32Array(n + 1);
-    this.#quoteEventIds.forEach((id, slot) => {
-      const p = positionOfId(eventIds, id);
+    for (let slot = 0; slot < quoteCount; slot++) {
+      const p = positionOfId(eventIds, this.#quoteEventIds[slot] ?? '');
       quoteEventOfSlot[slot] = p;
       if (p >= 0) perEvent[p + 1] = (perEvent[p + 1] ?? 0) + 1;
-    });
+    }
     for (let p = 0; p < n; p++) perEvent[p + 1] = (perEvent[p + 1] ?? 0) + (perEvent[p] ?? 0);
     const quoteStart = perEvent.slice();
     const placed = perEvent[n] ?? 0;
     const quoteSlots = new Int32Array(placed);
     const quoteEvent = new Int32Array(placed);
     const quoteRanks = new Int32Array(quoteCount).fill(-1);
-    const next = perEvent.slice(0, n);
-    quoteEventOfSlot.forEach((p, slot) => {
-      if (p < 0) return;
+    // perEvent is not kept: its first n entries serve as each event's next quote rank.
+    const next = perEvent;
+    for (let slot = 0; slot < quoteCount; slot++) {
+      const p = quoteEventOfSlot[slot] ?? -1;
+      if (p < 0) continue;
       const q = next[p] ?? 0;
       next[p] = q + 1;
       quoteSlots[q] = slot;
       quoteEvent[q] = p;
       quoteRanks[slot] = q;
-    });
+    }
 
-    const actorRows = permuteRows(this.#actorStart.finish(), this.#actors.finish(), order);
+    const actorRows = permuteRows(this.#actorStart.view(), this.#actors.view(), order);
     const participantRows = permuteRows(
-      this.#participantStart.finish(),
-      this.#participants.finish(),
+      this.#participantStart.view(),
+      this.#participants.view(),
       order,
     );
     const columns: EventColumns = {
       count: n,
-      day: i32(day),
-      start: i32(this.#start.finish()),
-      end: i32(this.#end.finish()),
-      lane: u8(this.#lane.finish()),
-      unit: i32(this.#unit.finish()),
-      place: i32(this.#place.finish()),
-      kind: u8(this.#kind.finish()),
-      status: u8(this.#status.finish()),
-      category: u8(this.#category.finish()),
-      group: i32(this.#group.finish()),
-      tone: f32(this.#tone.finish()),
-      low: f32(this.#low.finish()),
-      high: f32(this.#high.finish()),
-      conflict: f32(this.#conflict.finish()),
-      cooperation: f32(this.#cooperation.finish()),
-      acts: permute(this.#acts.finish(), order, (k) => new Uint16Array(k)),
+      day: i32(this.#day),
+      start: i32(this.#start),
+      end: i32(this.#end),
+      lane: u8(this.#lane),
+      unit: i32(this.#unit),
+      place: i32(this.#place),
+      kind: u8(this.#kind),
+      status: u8(this.#status),
+      category: u8(this.#category),
+      group: i32(this.#group),
+      tone: f32(this.#tone),
+      low: f32(this.#low),
+      high: f32(this.#high),
+      conflict: f32(this.#conflict),
+      cooperation: f32(this.#cooperation),
+      acts: this.#acts.permuted(order),
       quoteStart,
       actorStart: actorRows.starts,
       actors: actorRows.values,
       participantStart: participantRows.starts,
       participants: participantRows.values,
-      cameoRoots: i32(this.#cameoRoots.finish()),
+      cameoRoots: i32(this.#cameoRoots),
     };
     const codes = {
       groups: this.#groups.values,
@@ -256,6 +258,8 @@ export class IndexBuilder {
     const placeIds = this.#head.places.map((place) => place.id);
     const eventRecords = this.#events.finish();
     const actDays = this.#actDays.finish();
+    const context = rowContextOf(this.#head, this.#dyad);
+    const recordsInOrder = { order, records: eventRecords, context };
     return {
       head: this.#head,
       columns,
@@ -277,12 +281,11 @@ export class IndexBuilder {
         {
           // Iterable more than once: the overview reads the events again.
           events: {
-            [Symbol.iterator]: () =>
-              findingEvents(columns, ids, placeIds, {
-                order,
-                records: eventRecords,
-                context: rowContextOf(this.#head, this.#dyad),
-              }),
+            [Symbol.iterator]: () => findingEvents(columns, ids, placeIds, recordsInOrder),
+          },
+          // The meetings picked from the columns: a million events are not made one by one.
+          meetings: {
+            [Symbol.iterator]: () => findingMeetings(columns, ids, placeIds, recordsInOrder),
           },
           places: this.#head.places,
           sources: this.#head.sources,

@@ -21,11 +21,12 @@ export function permuteRows(starts: Int32Array, values: Int32Array, order: Int32
   const newStarts = new Int32Array(order.length + 1);
   const newValues = new Int32Array(values.length);
   let at = 0;
-  order.forEach((slot, p) => {
+  for (let p = 0; p < order.length; p++) {
+    const slot = order[p] ?? 0;
     for (let i = starts[slot] ?? 0; i < (starts[slot + 1] ?? 0); i++)
       newValues[at++] = values[i] ?? 0;
     newStarts[p + 1] = at;
-  });
+  }
   return { starts: newStarts, values: newValues };
 }
 

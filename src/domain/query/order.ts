@@ -40,7 +40,7 @@ export function sortPositions(day: Int32Array, ids: readonly string[]): Int32Arr
   for (let d = 0; d < span; d++) {
     const lo = starts[d] ?? 0;
     const hi = starts[d + 1] ?? lo;
-    if (hi - lo < 2) continue;
+    if (hi - lo < 2 || inIdOrder(order, lo, hi, ids)) continue;
     const same = Array.from(order.subarray(lo, hi)).sort((a, b) => compareIds(ids[a], ids[b]));
     order.set(same, lo);
   }
@@ -48,6 +48,16 @@ export function sortPositions(day: Int32Array, ids: readonly string[]): Int32Arr
 }
 
 const compareIds = (a = '', b = '') => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Whether order[lo … hi) is already in id order: as rows mostly come (GDELT's by id), a day's
+ * events then need no sort, which (being stable) would leave them as they are.
+ */
+function inIdOrder(order: Int32Array, lo: number, hi: number, ids: readonly string[]): boolean {
+  for (let i = lo + 1; i < hi; i++)
+    if (compareIds(ids[order[i - 1] ?? 0], ids[order[i] ?? 0]) > 0) return false;
+  return true;
+}
 
 /** Events per month of the extent, by the day each is drawn on: the overview strip's bars. */
 export interface MonthCounts {
@@ -66,8 +76,15 @@ export function monthCountsOf(
   };
   const firstMonth = monthOf(extent.start);
   const counts = new Int32Array(monthOf(extent.end) - firstMonth + 1);
+  // Days come sorted, so each day's month is worked out once, not once an event.
+  let lastDay = Number.NaN;
+  let m = 0;
   for (let p = 0; p < day.length; p++) {
-    const m = monthOf(day[p] ?? 0) - firstMonth;
+    const d = day[p] ?? 0;
+    if (d !== lastDay) {
+      lastDay = d;
+      m = monthOf(d) - firstMonth;
+    }
     if (m >= 0 && m < counts.length) counts[m] = (counts[m] ?? 0) + 1;
   }
   return { firstMonth, counts };

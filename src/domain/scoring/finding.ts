@@ -142,6 +142,12 @@ export type FindingEvent = Pick<
 export interface FindingInput {
   /** Any iterable: the dataset worker makes them one at a time from its columns. */
   events: Iterable<FindingEvent>;
+  /**
+   * Those of `events` that are key meetings, in the same order (more does no harm), where the
+   * caller picks them out cheaply (the dataset worker, from its columns): read in their place to
+   * find the meetings when an act-day index is given; `events` is still read for the overview.
+   */
+  meetings?: Iterable<FindingEvent>;
   places: readonly Place[];
   sources: readonly Pick<Source, 'language'>[];
   dyad?: readonly [string, string];
@@ -159,7 +165,7 @@ export function findHeadline(dataset: FindingInput, actDays?: ActDayIndex): Find
   const meetings: (Encounter & { day: number; event: FindingEvent })[] = [];
   // The acts for an index, where none is given: gathered in the same pass over the events.
   const inputs: ClimateEventInput[] | null = actDays ? null : [];
-  for (const event of dataset.events) {
+  for (const event of (actDays && dataset.meetings) || dataset.events) {
     // Its span only where it is read (an index gives the day and its acts: a million events).
     const span =
       event.day === undefined || inputs ? spanOf(event.date, event.datePrecision ?? 'day') : null;
