@@ -1,6 +1,7 @@
 /**
  * Runs the import worker (importWorker.ts) for the page: a preview of the chosen files, then
- * their import, which gives this app's JSON as a File, opened as if the reader had chosen it. An
+ * their import, which gives this app's JSON as a File, opened as if the reader had chosen it (or,
+ * for Parquet, the dataset's index); and an import kept from an earlier visit made again. An
  * abort (a newer choice, Cancel or Stop) terminates the worker.
  */
 import type { ImportCounts } from '@/domain/import/builder';

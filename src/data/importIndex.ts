@@ -3,9 +3,9 @@
  * already checked and scored as a dataset file's are (domain/import/builder.ts runs the same
  * checks), so they go into the index one by one as the rows are read, never written as this
  * app's JSON and read and checked again by the dataset worker. Nothing is held as records: each
- * event is packed into the index as it is kept. The import worker uses it for Parquet files (a
- * million rows); this app's JSON, made of the index, is what the browser keeps for the next visit
- * (indexJson.ts).
+ * event is packed into the index as it is kept, and a GDELT row checked on its values
+ * (gdeltColumns.ts) is kept as columns (`row`). The import worker uses it for Parquet files (a
+ * million rows); the browser keeps the files themselves for the next visit (openIndexed.ts).
  */
 import type { RecordSink } from '@/domain/import/builder';
 import type { DatasetHead } from '@/domain/dataset/schema';
