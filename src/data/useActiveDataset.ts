@@ -12,7 +12,6 @@ import { detail } from '@/domain/validation/loadFailure';
 import type { Problem } from '@/domain/dataset/problems';
 import { clearSavedDataset, loadSavedDataset, saveDataset } from './savedDataset';
 import { indexedDataset, openIndexedImport, type IndexedImport } from './openIndexed';
-import type { ImportedFile } from './importClient';
 import type { KeptImport } from './savedDataset';
 
 /** Files larger than this are refused before they are read: the limit the README states. */
@@ -30,7 +29,7 @@ export interface OpenedState {
 const NOTHING_OPENED: OpenedState = { dataset: null, forgotten: null };
 
 /** Imports files kept from an earlier visit again, as they were chosen (the page's import). */
-export type Reimport = (kept: KeptImport, signal: AbortSignal) => Promise<ImportedFile>;
+export type Reimport = (kept: KeptImport, signal: AbortSignal) => Promise<Converted>;
 
 /**
  * The dataset the user opened on an earlier visit, read again in the worker, or imported again
@@ -137,10 +136,12 @@ export async function openChosenFile(
  * import), or for Parquet files straight into the dataset's index, with the problems of the rows
  * it left out; it stops when the signal aborts.
  */
-export type FileConverter = (
-  file: File,
-  signal: AbortSignal,
-) => Promise<({ file: File } | { indexed: IndexedImport }) & { leftOut: readonly Problem[] }>;
+export type FileConverter = (file: File, signal: AbortSignal) => Promise<Converted>;
+
+/** What an import made of a file: this app's JSON, or the dataset's index; the rows left out. */
+export type Converted = ({ file: File } | { indexed: IndexedImport }) & {
+  leftOut: readonly Problem[];
+};
 
 /** Opening a file, as the page sees it. */
 export interface OpenFileHandle {
