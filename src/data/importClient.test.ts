@@ -3,7 +3,9 @@ import { problem } from '@/domain/dataset/problems';
 import { DatasetError } from './datasetErrors';
 import { previewImport } from '@/domain/import/preview';
 import { readFixture, WORDING } from '../../tests/fixtures/import/read';
-import { importInWorker, jsonNameOf, previewInWorker } from './importClient';
+import { importInWorker, jsonNameOf, previewInWorker, reimportInWorker } from './importClient';
+import { buildIndexData } from '@/domain/query/indexDataset';
+import { makeSampleDataset } from '../../tests/fixtures/sampleDataset';
 import type { ImportMessage } from './importProtocol';
 
 /** A worker that answers only when the test says. */
@@ -152,6 +154,43 @@ describe('the import client’s loose ends (review C12)', () => {
     worker.send({ type: 'countries', codes: ['RUS', 'UKR', 'USA'] });
     expect(onCountries).toHaveBeenCalledWith(['RUS', 'UKR', 'USA']);
     expect(worker.terminated).toBe(true);
+  });
+});
+
+describe('an import read into the index, and made again on the next visit', () => {
+  it('gives the index with the files and choices to keep, and makes it again from them', async () => {
+    const parquet = new File(['PAR1'], 'events.parquet');
+    const choices = { dyad: ['USA', 'RUS'] as [string, string], onlyDyad: true, encoding: null };
+    const data = buildIndexData(makeSampleDataset());
+    const first = importInWorker(
+      start,
+      [parquet],
+      choices,
+      null,
+      new AbortController().signal,
+      vi.fn(),
+    );
+    worker.send({ type: 'indexed', data, counts: COUNTS, leftOut: [], notes: [] });
+    const imported = await first;
+    if (!('indexed' in imported)) throw new Error('not indexed');
+    expect(imported.indexed.name).toBe('events.json');
+    expect(imported.indexed.kept).toEqual({
+      files: [parquet],
+      names: ['events.parquet'],
+      choices,
+      found: null,
+    });
+
+    // IndexedDB may give a kept file back as a Blob without its name: it is named again.
+    worker = new ImportWorkerStub();
+    const kept = { ...imported.indexed.kept, files: [new Blob(['PAR1'])] };
+    const again = reimportInWorker(start, kept, new AbortController().signal);
+    expect(worker.requests[0]).toMatchObject({ type: 'import', ...choices, found: null });
+    const [sent] = (worker.requests[0] as { files: { file: File; name: string }[] }).files;
+    expect(sent?.name).toBe('events.parquet');
+    expect(sent?.file).toBeInstanceOf(File);
+    worker.send({ type: 'indexed', data, counts: COUNTS, leftOut: [], notes: [] });
+    expect('indexed' in (await again)).toBe(true);
   });
 });
 
