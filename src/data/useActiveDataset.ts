@@ -38,16 +38,16 @@ export type Reimport = (kept: KeptImport, signal: AbortSignal) => Promise<Conver
  */
 async function restoreOpenedDataset(
   signal: AbortSignal,
-  reimport: Reimport | undefined,
+  reimport: Reimport,
 ): Promise<OpenedState> {
   const saved = await loadSavedDataset();
   if (!saved || signal.aborted) return NOTHING_OPENED;
   const { name, size, savedAt, file } = saved;
   const origin = { kind: 'file', name, size, savedAt } as const;
   try {
-    if (!(file instanceof Blob) || (saved.import && !reimport))
+    if (!(file instanceof Blob))
       throw new DatasetError('internal', detail('saved-in-old-form', {}));
-    if (saved.import && reimport) {
+    if (saved.import) {
       const imported = await reimport(saved.import, signal);
       const dataset =
         'indexed' in imported
@@ -166,7 +166,7 @@ interface OpenRequest {
  * The user's last choice wins: opening a file cancels an open still under way, and so does
  * going back to the built-in dataset. A refused file leaves whatever was on screen in place.
  */
-export function useActiveDataset(reimport?: Reimport) {
+export function useActiveDataset(reimport: Reimport) {
   const queryClient = useQueryClient();
   /** The open under way, and the restore of the saved file: a new choice aborts both. */
   const opening = useRef<AbortController | null>(null);

@@ -43,7 +43,7 @@ export interface DatasetFiles {
  * use hooks/useAfterPaint so that the input's own frame is painted first. `reimport` imports
  * files kept from an earlier visit again (the page's import worker, features/dataset).
  */
-export function useDatasetStatus(reimport?: Reimport): {
+export function useDatasetStatus(reimport: Reimport): {
   dataset: DatasetStatus;
   files: DatasetFiles;
 } {
