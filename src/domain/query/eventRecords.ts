@@ -23,12 +23,6 @@ export interface EventRecords {
   where: Int32Array | null;
 }
 
-export const packedEvents = (packed: PackedRecords): EventRecords => ({
-  packed,
-  rows: null,
-  where: null,
-});
-
 export const eventRecordBuffers = ({ packed, rows, where }: EventRecords): ArrayBuffer[] => [
   ...recordBuffers(packed),
   ...(rows ? rowBuffers(rows) : []),
