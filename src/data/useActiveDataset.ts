@@ -36,10 +36,7 @@ export type Reimport = (kept: KeptImport, signal: AbortSignal) => Promise<Conver
  * (`reimport`) if it was kept as the files they chose. One that no longer opens is dropped and
  * reported (`forgotten`); an abort (the user chose something else meanwhile) leaves it kept.
  */
-async function restoreOpenedDataset(
-  signal: AbortSignal,
-  reimport: Reimport,
-): Promise<OpenedState> {
+async function restoreOpenedDataset(signal: AbortSignal, reimport: Reimport): Promise<OpenedState> {
   const saved = await loadSavedDataset();
   if (!saved || signal.aborted) return NOTHING_OPENED;
   const { name, size, savedAt, file } = saved;
